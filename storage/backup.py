@@ -1,0 +1,319 @@
+"""Encrypted one-file backups: verify anywhere, restore on another computer.
+
+File layout (all integers big-endian):
+
+    magic      16 bytes  b"ZORGMAP-BACKUP\\x00\\x01"
+    hdr_len     4 bytes
+    header     hdr_len bytes of UTF-8 JSON: format, version, created, dossier_id,
+               schema_version, db_size, keys (the dossier's key slots: wrapped keys only)
+    database   db_size bytes: a SQLCipher 4 copy made with sqlcipher_export (already encrypted)
+    mac        32 bytes HMAC-SHA256 over everything before it, keyed with
+               HKDF-SHA256(data key, info="zorgmap backup mac")
+
+The MAC catches any change, including to the plaintext header; SQLCipher's page HMACs would
+also catch changes to the database part.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import struct
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from . import keys as keymod
+from .db import Database, key_pragma, translated
+from .errors import (
+    BackupInvalid,
+    DiskFull,
+    DossierDamaged,
+    NewerVersion,
+    StorageError,
+    TargetExists,
+)
+from .fsutil import fsync_dir
+from .migrations import SCHEMA_VERSION
+
+MAGIC = b"ZORGMAP-BACKUP\x00\x01"
+FORMAT = "zorgmap-backup"
+VERSION = 1
+MAC_LEN = 32
+COPY_CHUNK = 1024 * 1024
+MAX_HEADER = 1024 * 1024
+
+Progress = Callable[[int, int], bool | None]
+
+
+def mac_key(data_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"zorgmap backup mac").derive(bytes(data_key))
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: str
+    dossier_id: str
+    schema_version: int
+    db_size: int
+    counts: dict[str, int]
+
+
+def write_backup(dossier, out_path: Path, progress: Progress | None = None) -> Path:
+    """Write an encrypted backup of an open dossier to `out_path` (atomically)."""
+    out_path = Path(out_path)
+    data_key = dossier.data_key()
+    tmp_dir = Path(tempfile.mkdtemp(prefix=".backup-", dir=dossier.folder))
+    partial = out_path.with_name(out_path.name + ".deel")
+    try:
+        snapshot = tmp_dir / "snapshot.db"
+        with translated():
+            dossier.db.execute(f"ATTACH DATABASE ? AS bak KEY \"x'{data_key.hex()}'\"",
+                               (str(snapshot),))
+            try:
+                dossier.db.execute("SELECT sqlcipher_export('bak')")
+                version = dossier.db.user_version
+                dossier.db.execute(f"PRAGMA bak.user_version = {int(version)}")
+            finally:
+                dossier.db.execute("DETACH DATABASE bak")
+        db_size = snapshot.stat().st_size
+        header = json.dumps({
+            "format": FORMAT,
+            "version": VERSION,
+            "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+            "dossier_id": dossier.dossier_id,
+            "schema_version": version,
+            "db_size": db_size,
+            "keys": json.loads(dossier.keyfile.to_bytes()),
+        }, sort_keys=True).encode("utf-8")
+        mac = hmac.new(mac_key(data_key), digestmod=hashlib.sha256)
+        with open(partial, "wb") as out, open(snapshot, "rb") as src:
+            head = MAGIC + struct.pack(">I", len(header)) + header
+            out.write(head)
+            mac.update(head)
+            done = 0
+            while chunk := src.read(COPY_CHUNK):
+                out.write(chunk)
+                mac.update(chunk)
+                done += len(chunk)
+                if progress is not None and progress(done, db_size) is False:
+                    from .errors import Cancelled
+
+                    raise Cancelled()
+            out.write(mac.digest())
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, out_path)
+        fsync_dir(out_path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if exc.errno == 28:
+            raise DiskFull("De schijf is vol: de reservekopie is niet gemaakt.") from exc
+        raise
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    finally:
+        _remove_dir(tmp_dir)
+    return out_path
+
+
+def _read_header(fh) -> tuple[dict, int]:
+    magic = fh.read(len(MAGIC))
+    if magic != MAGIC:
+        raise BackupInvalid("Dit bestand is geen Zorgmap-reservekopie.")
+    raw_len = fh.read(4)
+    if len(raw_len) != 4:
+        raise BackupInvalid()
+    (hdr_len,) = struct.unpack(">I", raw_len)
+    if hdr_len > MAX_HEADER:
+        raise BackupInvalid()
+    try:
+        header = json.loads(fh.read(hdr_len).decode("utf-8"))
+        if header["format"] != FORMAT:
+            raise ValueError
+        int(header["db_size"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise BackupInvalid() from exc
+    if int(header.get("version", 0)) > VERSION:
+        raise NewerVersion("Deze reservekopie is gemaakt met een nieuwere versie van Zorgmap. "
+                           "Werk Zorgmap bij. Er is niets veranderd.")
+    return header, len(MAGIC) + 4 + hdr_len
+
+
+def _unlock_backup(header: dict, secret: str | None, data_key: bytes | None) -> bytes:
+    try:
+        keyfile = keymod.KeyFile.from_bytes(json.dumps(header["keys"]).encode("utf-8"))
+    except StorageError as exc:
+        raise BackupInvalid() from exc
+    if data_key is not None:
+        return bytes(data_key)
+    return bytes(keyfile.unlock(secret))
+
+
+def _check_and_extract(path: Path, secret: str | None, data_key: bytes | None,
+                       extract_to: Path | None) -> tuple[dict, bytes]:
+    """Verify the MAC while streaming; optionally write the database part to `extract_to`."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        header, offset = _read_header(fh)
+        db_size = int(header["db_size"])
+        if offset + db_size + MAC_LEN != size:
+            raise BackupInvalid("Deze reservekopie is onvolledig of veranderd en wordt niet "
+                                "gebruikt. Er is niets veranderd.")
+        key = _unlock_backup(header, secret, data_key)
+        mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
+        fh.seek(0)
+        mac.update(fh.read(offset))
+        out = open(extract_to, "wb") if extract_to else None  # noqa: SIM115
+        try:
+            remaining = db_size
+            while remaining:
+                chunk = fh.read(min(COPY_CHUNK, remaining))
+                if not chunk:
+                    raise BackupInvalid()
+                mac.update(chunk)
+                if out:
+                    out.write(chunk)
+                remaining -= len(chunk)
+            if out:
+                out.flush()
+                os.fsync(out.fileno())
+        finally:
+            if out:
+                out.close()
+        if not hmac.compare_digest(mac.digest(), fh.read(MAC_LEN)):
+            raise BackupInvalid()
+    return header, key
+
+
+def _check_database(db_path: Path, key: bytes) -> tuple[int, dict[str, int]]:
+    try:
+        db = Database(db_path, key, read_only=True)
+    except DossierDamaged as exc:
+        raise BackupInvalid() from exc
+    try:
+        problems = integrity_problems(db)
+        if problems:
+            raise BackupInvalid()
+        version = db.user_version
+        counts = table_counts(db)
+    finally:
+        db.close()
+    if version > SCHEMA_VERSION:
+        raise NewerVersion("Deze reservekopie is gemaakt met een nieuwere versie van Zorgmap. "
+                           "Werk Zorgmap bij. Er is niets veranderd.")
+    return version, counts
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """SQLCipher's page HMAC check plus SQLite's structural check; empty means healthy."""
+    problems = []
+    with translated():
+        problems += [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [row[0] for row in db.conn.execute("PRAGMA integrity_check")]
+    problems += [r for r in rows if r != "ok"]
+    return problems
+
+
+def table_counts(db: Database) -> dict[str, int]:
+    counts = {}
+    for (name,) in db.all("SELECT name FROM sqlite_master WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name"):
+        counts[name] = db.one(f'SELECT count(*) FROM "{name}"')[0]
+    return counts
+
+
+def verify_backup(path: Path, secret: str | None = None, *,
+                  data_key: bytes | None = None) -> BackupInfo:
+    path = Path(path)
+    work = Path(tempfile.mkdtemp(prefix="zorgmap-verify-"))
+    try:
+        extracted = work / "check.db"  # encrypted bytes only: the backup's own database part
+        header, key = _check_and_extract(path, secret, data_key, extracted)
+        version, counts = _check_database(extracted, key)
+    finally:
+        _remove_dir(work)
+    return BackupInfo(path=path, created=str(header.get("created", "")),
+                      dossier_id=str(header.get("dossier_id", "")), schema_version=version,
+                      db_size=int(header["db_size"]), counts=counts)
+
+
+def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
+    """Make a new dossier folder at `target` from a backup. Never overwrites anything."""
+    from .dossier import BACKUP_DIR, DB_NAME, KEYS_NAME
+
+    path, target = Path(path), Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise TargetExists()
+    partial = target.with_name(target.name + ".terugzetten")
+    _remove_dir(partial)
+    partial.mkdir(parents=True, mode=0o700)
+    try:
+        header, key = _check_and_extract(path, secret, None, partial / DB_NAME)
+        version, counts = _check_database(partial / DB_NAME, key)
+        keyfile = keymod.KeyFile.from_bytes(json.dumps(header["keys"]).encode("utf-8"))
+        keyfile.save(partial / KEYS_NAME)
+        (partial / BACKUP_DIR).mkdir(mode=0o700)
+        if target.exists():
+            target.rmdir()
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        _remove_dir(partial)
+        if exc.errno == 28:
+            raise DiskFull("De schijf is vol: de reservekopie is niet teruggezet.") from exc
+        raise
+    except BaseException:
+        _remove_dir(partial)
+        raise
+    return BackupInfo(path=path, created=str(header.get("created", "")),
+                      dossier_id=str(header.get("dossier_id", "")), schema_version=version,
+                      db_size=int(header["db_size"]), counts=counts)
+
+
+def auto_backup_if_due(dossier, now: dt.datetime | None = None) -> Path | None:
+    """Rolling backups beside the dossier: one per interval, keeping the newest N."""
+    from .dossier import BACKUP_SUFFIX
+
+    now = now or dt.datetime.now()
+    keep = max(1, int(dossier.setting("auto_backup_keep")))
+    hours = max(0, float(dossier.setting("auto_backup_hours")))
+    folder = dossier.backup_dir
+    existing = sorted(folder.glob("auto-*" + BACKUP_SUFFIX))
+    made = None
+    if existing:
+        newest = dt.datetime.fromtimestamp(existing[-1].stat().st_mtime)
+        due = now - newest >= dt.timedelta(hours=hours)
+    else:
+        due = True
+    if due:
+        name = f"auto-{now.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
+        made = write_backup(dossier, folder / name)
+        existing = sorted(folder.glob("auto-*" + BACKUP_SUFFIX))
+    for old in existing[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+def _remove_dir(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+__all__ = ["write_backup", "verify_backup", "restore_backup", "auto_backup_if_due",
+           "integrity_problems", "BackupInfo", "key_pragma"]

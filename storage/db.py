@@ -1,0 +1,136 @@
+"""The SQLCipher connection: keyed first, durable settings, transactions, and errors in Dutch.
+
+sqlcipher3 exceptions are not subclasses of sqlite3's, so we catch `sqlcipher3.dbapi2.*`.
+A connection belongs to the thread that made it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .errors import DiskFull, DossierBusy, DossierDamaged, ReadOnly, StorageError
+
+PAGE_SIZE = 4096  # SQLCipher 4 default; documented in docs/storage.md
+
+DbError = sqlcipher.Error
+
+
+def translate(exc: BaseException) -> StorageError | None:
+    """Map a SQLCipher error a user can act on to its Dutch StorageError; None for bugs."""
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text or "hmac" in text:
+        return DossierDamaged()
+    if "disk is full" in text or "disk i/o" in text and "full" in text:
+        return DiskFull()
+    if "database is locked" in text or "database is busy" in text:
+        return DossierBusy()
+    if "readonly database" in text or "read-only" in text:
+        return ReadOnly()
+    if "disk i/o error" in text:
+        return DossierDamaged("Het dossier kon niet worden gelezen of geschreven (schijffout).")
+    return None
+
+
+@contextlib.contextmanager
+def translated() -> Iterator[None]:
+    try:
+        yield
+    except sqlcipher.Error as exc:
+        mapped = translate(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def key_pragma(data_key: bytes | bytearray) -> str:
+    # The raw-key form skips SQLCipher's own PBKDF2: our key is already random.
+    return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
+
+
+class Database:
+    """One keyed connection with explicit transactions (autocommit otherwise)."""
+
+    def __init__(self, path: Path, data_key: bytes | bytearray, *, read_only: bool = False,
+                 create: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if not create and not path.exists():
+            raise DossierDamaged("Het databasebestand van dit dossier ontbreekt.")
+        with translated():
+            self.conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5.0)
+            try:
+                self.conn.execute(key_pragma(data_key))
+                # Reading the schema decrypts page 1: a wrong key or damage fails here.
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if create:
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = FULL")
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                # Temporary tables and sorts stay in memory: no plaintext spill files.
+                self.conn.execute("PRAGMA temp_store = MEMORY")
+                if read_only:
+                    self.conn.execute("PRAGMA query_only = ON")
+            except BaseException:
+                self.conn.close()
+                raise
+        self._depth = 0
+
+    @property
+    def user_version(self) -> int:
+        with translated():
+            return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlcipher.Cursor:
+        with translated():
+            return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> sqlcipher.Cursor:
+        with translated():
+            return self.conn.executemany(sql, rows)
+
+    def all(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        with translated():
+            return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
+        with translated():
+            return self.conn.execute(sql, params).fetchone()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction; nested use joins the outer one. Rolls back on any error."""
+        if self.read_only:
+            raise ReadOnly()
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        with translated():
+            self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            with contextlib.suppress(sqlcipher.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            with translated():
+                self.conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher.Error):
+            self.conn.close()

@@ -1,0 +1,329 @@
+"""A dossier folder: the encrypted database, its key slots, a lock and the rolling backups.
+
+    Noor.zorgmap/
+        dossier.db      SQLCipher 4 database (and its -wal/-shm while open)
+        keys.json       key slots: the data key wrapped by passphrase and by Noodsleutel
+        lock            held while a Zorgmap process may write
+        backups/        encrypted backups (*.zmbak), rolling and before each schema update
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import uuid
+from pathlib import Path
+
+from . import keys as keymod
+from .db import PAGE_SIZE, Database
+from .errors import (
+    DossierBusy,
+    DossierDamaged,
+    NewerVersion,
+    NotADossier,
+    ReadOnly,
+    StorageError,
+    TargetExists,
+)
+from .fsutil import DossierLock, fsync_dir
+from .migrations import SCHEMA_VERSION, migrate
+
+DB_NAME = "dossier.db"
+KEYS_NAME = "keys.json"
+BACKUP_DIR = "backups"
+BACKUP_SUFFIX = ".zmbak"
+
+DEFAULT_SETTINGS = {
+    "auto_backup_keep": "5",
+    "auto_backup_hours": "24",
+    "auto_lock_minutes": "10",
+}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def is_dossier_folder(folder: Path) -> bool:
+    return (folder / KEYS_NAME).is_file() and (folder / DB_NAME).is_file()
+
+
+def latest_backup(folder: Path) -> Path | None:
+    backups = sorted((folder / BACKUP_DIR).glob("*" + BACKUP_SUFFIX),
+                     key=lambda p: p.stat().st_mtime)
+    return backups[-1] if backups else None
+
+
+def _damaged(folder: Path, message: str | None = None) -> DossierDamaged:
+    newest = latest_backup(folder)
+    if newest is not None:
+        hint = (f"De nieuwste reservekopie is {newest}. "
+                "Zet die terug met 'Reservekopie terugzetten' (zorgmap restore).")
+    else:
+        hint = "Er is geen reservekopie in de dossiermap gevonden. Zoek een eigen reservekopie."
+    return DossierDamaged(message, hint=hint)
+
+
+class Dossier:
+    """An open, unlocked dossier. `close()` drops the key and the connection."""
+
+    def __init__(self, folder: Path, keyfile: keymod.KeyFile, data_key: bytearray,
+                 db: Database, lock: DossierLock | None) -> None:
+        self.folder = folder
+        self.keyfile = keyfile
+        self._data_key = data_key
+        self.db = db
+        self._lock = lock
+        self.profile = "ouder"
+
+    # ----- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, kdf: keymod.KdfParams = keymod.DEFAULT_KDF,
+               check_strength: bool = True) -> tuple[Dossier, str]:
+        """Make a new dossier; returns it with its Noodsleutel (shown once, never stored)."""
+        folder = Path(folder)
+        if check_strength:
+            keymod.require_strong(passphrase)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise TargetExists()
+        partial = folder.with_name(folder.name + ".nieuw")
+        if partial.exists():
+            _remove_tree(partial)
+        partial.mkdir(parents=True, mode=0o700)
+        dossier_id = uuid.uuid4().hex
+        data_key = keymod.new_data_key()
+        recovery = keymod.new_recovery_code()
+        keyfile = keymod.KeyFile(dossier_id, {
+            keymod.PASSPHRASE: keymod.KeySlot.wrap(keymod.PASSPHRASE, passphrase, data_key,
+                                                   dossier_id, kdf),
+            keymod.RECOVERY: keymod.KeySlot.wrap(keymod.RECOVERY, recovery, data_key,
+                                                 dossier_id, kdf),
+        })
+        try:
+            keyfile.save(partial / KEYS_NAME)
+            db = Database(partial / DB_NAME, data_key, create=True)
+            try:
+                migrate(db)
+                with db.transaction():
+                    db.execute("INSERT INTO meta VALUES ('dossier_id', ?)", (dossier_id,))
+                    db.execute("INSERT INTO meta VALUES ('created_at', ?)", (_now(),))
+                db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+            (partial / BACKUP_DIR).mkdir(mode=0o700)
+            if folder.exists():
+                folder.rmdir()
+            # The dossier appears under its real name only once it is complete.
+            os.replace(partial, folder)
+            fsync_dir(folder.parent)
+        except BaseException:
+            _remove_tree(partial)
+            raise
+        return cls.open(folder, data_key=data_key), recovery
+
+    @classmethod
+    def open(cls, folder: Path, secret: str | None = None, *,
+             data_key: bytes | bytearray | None = None, read_only: bool = False,
+             migrate_schema: bool = True) -> Dossier:
+        """Unlock with a passphrase, a Noodsleutel or a raw data key (from the keychain).
+
+        Every failure leaves the files as they were: the key is checked before the database
+        is touched, and a schema update only runs after a backup.
+        """
+        folder = Path(folder)
+        if not folder.is_dir():
+            if folder.exists():
+                raise NotADossier()
+            raise NotADossier("Dit dossier is niet gevonden. Controleer de map.")
+        keyfile = keymod.KeyFile.load(folder / KEYS_NAME)
+        if data_key is None:
+            if secret is None:
+                raise ValueError("secret or data_key is required")
+            key = keyfile.unlock(secret)
+        else:
+            key = bytearray(data_key)
+        lock = None
+        if not read_only:
+            lock = DossierLock(folder)
+            lock.acquire()
+        try:
+            db = cls._open_db(folder, key, read_only)
+            try:
+                dossier = cls(folder, keyfile, key, db, lock)
+                dossier._check_identity()
+                if db.user_version < SCHEMA_VERSION and migrate_schema:
+                    if read_only:
+                        raise ReadOnly("Dit dossier moet eerst worden bijgewerkt. "
+                                       "Open het normaal (niet alleen om te lezen).")
+                    dossier._migrate_with_backup()
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return dossier
+
+    @staticmethod
+    def _open_db(folder: Path, key: bytearray, read_only: bool) -> Database:
+        db_path = folder / DB_NAME
+        try:
+            size = db_path.stat().st_size
+        except FileNotFoundError:
+            raise _damaged(folder, "Het databasebestand van dit dossier ontbreekt.") from None
+        if size == 0 or size % PAGE_SIZE:
+            raise _damaged(folder)  # truncated: cheaper to see here than to trip on later
+        try:
+            db = Database(db_path, key, read_only=read_only)
+        except DossierDamaged:
+            raise _damaged(folder) from None
+        try:
+            version = db.user_version
+        except DossierDamaged:
+            db.close()
+            raise _damaged(folder) from None
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise NewerVersion()
+        return db
+
+    def _check_identity(self) -> None:
+        try:
+            row = self.db.one("SELECT value FROM meta WHERE key = 'dossier_id'")
+        except DossierDamaged:
+            raise _damaged(self.folder) from None
+        except StorageError:
+            raise
+        except Exception:
+            row = None
+        if row is None or row[0] != self.keyfile.dossier_id:
+            raise _damaged(self.folder, "De sleutels en de database van dit dossier horen "
+                                        "niet bij elkaar.")
+
+    def _migrate_with_backup(self) -> None:
+        from .backup import write_backup
+
+        old = self.db.user_version
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.backup_dir / f"voor-update-v{old}-{stamp}{BACKUP_SUFFIX}"
+        write_backup(self, target)
+        migrate(self.db)
+
+    # ----- state -----------------------------------------------------------------------------
+
+    @property
+    def dossier_id(self) -> str:
+        return self.keyfile.dossier_id
+
+    @property
+    def backup_dir(self) -> Path:
+        path = self.folder / BACKUP_DIR
+        path.mkdir(mode=0o700, exist_ok=True)
+        return path
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    def data_key(self) -> bytes:
+        """The raw data key, for the OS keychain and backups. Never write it to a file."""
+        if not self._data_key:
+            raise ReadOnly("Het dossier is vergrendeld.")
+        return bytes(self._data_key)
+
+    def close(self) -> None:
+        """Lock: close the connection and forget the key (as far as Python lets us)."""
+        if self.db is not None:
+            with contextlib.suppress(Exception):
+                if not self.db.read_only:
+                    self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+            self.db = None
+        if self._data_key:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+            self._data_key = bytearray()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    lock = close
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----- meta and settings -----------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def setting(self, name: str) -> str:
+        return self.meta("setting." + name, DEFAULT_SETTINGS[name])
+
+    def set_setting(self, name: str, value: str) -> None:
+        if name not in DEFAULT_SETTINGS:
+            raise KeyError(name)
+        self.set_meta("setting." + name, value)
+
+    # ----- keys ------------------------------------------------------------------------------
+
+    def change_passphrase(self, current_secret: str, new_passphrase: str, *,
+                          kdf: keymod.KdfParams | None = None,
+                          check_strength: bool = True) -> None:
+        """Rewrap the data key under a new passphrase; the data is not re-encrypted."""
+        self._require_writable()
+        if check_strength:
+            keymod.require_strong(new_passphrase)
+        key = self.keyfile.unlock(current_secret)
+        old_slot = self.keyfile.slots[keymod.PASSPHRASE]
+        slot = keymod.KeySlot.wrap(keymod.PASSPHRASE, new_passphrase, key, self.dossier_id,
+                                   kdf or old_slot.kdf)
+        self._replace_slot(slot)
+
+    def new_recovery_code(self, current_secret: str, *,
+                          kdf: keymod.KdfParams | None = None) -> str:
+        """Make a new Noodsleutel; the old one stops working at once."""
+        self._require_writable()
+        key = self.keyfile.unlock(current_secret)
+        code = keymod.new_recovery_code()
+        old = self.keyfile.slots.get(keymod.RECOVERY) or self.keyfile.slots[keymod.PASSPHRASE]
+        self._replace_slot(keymod.KeySlot.wrap(keymod.RECOVERY, code, key, self.dossier_id,
+                                               kdf or old.kdf))
+        return code
+
+    def _replace_slot(self, slot: keymod.KeySlot) -> None:
+        slots = dict(self.keyfile.slots)
+        slots[slot.kind] = slot
+        updated = keymod.KeyFile(self.dossier_id, slots)
+        updated.save(self.folder / KEYS_NAME)
+        self.keyfile = updated
+
+    def _require_writable(self) -> None:
+        if self.db is None:
+            raise ReadOnly("Het dossier is vergrendeld.")
+        if self.db.read_only:
+            raise ReadOnly()
+
+
+def _remove_tree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+__all__ = ["Dossier", "DossierBusy", "is_dossier_folder", "latest_backup"]

@@ -1,0 +1,216 @@
+"""The `zorgmap` entry point: the desktop app without arguments, headless subcommands otherwise.
+
+This is the composition root: the only place that wires storage, app and ui together for
+the command line. Secrets come from ZORGMAP_PASSPHRASE (and ZORGMAP_NEW_PASSPHRASE when
+changing it), else from a prompt without echo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from storage.errors import StorageError
+
+
+class CliError(Exception):
+    """A one-line Dutch message for the user; exit code 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own text is English; ours is not
+        self.exit(2, f"zorgmap: de opdracht klopt niet ({message}). Zie 'zorgmap --help'.\n")
+
+
+def _secret(prompt: str = "Wachtwoord of noodsleutel: ", env: str = "ZORGMAP_PASSPHRASE") -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise CliError("Geen wachtwoord gegeven.") from None
+
+
+def _new_passphrase() -> str:
+    value = os.environ.get("ZORGMAP_NEW_PASSPHRASE")
+    if value:
+        return value
+    first = _secret("Nieuw wachtwoord: ", env="ZORGMAP__UNUSED")
+    second = _secret("Nieuw wachtwoord nog een keer: ", env="ZORGMAP__UNUSED")
+    if first != second:
+        raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
+    return first
+
+
+def _open(path: str, *, read_only: bool = False):
+    from storage.dossier import Dossier
+
+    return Dossier.open(Path(path), _secret(), read_only=read_only)
+
+
+def _print_recovery(code: str) -> None:
+    print("Noodsleutel (schrijf op of print, en bewaar op een veilige plek):")
+    print(f"    {code}")
+    print("Met deze code kan iemand die u vertrouwt het dossier openen als u dat niet meer kunt.")
+
+
+# ----- commands ----------------------------------------------------------------------------
+
+def cmd_demo(args) -> int:
+    from storage.dossier import Dossier
+    from ui.composition import fill_demo
+
+    passphrase = _secret("Wachtwoord voor het demodossier: ")
+    dossier, code = Dossier.create(Path(args.path), passphrase)
+    with dossier:
+        fill_demo(dossier, years=args.years)
+    print(f"Demodossier gemaakt in {args.path} (alle gegevens zijn verzonnen).")
+    _print_recovery(code)
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from storage import backup
+    from storage.dossier import BACKUP_SUFFIX, Dossier
+
+    path = Path(args.path)
+    if path.is_file():
+        if path.suffix != BACKUP_SUFFIX and not path.read_bytes()[:16] == backup.MAGIC:
+            raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
+        info = backup.verify_backup(path, _secret())
+        print(f"Reservekopie in orde: {path}")
+        print(f"  gemaakt op {info.created}, schemaversie {info.schema_version}")
+        _print_counts(info.counts)
+        return 0
+    dossier = Dossier.open(path, _secret(), read_only=True, migrate_schema=False)
+    with dossier:
+        problems = backup.integrity_problems(dossier.db)
+        if problems:
+            raise CliError("Het dossier is beschadigd: de controle vond fouten. "
+                           "Zet de nieuwste reservekopie terug.")
+        counts = backup.table_counts(dossier.db)
+        version = dossier.db.user_version
+    print(f"Dossier in orde: {path}")
+    print(f"  schemaversie {version}, versleuteling en samenhang gecontroleerd")
+    _print_counts(counts)
+    return 0
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    for name, count in counts.items():
+        print(f"  {name}: {count}")
+
+
+def cmd_backup(args) -> int:
+    from storage import backup
+
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(f"{out} bestaat al. Kies een andere naam; er is niets overschreven.")
+    with _open(args.path) as dossier:
+        backup.write_backup(dossier, out)
+    print(f"Reservekopie gemaakt: {out}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from storage import backup
+
+    info = backup.restore_backup(Path(args.backup), _secret(), Path(args.path))
+    print(f"Reservekopie van {info.created} teruggezet in {args.path}.")
+    return 0
+
+
+def cmd_passphrase(args) -> int:
+    from storage.dossier import Dossier
+
+    current = _secret("Huidig wachtwoord of noodsleutel: ")
+    with Dossier.open(Path(args.path), current) as dossier:
+        new = _new_passphrase()
+        dossier.change_passphrase(current, new)
+    print("Het wachtwoord is veranderd. De noodsleutel blijft werken.")
+    return 0
+
+
+def cmd_noodsleutel(args) -> int:
+    from storage.dossier import Dossier
+
+    current = _secret("Wachtwoord: ")
+    with Dossier.open(Path(args.path), current) as dossier:
+        code = dossier.new_recovery_code(current)
+    print("Er is een nieuwe noodsleutel gemaakt. De oude werkt niet meer.")
+    _print_recovery(code)
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from ui.app import run
+
+    return run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="zorgmap", description="Zorgmap: het versleutelde zorgdossier.")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
+    p.add_argument("path")
+    p.add_argument("--years", type=int, default=0,
+                   help="maak een groot dossier met zoveel jaren geschiedenis")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("verify", help="controleer een dossier of reservekopie")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("backup", help="maak een versleutelde reservekopie")
+    p.add_argument("path")
+    p.add_argument("out")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="zet een reservekopie terug als nieuw dossier")
+    p.add_argument("backup")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("passphrase", help="verander het wachtwoord")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_passphrase)
+
+    p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_noodsleutel)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return int(func(args) or 0)
+    except StorageError as exc:
+        print(f"zorgmap: {exc.user_text()}", file=sys.stderr)
+        return 1
+    except CliError as exc:
+        print(f"zorgmap: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("zorgmap: gestopt.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from ui.errorlog import log_unexpected
+
+        where = log_unexpected(exc)
+        tail = f" Details (zonder dossiergegevens) staan in {where}." if where else ""
+        print(f"zorgmap: er ging iets onverwachts mis ({type(exc).__name__}).{tail}",
+              file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
