@@ -68,8 +68,8 @@ CHILD_KEYS = (
 
 #: Largest document content accepted in an import (bytes, after base64 decoding).
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
-DOCUMENT_REQUIRED_KEYS = ("id", "name", "mime", "size", "sha256", "added_on")
-DOCUMENT_KEYS = (*DOCUMENT_REQUIRED_KEYS, "content_base64")
+DOCUMENT_REQUIRED_KEYS = ("id", "name", "mime", "size", "sha256", "added_at")
+DOCUMENT_KEYS = (*DOCUMENT_REQUIRED_KEYS, "note", "content_base64")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _TIMESTAMP_RE = re.compile(
     r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$"
@@ -119,7 +119,7 @@ def content_to_json(
     if isinstance(generated_on, datetime):
         generated_on = generated_on.date()
     docs = [_check_document(doc, f"documents[{i}]") for i, doc in enumerate(documents)]
-    docs.sort(key=lambda d: (d["added_on"], d["id"]))
+    docs.sort(key=lambda d: (d["added_at"], d["id"]))
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -255,23 +255,24 @@ def _check_document(doc: Any, path: str) -> dict[str, Any]:
     sha256 = check_string(doc["sha256"], f"{path}.sha256", 64)
     if not _SHA256_RE.match(sha256):
         raise ValidationError("verwacht 64 tekens 0-9 en a-f (SHA-256)", f"{path}.sha256")
-    added_on = check_string(doc["added_on"], f"{path}.added_on", 40)
-    if not _TIMESTAMP_RE.match(added_on):
+    added_at = check_string(doc["added_at"], f"{path}.added_at", 40)
+    if not _TIMESTAMP_RE.match(added_at):
         raise ValidationError(
-            f"'{added_on}' is geen geldige datum (gebruik jjjj-mm-dd of jjjj-mm-ddTuu:mm:ss)",
-            f"{path}.added_on",
+            f"'{added_at}' is geen geldige datum (gebruik jjjj-mm-dd of jjjj-mm-ddTuu:mm:ss)",
+            f"{path}.added_at",
         )
     try:
-        datetime.fromisoformat(added_on.replace("Z", "+00:00"))
+        datetime.fromisoformat(added_at.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(f"'{added_on}' is geen geldige datum", f"{path}.added_on") from None
+        raise ValidationError(f"'{added_at}' is geen geldige datum", f"{path}.added_at") from None
     out: dict[str, Any] = {
         "id": doc_id,
         "name": name,
         "mime": mime,
         "size": size,
         "sha256": sha256,
-        "added_on": added_on,
+        "added_at": added_at,
+        "note": check_string(doc.get("note", ""), f"{path}.note"),
     }
     if "content_base64" in doc:
         encoded = check_string(

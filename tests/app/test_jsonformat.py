@@ -36,7 +36,8 @@ def document(doc_id="doc1", content=False):
         "mime": "application/pdf",
         "size": len(PDF),
         "sha256": hashlib.sha256(PDF).hexdigest(),
-        "added_on": "2025-01-02",
+        "added_at": "2025-01-02T09:30:00+00:00",
+        "note": "",
     }
     if content:
         doc["content_base64"] = base64.b64encode(PDF).decode()
@@ -201,7 +202,7 @@ def test_dangling_references(mutate, path):
         (lambda doc: doc.update(content_base64="!!!"), "documents[0].content_base64"),
         (lambda doc: doc.update(sha256="XYZ"), "documents[0].sha256"),
         (lambda doc: doc.update(size=-1), "documents[0].size"),
-        (lambda doc: doc.update(added_on="gisteren"), "documents[0].added_on"),
+        (lambda doc: doc.update(added_at="gisteren"), "documents[0].added_at"),
         (lambda doc: doc.update(owner="me"), "documents[0]"),
         (lambda doc: doc.pop("mime"), "documents[0]"),
         (lambda doc: doc.update(id="a/b"), "documents[0].id"),
@@ -214,10 +215,11 @@ def test_document_metadata_is_checked(mutate, path):
 def test_documents_without_content_and_with_timestamps():
     content, _, deadlines = sample()
     doc = document()
-    doc["added_on"] = "2025-01-02T10:11:12+01:00"
+    doc["added_at"] = "2025-01-02"
+    del doc["note"]
     data = export(content, [doc], deadlines)
     _, docs = content_from_json(data)
-    assert docs == [doc]
+    assert docs == [{**doc, "note": ""}]
 
 
 def test_deadlines_are_checked_but_not_returned():
