@@ -63,6 +63,8 @@ class Database:
         with translated():
             self.conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5.0)
             try:
+                # SQLCipher otherwise prints page errors to stderr (a user sees our message).
+                self.conn.execute("PRAGMA cipher_log_level = NONE")
                 self.conn.execute(key_pragma(data_key))
                 # Reading the schema decrypts page 1: a wrong key or damage fails here.
                 self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

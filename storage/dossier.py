@@ -81,8 +81,12 @@ class Dossier:
 
     @classmethod
     def create(cls, folder: Path, passphrase: str, *, kdf: keymod.KdfParams = keymod.DEFAULT_KDF,
-               check_strength: bool = True) -> tuple[Dossier, str]:
-        """Make a new dossier; returns it with its Noodsleutel (shown once, never stored)."""
+               check_strength: bool = True,
+               schema_version: int = SCHEMA_VERSION) -> tuple[Dossier, str]:
+        """Make a new dossier; returns it with its Noodsleutel (shown once, never stored).
+
+        `schema_version` below the current one exists only to build test fixtures.
+        """
         folder = Path(folder)
         if check_strength:
             keymod.require_strong(passphrase)
@@ -103,9 +107,11 @@ class Dossier:
         })
         try:
             keyfile.save(partial / KEYS_NAME)
+            # SQLite gives its -wal and -shm files the mode of the database: owner only.
+            os.close(os.open(partial / DB_NAME, os.O_CREAT | os.O_WRONLY, 0o600))
             db = Database(partial / DB_NAME, data_key, create=True)
             try:
-                migrate(db)
+                migrate(db, target=schema_version)
                 with db.transaction():
                     db.execute("INSERT INTO meta VALUES ('dossier_id', ?)", (dossier_id,))
                     db.execute("INSERT INTO meta VALUES ('created_at', ?)", (_now(),))
@@ -121,7 +127,9 @@ class Dossier:
         except BaseException:
             _remove_tree(partial)
             raise
-        return cls.open(folder, data_key=data_key), recovery
+        opened = cls.open(folder, data_key=data_key,
+                          migrate_schema=schema_version == SCHEMA_VERSION)
+        return opened, recovery
 
     @classmethod
     def open(cls, folder: Path, secret: str | None = None, *,

@@ -46,8 +46,9 @@ MIGRATIONS: list[Step] = [_v1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(db: Database, *, target: int = SCHEMA_VERSION) -> list[int]:
+def migrate(db: Database, *, target: int | None = None) -> list[int]:
     """Bring the schema from its stored version up to `target`; returns the versions applied."""
+    target = len(MIGRATIONS) if target is None else target
     applied = []
     current = db.user_version
     for version in range(current + 1, target + 1):

@@ -1,0 +1,98 @@
+import datetime as dt
+import os
+
+import pytest
+
+from storage import backup
+from storage.documents import DocumentStore
+from storage.dossier import Dossier
+from storage.errors import BackupInvalid, TargetExists, WrongSecret
+from tests.conftest import PASSPHRASE
+from tests.storage.helpers import fingerprint, get_note, put_note
+
+
+@pytest.fixture
+def filled(new_dossier, tmp_path):
+    dossier, code = new_dossier()
+    put_note(dossier, "n1", "Noor houdt van muziek")
+    doc = DocumentStore(dossier.db).add_bytes(b"%PDF-1.4 beschikking Wmo" * 500, "besluit.pdf")
+    path = backup.write_backup(dossier, tmp_path / "kopie.zmbak")
+    return dossier, code, doc, path
+
+
+def test_backup_verifies_and_restores_with_passphrase_or_code(filled, tmp_path):
+    dossier, code, doc, path = filled
+    info = backup.verify_backup(path, PASSPHRASE)
+    assert info.counts["records"] == 1 and info.counts["documents"] == 1
+    assert info.dossier_id == dossier.dossier_id
+    dossier.close()
+    for i, secret in enumerate((PASSPHRASE, code)):
+        target = tmp_path / f"terug{i}.zorgmap"
+        backup.restore_backup(path, secret, target)
+        with Dossier.open(target, secret) as restored:
+            assert get_note(restored, "n1") == "Noor houdt van muziek"
+            content = DocumentStore(restored.db).read_bytes(doc.id)
+            assert content == b"%PDF-1.4 beschikking Wmo" * 500
+
+
+def test_wrong_secret_for_backup(filled, tmp_path):
+    _, _, _, path = filled
+    with pytest.raises(WrongSecret):
+        backup.verify_backup(path, "niet het goede wachtwoord")
+    with pytest.raises(WrongSecret):
+        backup.restore_backup(path, "niet het goede wachtwoord", tmp_path / "t.zorgmap")
+    assert not (tmp_path / "t.zorgmap").exists()
+
+
+@pytest.mark.parametrize("where", ["header", "database", "mac", "truncated", "appended", "magic"])
+def test_tampered_backup_is_refused_and_nothing_is_made(filled, tmp_path, where):
+    _, _, _, path = filled
+    data = bytearray(path.read_bytes())
+    if where == "header":
+        i = data.index(b'"created"') + 14
+        data[i] = ord("9") if data[i] != ord("9") else ord("8")
+    elif where == "database":
+        data[len(data) // 2] ^= 0x01
+    elif where == "mac":
+        data[-1] ^= 0x01
+    elif where == "truncated":
+        del data[-5000:]
+    elif where == "appended":
+        data += b"extra"
+    elif where == "magic":
+        data[0] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(BackupInvalid) as info:
+        backup.verify_backup(path, PASSPHRASE)
+    assert "reservekopie" in info.value.message.lower()
+    with pytest.raises(BackupInvalid):
+        backup.restore_backup(path, PASSPHRASE, tmp_path / "t.zorgmap")
+    assert not (tmp_path / "t.zorgmap").exists()
+    assert not (tmp_path / "t.zorgmap.terugzetten").exists()
+
+
+def test_restore_never_overwrites(filled, tmp_path):
+    dossier, _, _, path = filled
+    before = fingerprint(dossier.folder)
+    with pytest.raises(TargetExists):
+        backup.restore_backup(path, PASSPHRASE, dossier.folder)
+    assert fingerprint(dossier.folder) == before
+
+
+def test_rolling_backups_keep_the_newest(new_dossier):
+    dossier, _ = new_dossier()
+    dossier.set_setting("auto_backup_keep", "3")
+    start = dt.datetime(2026, 1, 1, 9, 0)
+    made = []
+    for day in range(5):
+        now = start + dt.timedelta(days=day)
+        path = backup.auto_backup_if_due(dossier, now)
+        assert path is not None
+        os.utime(path, (now.timestamp(), now.timestamp()))
+        made.append(path.name)
+        # A second try within the interval makes nothing new.
+        assert backup.auto_backup_if_due(dossier, now + dt.timedelta(hours=2)) is None
+    kept = sorted(p.name for p in dossier.backup_dir.glob("auto-*.zmbak"))
+    assert kept == made[-3:]
+    for name in kept:
+        backup.verify_backup(dossier.backup_dir / name, PASSPHRASE)

@@ -1,0 +1,110 @@
+"""The headless commands, run as a user runs them: a separate process, env passphrase."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storage.dossier import Dossier
+from tests.conftest import PASSPHRASE
+from tests.storage.helpers import fingerprint, get_note, put_note
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def zorgmap(*args, passphrase=PASSPHRASE, new=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZORGMAP_")}
+    env["ZORGMAP_STATE_DIR"] = os.environ["ZORGMAP_STATE_DIR"]
+    if passphrase is not None:
+        env["ZORGMAP_PASSPHRASE"] = passphrase
+    if new is not None:
+        env["ZORGMAP_NEW_PASSPHRASE"] = new
+    return subprocess.run([sys.executable, "-m", "ui.cli", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+
+
+@pytest.fixture
+def dossier_path(new_dossier):
+    dossier, code = new_dossier()
+    put_note(dossier, "n1", "logeerhuis De Vlinder")
+    dossier.close()
+    return dossier.folder, code
+
+
+def test_backup_verify_restore_roundtrip(dossier_path, tmp_path):
+    folder, code = dossier_path
+    out = tmp_path / "kopie.zmbak"
+    result = zorgmap("backup", folder, out)
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+    result = zorgmap("verify", out)
+    assert result.returncode == 0 and "Reservekopie in orde" in result.stdout
+    result = zorgmap("verify", folder)
+    assert result.returncode == 0 and "Dossier in orde" in result.stdout
+    assert "records: 1" in result.stdout
+    result = zorgmap("restore", out, tmp_path / "terug.zorgmap", passphrase=code)
+    assert result.returncode == 0, result.stderr
+    with Dossier.open(tmp_path / "terug.zorgmap", PASSPHRASE) as restored:
+        assert get_note(restored, "n1") == "logeerhuis De Vlinder"
+    again = zorgmap("backup", folder, out)
+    assert again.returncode == 1 and "bestaat al" in again.stderr
+
+
+def test_wrong_passphrase_is_one_dutch_line_and_exit_1(dossier_path):
+    folder, _ = dossier_path
+    before = fingerprint(folder)
+    result = zorgmap("verify", folder, passphrase="dit is helemaal fout")
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("zorgmap: Het wachtwoord of de noodsleutel klopt niet. "
+                                     "Er is niets veranderd.")
+    assert fingerprint(folder) == before
+
+
+def test_not_a_dossier_and_damaged(tmp_path, dossier_path):
+    result = zorgmap("verify", tmp_path / "bestaat-niet")
+    assert result.returncode == 1 and "niet gevonden" in result.stderr
+    folder, _ = dossier_path
+    db = folder / "dossier.db"
+    data = bytearray(db.read_bytes())
+    data[-100] ^= 0xFF
+    db.write_bytes(bytes(data))
+    result = zorgmap("verify", folder)
+    assert result.returncode == 1 and "beschadigd" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_change_passphrase_and_new_recovery_code(dossier_path):
+    folder, old_code = dossier_path
+    result = zorgmap("passphrase", folder, new="kort")
+    assert result.returncode == 1 and "Te kort" in result.stderr
+    result = zorgmap("passphrase", folder, new="zee wolk steen appel")
+    assert result.returncode == 0, result.stderr
+    assert zorgmap("verify", folder).returncode == 1
+    assert zorgmap("verify", folder, passphrase="zee wolk steen appel").returncode == 0
+    result = zorgmap("noodsleutel", folder, passphrase="zee wolk steen appel")
+    assert result.returncode == 0
+    new_code = [line.strip() for line in result.stdout.splitlines() if line.count("-") == 7][0]
+    assert zorgmap("verify", folder, passphrase=old_code).returncode == 1
+    assert zorgmap("verify", folder, passphrase=new_code).returncode == 0
+
+
+def test_second_writer_gets_a_clear_message(dossier_path):
+    folder, _ = dossier_path
+    with Dossier.open(folder, PASSPHRASE):
+        result = zorgmap("passphrase", folder, new="zee wolk steen appel")
+        assert result.returncode == 1 and "al open" in result.stderr
+        assert zorgmap("verify", folder).returncode == 0  # reading is allowed
+
+
+def test_usage_errors_are_dutch():
+    result = zorgmap("backup")
+    assert result.returncode == 2 and "de opdracht klopt niet" in result.stderr
+
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).parent / ("zorgmap.exe" if os.name == "nt" else "zorgmap")
+    assert script.exists(), "run the README's set-up: pip install -e ."
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "verify" in result.stdout
