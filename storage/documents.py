@@ -100,7 +100,14 @@ class DocumentStore:
                     raise Cancelled()
             self.db.execute("UPDATE documents SET size = ?, sha256 = ? WHERE id = ?",
                             (done, digest.hexdigest(), doc_id))
+            self._index(doc_id, name, note)
         return self.get(doc_id)
+
+    def _index(self, doc_id: str, name: str, note: str) -> None:
+        # Documents are found by name and note; their content stays opaque (scans, PDFs).
+        self.db.execute("DELETE FROM search WHERE record_id = ?", (doc_id,))
+        self.db.execute("INSERT INTO search (record_id, kind, label, body) "
+                        "VALUES (?, 'document', ?, ?)", (doc_id, name, f"{name}\n{note}"))
 
     def get(self, doc_id: str) -> DocumentInfo:
         row = self.db.one(f"SELECT {_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
@@ -116,11 +123,14 @@ class DocumentStore:
         with self.db.transaction():
             self.db.execute("UPDATE documents SET name = ?, note = coalesce(?, note) WHERE id = ?",
                             (name, note, doc_id))
+            info = self.get(doc_id)
+            self._index(doc_id, info.name, info.note)
 
     def delete(self, doc_id: str) -> None:
         with self.db.transaction():
             self.db.execute("DELETE FROM document_chunks WHERE document_id = ?", (doc_id,))
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self.db.execute("DELETE FROM search WHERE record_id = ?", (doc_id,))
 
     def iter_chunks(self, doc_id: str):
         """Yield the content chunk by chunk; one query a chunk keeps memory flat."""

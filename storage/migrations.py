@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from .db import Database
@@ -42,7 +43,75 @@ def _v1(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Step] = [_v1]
+# Frozen copy for this step: which date orders each kind's list (newest first).
+_V2_SORT_FIELDS = {
+    "journal_entry": "on",
+    "decision": "decision_date",
+    "medication": "start_date",
+    "care_plan": "valid_from",
+}
+
+
+def _v2(db: Database) -> None:
+    """Content: list order, change history, full-text search and the share log."""
+    db.execute("ALTER TABLE records ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+    for kind, field in _V2_SORT_FIELDS.items():
+        db.execute(
+            "UPDATE records SET sort_key = coalesce(json_extract(data, ?), '') WHERE kind = ?",
+            (f"$.{field}", kind),
+        )
+    db.execute("DROP INDEX records_kind")
+    db.execute("CREATE INDEX records_kind_sort ON records(kind, sort_key, id)")
+    db.execute(
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            action TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            at TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX history_record ON history(record_id, id)")
+    db.execute(
+        """CREATE VIRTUAL TABLE search USING fts5(
+            record_id UNINDEXED, kind UNINDEXED, label, body,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    rows = db.all("SELECT id, kind, data FROM records")
+    for record_id, kind, data in rows:
+        db.execute("INSERT INTO search (record_id, kind, label, body) VALUES (?, ?, '', ?)",
+                   (record_id, kind, " ".join(_strings(json.loads(data)))))
+    for doc_id, name, note in db.all("SELECT id, name, note FROM documents"):
+        db.execute("INSERT INTO search (record_id, kind, label, body) VALUES (?, 'document', ?, ?)",
+                   (doc_id, name, f"{name} {note}"))
+    db.execute(
+        """CREATE TABLE shares (
+            id TEXT PRIMARY KEY,
+            made_at TEXT NOT NULL,
+            output TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            sections TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            pages INTEGER NOT NULL
+        )"""
+    )
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+MIGRATIONS: list[Step] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

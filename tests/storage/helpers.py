@@ -18,7 +18,8 @@ def fingerprint(folder: Path) -> dict[str, str]:
 def put_note(dossier, record_id: str, text: str) -> None:
     with dossier.db.transaction():
         dossier.db.execute(
-            "INSERT OR REPLACE INTO records VALUES (?, 'note', ?, 't', 't')",
+            "INSERT OR REPLACE INTO records (id, kind, data, created_at, updated_at) "
+            "VALUES (?, 'note', ?, 't', 't')",
             (record_id, json.dumps({"text": text})),
         )
 

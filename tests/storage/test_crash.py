@@ -26,7 +26,8 @@ WRITER = textwrap.dedent("""
     while True:
         with dossier.db.transaction():
             dossier.db.execute(
-                "INSERT INTO records VALUES (?, 'note', ?, 't', 't')",
+                "INSERT INTO records (id, kind, data, created_at, updated_at) "
+                "VALUES (?, 'note', ?, 't', 't')",
                 (f"{round_}-{i}", "logboek " * (i % 50 + 1)),
             )
             if i % 7 == 0:

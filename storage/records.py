@@ -1,0 +1,306 @@
+"""The dossier's content: records stored as JSON by kind, with history and full-text search.
+
+Records are the dataclasses of `app.model`; this module turns them into rows and back. Every
+save is one transaction that also writes the change history and the search index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from dataclasses import dataclass
+
+from app.model import CONTENT_FIELDS, RECORD_TYPES, SINGLETON_KINDS, DossierContent, Record
+from app.serialize import from_dict, to_dict
+
+from .errors import StorageError
+
+# Which date orders each kind's list (newest first); other kinds keep creation order.
+SORT_FIELDS = {
+    "journal_entry": "on",
+    "decision": "decision_date",
+    "medication": "start_date",
+    "care_plan": "valid_from",
+}
+
+
+class RecordMissing(StorageError):
+    default_message = "Dit onderdeel staat niet (meer) in het dossier."
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    record_id: str
+    kind: str  # a record KIND, or "document"
+    label: str
+    field: str  # where the text was found, e.g. "what_you_see" or "agreements[2].what"
+    snippet: str  # the text around it, matches between [ and ]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    record_id: str
+    kind: str
+    action: str  # create, update, delete, restore
+    profile: str
+    at: str
+    before: dict | None
+    after: dict | None
+
+
+@dataclass(frozen=True)
+class ShareEntry:
+    id: str
+    made_at: str
+    output: str
+    recipient: str
+    sections: list[str]
+    sha256: str
+    pages: int
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _strings(value, path: str = ""):
+    """(path, text) for every string inside a JSON value."""
+    if isinstance(value, str):
+        if value:
+            yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{path}[{i}]")
+
+
+_IDISH = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _searchable(data: dict) -> str:
+    # Ids are noise for a parent's search; dates and texts are what people look for.
+    return "\n".join(text for _, text in _strings(data) if not _IDISH.match(text))
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fts_query(text: str) -> str | None:
+    """A parent's words as an FTS5 query: every word must occur, as a word prefix.
+
+    Words typed joined ("WMO-2026", "12-03") must occur together, as a phrase.
+    """
+    phrases = []
+    for chunk in text.split()[:12]:
+        words = re.findall(r"\w+", chunk, flags=re.UNICODE)
+        if words:
+            phrases.append('"' + " ".join(words) + '"*')
+    return " ".join(phrases) or None
+
+
+class RecordStore:
+    def __init__(self, dossier) -> None:
+        self.dossier = dossier
+
+    @property
+    def db(self):
+        return self.dossier.db
+
+    # ----- writing ---------------------------------------------------------------------------
+
+    def save(self, record: Record) -> Record:
+        with self.db.transaction():
+            self._save(record)
+        return record
+
+    def save_many(self, records) -> None:
+        with self.db.transaction():
+            for record in records:
+                self._save(record)
+
+    def _save(self, record: Record, action: str | None = None) -> None:
+        record.validate()
+        kind = record.KIND
+        data = to_dict(record)
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        if kind in SINGLETON_KINDS:
+            other = self.db.one("SELECT id FROM records WHERE kind = ? AND id != ?",
+                                (kind, record.id))
+            if other:
+                raise StorageError("Dit onderdeel bestaat al in het dossier.")
+        old = self.db.one("SELECT kind, data FROM records WHERE id = ?", (record.id,))
+        if old and old[0] != kind:
+            raise StorageError("Dit nummer hoort al bij een ander onderdeel.")
+        if old and old[1] == text:
+            return  # nothing changed: no history noise
+        now = _now()
+        sort_key = str(data.get(SORT_FIELDS.get(kind, ""), "") or "")
+        if old:
+            self.db.execute(
+                "UPDATE records SET data = ?, updated_at = ?, sort_key = ? WHERE id = ?",
+                (text, now, sort_key, record.id),
+            )
+        else:
+            self.db.execute(
+                "INSERT INTO records (id, kind, data, created_at, updated_at, sort_key) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (record.id, kind, text, now, now, sort_key),
+            )
+        self._history(record.id, kind, action or ("update" if old else "create"),
+                      old[1] if old else None, text, now)
+        self.db.execute("DELETE FROM search WHERE record_id = ?", (record.id,))
+        self.db.execute("INSERT INTO search (record_id, kind, label, body) VALUES (?, ?, ?, ?)",
+                        (record.id, kind, record.label(), _searchable(data)))
+
+    def _history(self, record_id, kind, action, before, after, at) -> None:
+        self.db.execute(
+            "INSERT INTO history (record_id, kind, action, profile, at, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (record_id, kind, action, self.dossier.profile, at, before, after),
+        )
+
+    def delete(self, record_id: str) -> int:
+        """Delete a record; returns the history id that `restore` takes to bring it back."""
+        with self.db.transaction():
+            row = self.db.one("SELECT kind, data FROM records WHERE id = ?", (record_id,))
+            if row is None:
+                raise RecordMissing()
+            self.db.execute("DELETE FROM records WHERE id = ?", (record_id,))
+            self.db.execute("DELETE FROM search WHERE record_id = ?", (record_id,))
+            self._history(record_id, row[0], "delete", row[1], None, _now())
+            return self.db.one("SELECT last_insert_rowid()")[0]
+
+    def restore(self, history_id: int) -> Record:
+        """Bring back a record as it was before the change `history_id` (e.g. a delete)."""
+        row = self.db.one("SELECT kind, before FROM history WHERE id = ?", (history_id,))
+        if row is None or row[1] is None:
+            raise RecordMissing("Deze versie kan niet worden teruggezet.")
+        record = from_dict(RECORD_TYPES[row[0]], json.loads(row[1]))
+        with self.db.transaction():
+            self._save(record, action="restore")
+        return record
+
+    def replace_content(self, content: DossierContent) -> None:
+        """Write a whole dossier's content (import, demo) in one transaction."""
+        with self.db.transaction():
+            for record in content.records():
+                self._save(record)
+
+    # ----- reading ---------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Record:
+        row = self.db.one("SELECT kind, data FROM records WHERE id = ?", (record_id,))
+        if row is None:
+            raise RecordMissing()
+        return self._decode(*row)
+
+    def find(self, record_id: str) -> Record | None:
+        try:
+            return self.get(record_id)
+        except RecordMissing:
+            return None
+
+    def singleton(self, kind: str) -> Record | None:
+        row = self.db.one("SELECT kind, data FROM records WHERE kind = ? LIMIT 1", (kind,))
+        return self._decode(*row) if row else None
+
+    def list(self, kind: str, *, limit: int = -1, offset: int = 0) -> list[Record]:
+        rows = self.db.all(
+            "SELECT kind, data FROM records WHERE kind = ? "
+            "ORDER BY sort_key DESC, created_at, id LIMIT ? OFFSET ?",
+            (kind, limit, offset),
+        )
+        return [self._decode(*row) for row in rows]
+
+    def count(self, kind: str) -> int:
+        return self.db.one("SELECT count(*) FROM records WHERE kind = ?", (kind,))[0]
+
+    def content(self) -> DossierContent:
+        """The whole dossier in memory (for outputs, deadlines and the JSON export)."""
+        by_kind: dict[str, list[Record]] = {}
+        for kind, data in self.db.all("SELECT kind, data FROM records "
+                                      "ORDER BY kind, sort_key DESC, created_at, id"):
+            if kind in RECORD_TYPES:
+                by_kind.setdefault(kind, []).append(self._decode(kind, data))
+        content = DossierContent()
+        for name, kind in CONTENT_FIELDS.items():
+            items = by_kind.get(kind, [])
+            if kind in SINGLETON_KINDS:
+                if items:
+                    setattr(content, name, items[0])
+            else:
+                setattr(content, name, items)
+        return content
+
+    @staticmethod
+    def _decode(kind: str, data: str) -> Record:
+        return from_dict(RECORD_TYPES[kind], json.loads(data))
+
+    # ----- history ---------------------------------------------------------------------------
+
+    def history(self, record_id: str | None = None, limit: int = 200) -> list[HistoryEntry]:
+        where, params = ("WHERE record_id = ?", (record_id,)) if record_id else ("", ())
+        rows = self.db.all(
+            f"SELECT id, record_id, kind, action, profile, at, before, after FROM history "
+            f"{where} ORDER BY id DESC LIMIT ?", (*params, limit))
+        return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5],
+                             json.loads(r[6]) if r[6] else None,
+                             json.loads(r[7]) if r[7] else None) for r in rows]
+
+    # ----- search ----------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        query = fts_query(text)
+        if query is None:
+            return []
+        rows = self.db.all(
+            "SELECT record_id, kind, label, snippet(search, 3, '[', ']', '…', 10) "
+            "FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+        words = [_fold(w) for w in re.findall(r"\w+", text)]
+        hits = []
+        for record_id, kind, label, snippet in rows:
+            field = self._field_of(record_id, kind, words)
+            hits.append(SearchHit(record_id, kind, label, field, snippet))
+        return hits
+
+    def _field_of(self, record_id: str, kind: str, words: list[str]) -> str:
+        if kind == "document":
+            return "name"
+        row = self.db.one("SELECT data FROM records WHERE id = ?", (record_id,))
+        if row is None:
+            return ""
+        best, best_score = "", 0
+        for path, value in _strings(json.loads(row[0])):
+            folded = _fold(value)
+            score = sum(1 for w in words if w in folded)
+            if score > best_score:
+                best, best_score = path, score
+        return best
+
+    # ----- share log -------------------------------------------------------------------------
+
+    def log_share(self, output: str, recipient: str, sections: list[str], sha256: str,
+                  pages: int) -> ShareEntry:
+        entry = ShareEntry(uuid.uuid4().hex, _now(), output, recipient, list(sections), sha256,
+                           pages)
+        with self.db.transaction():
+            self.db.execute("INSERT INTO shares VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            (entry.id, entry.made_at, output, recipient,
+                             json.dumps(entry.sections), sha256, pages))
+        return entry
+
+    def shares(self) -> list[ShareEntry]:
+        rows = self.db.all("SELECT id, made_at, output, recipient, sections, sha256, pages "
+                           "FROM shares ORDER BY made_at DESC, id")
+        return [ShareEntry(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]

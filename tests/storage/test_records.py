@@ -1,0 +1,127 @@
+"""Records round-trip through the encrypted store, with history, search and the share log."""
+
+from datetime import date
+
+import pytest
+
+from app.model import (
+    ChildProfile,
+    Decision,
+    DecisionStatus,
+    DossierContent,
+    JournalEntry,
+    Signal,
+    SignalCategory,
+)
+from storage.documents import DocumentStore
+from storage.dossier import Dossier
+from storage.errors import StorageError
+from storage.records import RecordMissing, RecordStore, fts_query
+from tests.conftest import PASSPHRASE
+
+
+def _content() -> DossierContent:
+    content = DossierContent()
+    content.child = ChildProfile(name="Noor Testkind", date_of_birth=date(2017, 3, 9),
+                                 sleep="Slaapt op haar linkerzij met een knuffel")
+    content.signals = [Signal(category=SignalCategory.PAIN,
+                              what_you_see="ik maak een hoog geluid en trek mijn knieën op",
+                              meaning="ik heb buikpijn", what_to_do="buik masseren")]
+    content.decisions = [Decision(law="Wmo", kind="beschikking", reference="WMO-2026-0042",
+                                  subject="douchebrancard", decision_date=date(2026, 10, 1),
+                                  status=DecisionStatus.REJECTED)]
+    content.journal = [JournalEntry(on=date(2026, 10, d), who="Wmo-loket",
+                                    summary=f"Gebeld over bezwaar, dag {d}") for d in (3, 9, 5)]
+    return content
+
+
+@pytest.fixture
+def store(new_dossier):
+    dossier, _ = new_dossier()
+    return RecordStore(dossier)
+
+
+def test_content_round_trips_exactly(store):
+    content = _content()
+    store.replace_content(content)
+    again = store.content()
+    assert again.child == content.child
+    assert again.signals == content.signals and again.decisions == content.decisions
+    # Lists come back newest first by their date.
+    assert [e.on.day for e in again.journal] == [9, 5, 3]
+    assert [e.on.day for e in store.list("journal_entry", limit=2)] == [9, 5]
+    assert [e.on.day for e in store.list("journal_entry", limit=2, offset=2)] == [3]
+    assert store.count("journal_entry") == 3
+
+
+def test_survives_reopen(store, tmp_path):
+    store.replace_content(_content())
+    folder = store.dossier.folder
+    store.dossier.close()
+    with Dossier.open(folder, PASSPHRASE) as again:
+        assert RecordStore(again).content().child.name == "Noor Testkind"
+
+
+def test_update_delete_restore_with_history(store):
+    decision = _content().decisions[0]
+    store.save(decision)
+    store.dossier.profile = "copiloot"
+    decision.notes = "Bezwaar ingediend"
+    store.save(decision)
+    store.save(decision)  # unchanged: no extra history
+    history_id = store.delete(decision.id)
+    with pytest.raises(RecordMissing):
+        store.get(decision.id)
+    assert store.search("douchebrancard") == []
+    restored = store.restore(history_id)
+    assert restored == decision and store.get(decision.id) == decision
+    actions = [(h.action, h.profile) for h in store.history(decision.id)]
+    assert actions == [("restore", "copiloot"), ("delete", "copiloot"),
+                       ("update", "copiloot"), ("create", "ouder")]
+    assert store.history(decision.id)[2].before["notes"] == ""
+
+
+def test_invalid_record_is_not_saved(store):
+    from app.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        store.save(ChildProfile(name="X", bsn="123456789"))
+    assert store.singleton("child_profile") is None
+
+
+def test_only_one_singleton(store):
+    store.save(ChildProfile(name="Eerste"))
+    with pytest.raises(StorageError):
+        store.save(ChildProfile(name="Tweede"))
+
+
+def test_search_finds_words_without_accents_and_says_where(store):
+    store.replace_content(_content())
+    hits = store.search("knieen")
+    assert [h.kind for h in hits] == ["signal"]
+    assert hits[0].field == "what_you_see"
+    assert "[knieën]" in hits[0].snippet
+    hits = store.search("linkerz")  # prefix
+    assert hits and hits[0].kind == "child_profile" and hits[0].field == "sleep"
+    assert {h.kind for h in store.search("WMO-2026")} == {"decision"}
+    assert store.search("bezwaar dag 9")[0].snippet.count("[") >= 2
+    assert store.search("   ") == [] and store.search('"*') == []
+
+
+def test_documents_are_searchable_by_name(store):
+    docs = DocumentStore(store.db)
+    info = docs.add_bytes(b"x", "Beschikking Wmo douchebrancard.pdf", note="afwijzing")
+    kinds = {h.kind for h in store.search("douchebrancard")}
+    assert kinds == {"document"}  # no records yet
+    docs.delete(info.id)
+    assert store.search("douchebrancard") == []
+
+
+def test_fts_query_is_safe_for_operators():
+    assert fts_query('NOT OR "x" AND ( near') == '"NOT"* "OR"* "x"* "AND"* "near"*'
+
+
+def test_share_log(store):
+    entry = store.log_share("paspoort", "Logeerhuis De Vlinder", ["wie_ik_ben", "epilepsie"],
+                            "ab" * 32, 2)
+    assert store.shares() == [entry]
