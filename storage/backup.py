@@ -231,7 +231,8 @@ def integrity_problems(db: Database) -> list[str]:
 def table_counts(db: Database) -> dict[str, int]:
     counts = {}
     for (name,) in db.all("SELECT name FROM sqlite_master WHERE type = 'table' "
-                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name"):
+                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' "
+                          "ORDER BY name"):
         counts[name] = db.one(f'SELECT count(*) FROM "{name}"')[0]
     return counts
 

@@ -103,6 +103,25 @@ class DocumentStore:
             self._index(doc_id, name, note)
         return self.get(doc_id)
 
+    def add_placeholder(self, info: DocumentInfo) -> DocumentInfo:
+        """Record a document whose content is not here (an export without contents).
+
+        Its name and SHA-256 stay known, so the family can see what is missing; exporting or
+        viewing it reports that the content is missing.
+        """
+        with self.db.transaction():
+            self.db.execute(f"INSERT INTO documents ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            (info.id, info.name, info.mime, info.size, info.sha256,
+                             info.added_at, info.note))
+            self._index(info.id, info.name, info.note)
+        return self.get(info.id)
+
+    def has_content(self, doc_id: str) -> bool:
+        info = self.get(doc_id)
+        stored = self.db.one("SELECT coalesce(sum(length(data)), 0) FROM document_chunks "
+                             "WHERE document_id = ?", (doc_id,))[0]
+        return stored == info.size
+
     def _index(self, doc_id: str, name: str, note: str) -> None:
         # Documents are found by name and note; their content stays opaque (scans, PDFs).
         self.db.execute("DELETE FROM search WHERE record_id = ?", (doc_id,))
@@ -163,6 +182,9 @@ class DocumentStore:
         if digest.hexdigest() != info.sha256:
             from .errors import DossierDamaged
 
+            if done == 0 and info.size:
+                raise DocumentMissing(f"De inhoud van '{info.name}' zit niet in dit dossier "
+                                      "(het kwam uit een export zonder documenten).")
             raise DossierDamaged(f"Het document '{info.name}' is beschadigd (controle mislukt).")
         return info.sha256
 

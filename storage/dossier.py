@@ -240,6 +240,15 @@ class Dossier:
     def is_open(self) -> bool:
         return self.db is not None
 
+    def connect(self) -> Database:
+        """A second connection for a worker thread (sqlcipher3 connections are thread-bound).
+
+        It shares this dossier's lock and read-only state; close it before locking the dossier.
+        """
+        if self.db is None:
+            raise ReadOnly("Het dossier is vergrendeld.")
+        return Database(self.folder / DB_NAME, self._data_key, read_only=self.db.read_only)
+
     def data_key(self) -> bytes:
         """The raw data key, for the OS keychain and backups. Never write it to a file."""
         if not self._data_key:

@@ -43,7 +43,7 @@ def test_backup_verify_restore_roundtrip(dossier_path, tmp_path):
     assert result.returncode == 0 and "Reservekopie in orde" in result.stdout
     result = zorgmap("verify", folder)
     assert result.returncode == 0 and "Dossier in orde" in result.stdout
-    assert "records: 1" in result.stdout
+    assert "onderdelen (zoals besluiten, contacten, logboek): 1" in result.stdout
     result = zorgmap("restore", out, tmp_path / "terug.zorgmap", passphrase=code)
     assert result.returncode == 0, result.stderr
     with Dossier.open(tmp_path / "terug.zorgmap", PASSPHRASE) as restored:
@@ -108,3 +108,72 @@ def test_console_script_is_installed():
     assert script.exists(), "run the README's set-up: pip install -e ."
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "verify" in result.stdout
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    from storage.dossier import Dossier
+    from tests.conftest import FAST_KDF
+    from ui.composition import fill_demo
+
+    dossier, _ = Dossier.create(tmp_path / "demo.zorgmap", PASSPHRASE, kdf=FAST_KDF)
+    with dossier:
+        fill_demo(dossier)
+    return dossier.folder
+
+
+@pytest.mark.parametrize("with_documents", [False, True])
+def test_json_export_import_export_is_identical(demo_path, tmp_path, with_documents):
+    extra = ["--with-documents"] if with_documents else []
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert zorgmap("export", "json", demo_path, "--out", first, *extra).returncode == 0
+    result = zorgmap("import", "json", first, tmp_path / "kopie.zorgmap")
+    assert result.returncode == 0, result.stderr
+    assert zorgmap("export", "json", tmp_path / "kopie.zorgmap", "--out", second,
+                   *extra).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    import json
+
+    data = json.loads(first.read_text())
+    assert list(data) == ["format", "version", "child", "network", "decisions", "aid_requests",
+                          "care_plans", "future_plan", "documents", "journal", "deadlines"]
+    assert all(("content_base64" in d) == with_documents for d in data["documents"])
+
+
+@pytest.mark.parametrize("broken, where", [
+    ("{", "regel 1"),
+    ('{"format": "iets anders"}', "format"),
+    ("[1, 2]", "geen Zorgmap-exportbestand"),
+])
+def test_import_of_broken_json_creates_nothing(tmp_path, broken, where):
+    source = tmp_path / "kapot.json"
+    source.write_text(broken)
+    result = zorgmap("import", "json", source, tmp_path / "nieuw.zorgmap")
+    assert result.returncode == 1 and where in result.stderr
+    assert not (tmp_path / "nieuw.zorgmap").exists()
+
+
+def test_import_names_the_broken_place(demo_path, tmp_path):
+    import json
+
+    good = tmp_path / "a.json"
+    zorgmap("export", "json", demo_path, "--out", good)
+    data = json.loads(good.read_text())
+    data["decisions"][1]["decision_date"] = "31-02-2026"
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps(data))
+    result = zorgmap("import", "json", bad, tmp_path / "nieuw.zorgmap")
+    assert result.returncode == 1
+    assert "decisions[1].decision_date" in result.stderr
+    assert not (tmp_path / "nieuw.zorgmap").exists()
+
+
+def test_ics_export_holds_the_deadlines(demo_path, tmp_path):
+    import icalendar
+
+    out = tmp_path / "termijnen.ics"
+    assert zorgmap("export", "ics", demo_path, "--out", out).returncode == 0
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert any("ezwaar" in s for s in summaries)
+    assert any("eerzorg" in s for s in summaries)

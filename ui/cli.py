@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from app.errors import ZorgmapError
 from storage.errors import StorageError
 
 
@@ -100,9 +101,18 @@ def cmd_verify(args) -> int:
     return 0
 
 
+_COUNT_LABELS = {
+    "records": "onderdelen (zoals besluiten, contacten, logboek)",
+    "documents": "documenten",
+    "history": "wijzigingen in de geschiedenis",
+    "shares": "keren iets gedeeld of geprint",
+}
+
+
 def _print_counts(counts: dict[str, int]) -> None:
-    for name, count in counts.items():
-        print(f"  {name}: {count}")
+    for name, label in _COUNT_LABELS.items():
+        if name in counts:
+            print(f"  {label}: {counts[name]}")
 
 
 def cmd_backup(args) -> int:
@@ -147,6 +157,77 @@ def cmd_noodsleutel(args) -> int:
     return 0
 
 
+PDF_OUTPUTS = ("paspoort", "noodkaart", "aanvraag", "toekomstplan", "overzicht")
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    from storage.fsutil import atomic_write
+
+    if path.is_dir():
+        raise CliError(f"{path} is een map. Geef een bestandsnaam op.")
+    try:
+        atomic_write(path, data)
+    except FileNotFoundError:
+        raise CliError(f"De map van {path} bestaat niet.") from None
+    except PermissionError:
+        raise CliError(f"Zorgmap mag niet schrijven in {path}.") from None
+
+
+def cmd_export(args) -> int:
+    import datetime as dt
+    import json
+
+    out = Path(args.out)
+    today = dt.date.today()
+    with _open(args.path, read_only=args.what in ("json", "ics")) as dossier:
+        if args.what == "json":
+            from ui.composition import export_json
+
+            data = export_json(dossier, include_documents=args.with_documents, today=today)
+            _write_out(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        elif args.what == "ics":
+            from exports.ics import deadlines_to_ics
+            from storage.records import RecordStore
+            from ui.composition import dossier_deadlines
+
+            deadlines = dossier_deadlines(RecordStore(dossier).content(), today)
+            _write_out(out, deadlines_to_ics(deadlines, generated_on=today))
+        else:
+            from ui.composition import render_output
+
+            result = render_output(dossier, args.what, today=today, excluded=args.exclude,
+                                   request_id=args.request, recipient=args.voor,
+                                   include_bsn=args.met_bsn)
+            _write_out(out, result.pdf)
+            print(f"{result.pages} pagina's.")
+    print(f"Opgeslagen: {out}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from app.jsonformat import content_from_json
+    from ui.composition import create_from_content, read_json_file
+
+    # Everything is checked before a passphrase is asked or a file is made.
+    content, documents = content_from_json(read_json_file(Path(args.file)))
+    if Path(args.path).exists():
+        raise CliError(f"{args.path} bestaat al. Kies een nieuwe naam; er is niets veranderd.")
+    passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
+    dossier, code = create_from_content(content, documents, Path(args.path), passphrase)
+    dossier.close()
+    print(f"Dossier gemaakt in {args.path}.")
+    _print_recovery(code)
+    return 0
+
+
+def cmd_screenshots(args) -> int:
+    from ui.screenshots import make_screenshots
+
+    for path in make_screenshots(Path(args.dir)):
+        print(path)
+    return 0
+
+
 def cmd_gui(args) -> int:
     from ui.app import run
 
@@ -181,6 +262,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.set_defaults(func=cmd_passphrase)
 
+    p = sub.add_parser("export", help="maak een PDF, JSON- of agendabestand van het dossier")
+    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS))
+    p.add_argument("path")
+    p.add_argument("--out", required=True)
+    p.add_argument("--request", help="id van de aanvraag of het besluit (bij 'aanvraag')")
+    p.add_argument("--exclude", action="append", default=[], metavar="SECTION",
+                   help="laat dit onderdeel weg (mag vaker)")
+    p.add_argument("--voor", default="", help="voor wie (bijvoorbeeld 'Logeerhuis')")
+    p.add_argument("--met-bsn", action="store_true", help="zet het BSN erin")
+    p.add_argument("--with-documents", action="store_true",
+                   help="bij json: neem de inhoud van documenten mee")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="maak een dossier van een JSON-export")
+    p.add_argument("what", choices=("json",))
+    p.add_argument("file")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
+    p.add_argument("dir")
+    p.set_defaults(func=cmd_screenshots)
+
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
     p.add_argument("path")
     p.set_defaults(func=cmd_noodsleutel)
@@ -195,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(func(args) or 0)
     except StorageError as exc:
         print(f"zorgmap: {exc.user_text()}", file=sys.stderr)
+        return 1
+    except ZorgmapError as exc:
+        print(f"zorgmap: {exc.message}", file=sys.stderr)
         return 1
     except CliError as exc:
         print(f"zorgmap: {exc}", file=sys.stderr)

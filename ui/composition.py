@@ -1,0 +1,205 @@
+"""Wiring shared by the command line and the desktop app: demo data, content with documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from storage.documents import DocumentStore
+from storage.records import RecordStore
+
+
+def demo_photo_png() -> bytes:
+    """A drawn, friendly portrait placeholder: the demo family is fictional, so is its photo."""
+    from PIL import Image, ImageDraw
+
+    size = 480
+    img = Image.new("RGB", (size, size), (222, 236, 246))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((90, 330, 390, 620), fill=(242, 170, 120))  # shoulders / shirt
+    draw.ellipse((140, 90, 340, 310), fill=(247, 214, 186))  # face
+    draw.pieslice((120, 60, 360, 260), 180, 360, fill=(120, 78, 48))  # hair
+    draw.ellipse((190, 180, 212, 202), fill=(60, 50, 50))
+    draw.ellipse((268, 180, 290, 202), fill=(60, 50, 50))
+    draw.arc((200, 215, 280, 270), 20, 160, fill=(170, 70, 70), width=6)  # smile
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    return buf.getvalue()
+
+
+def demo_letter_pdf(title: str, lines: list[str]) -> bytes:
+    """A simple fictional letter as PDF, so the demo has real documents to open and merge."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    pdf.setTitle(title)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 770, title)
+    pdf.setFont("Helvetica", 11)
+    y = 740
+    for line in ["VOORBEELD - verzonnen brief voor het demodossier", "", *lines]:
+        pdf.drawString(72, y, line)
+        y -= 18
+    pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def fill_demo(dossier, years: int = 0, today: dt.date | None = None) -> None:
+    """Fill an empty dossier with the fictional demo family (or a large one for benchmarks)."""
+    from app import demo
+
+    today = today or dt.date.today()
+    records = RecordStore(dossier)
+    docs = DocumentStore(dossier.db)
+    if years:
+        content = demo.large_demo_content(today, years=years)
+    else:
+        content = demo.demo_content(today)
+    photo = docs.add_bytes(demo_photo_png(), "foto-noor.png", note="Pasfoto (getekend)")
+    content.child.photo_document_id = photo.id
+    for decision in content.decisions:
+        if decision.document_ids:
+            continue
+        letter = demo_letter_pdf(
+            f"Besluit {decision.law} {decision.kind}".strip(),
+            [f"Kenmerk: {decision.reference or '-'}", f"Onderwerp: {decision.subject or '-'}",
+             f"Datum besluit: {decision.decision_date or '-'}",
+             f"Status: {decision.status.value}"],
+        )
+        info = docs.add_bytes(letter, f"besluit-{decision.reference or decision.id[:8]}.pdf",
+                              note=decision.subject)
+        decision.document_ids.append(info.id)
+        if years and len(decision.document_ids) and len(docs.list()) > 40:
+            break
+    records.replace_content(content)
+
+
+# ----- the open JSON format ----------------------------------------------------------------
+
+def dossier_deadlines(content, today: dt.date):
+    from app.deadlines import compute_deadlines
+    from app.reference import load_deadline_rules
+
+    return compute_deadlines(content, load_deadline_rules(), today)
+
+
+def export_json(dossier, *, include_documents: bool = False,
+                today: dt.date | None = None) -> dict:
+    """The whole dossier in the documented open format (docs/export-format.md)."""
+    import base64
+
+    from app.jsonformat import content_to_json
+
+    today = today or dt.date.today()
+    content = RecordStore(dossier).content()
+    store = DocumentStore(dossier.db)
+    documents = []
+    for info in store.list():
+        meta = info.to_json()
+        if include_documents and store.has_content(info.id):
+            meta["content_base64"] = base64.b64encode(store.read_bytes(info.id)).decode("ascii")
+        documents.append(meta)
+    return content_to_json(content, documents, dossier_deadlines(content, today), today)
+
+
+def read_json_file(path) -> dict:
+    """Parse an export file; any problem is a ValidationError naming the place."""
+    import json
+    from pathlib import Path
+
+    from app.errors import ValidationError
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise ValidationError(f"het bestand '{path.name}' is niet gevonden") from None
+    if size > 4 * 1024**3:
+        raise ValidationError("het bestand is te groot voor een Zorgmap-export (meer dan 4 GB)")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except UnicodeDecodeError:
+        raise ValidationError("het bestand is geen tekst in UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"dit is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise ValidationError("het bestand is te diep genest") from None
+
+
+def import_json(data: dict, folder, passphrase: str, **create_options):
+    """Check everything first; only then create the dossier. Returns (dossier, Noodsleutel)."""
+    from app.jsonformat import content_from_json
+
+    content, documents = content_from_json(data)
+    return create_from_content(content, documents, folder, passphrase, **create_options)
+
+
+def create_from_content(content, documents: list[dict], folder, passphrase: str,
+                        **create_options):
+    """A new dossier holding checked content; on any failure nothing is left behind."""
+    import base64
+
+    from storage.documents import DocumentInfo
+    from storage.dossier import Dossier
+
+    dossier, code = Dossier.create(folder, passphrase, **create_options)
+    try:
+        store = DocumentStore(dossier.db)
+        with dossier.db.transaction():
+            for doc in documents:
+                info = DocumentInfo(doc["id"], doc["name"], doc["mime"], doc["size"],
+                                    doc["sha256"], doc["added_at"], doc.get("note", ""))
+                if "content_base64" in doc:
+                    store.add_stream(io.BytesIO(base64.b64decode(doc["content_base64"])),
+                                     info.name, mime=info.mime, size=info.size, note=info.note,
+                                     doc_id=info.id, added_at=info.added_at)
+                else:
+                    store.add_placeholder(info)
+            RecordStore(dossier).replace_content(content)
+    except BaseException:
+        import shutil
+
+        dossier.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return dossier, code
+
+
+# ----- PDF outputs -------------------------------------------------------------------------
+
+class DossierDocuments:
+    """The documents a PDF may show or append, read into memory (never a plaintext file)."""
+
+    def __init__(self, dossier) -> None:
+        self.store = DocumentStore(dossier.db)
+
+    def info(self, doc_id: str) -> tuple[str, str]:
+        info = self.store.get(doc_id)
+        return info.name, info.mime
+
+    def read(self, doc_id: str) -> bytes:
+        return self.store.read_bytes(doc_id)
+
+
+def render_output(dossier, output: str, *, today: dt.date | None = None, excluded=(),
+                  request_id: str | None = None, recipient: str = "",
+                  include_bsn: bool = False, log: bool = True):
+    """Make one PDF output and remember in the dossier what was shared with whom."""
+    from exports.pdf import ExportOptions, render
+
+    today = today or dt.date.today()
+    content = RecordStore(dossier).content()
+    options = ExportOptions(made_on=today, excluded=frozenset(excluded),
+                            include_bsn=include_bsn, recipient=recipient, request_id=request_id)
+    result = render(output, content, options, DossierDocuments(dossier),
+                    dossier_deadlines(content, today))
+    if log and not dossier.read_only:
+        RecordStore(dossier).log_share(output, recipient, result.sections, result.sha256,
+                                       result.pages)
+    return result
