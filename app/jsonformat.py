@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -392,3 +393,27 @@ def check_ids_and_references(content: DossierContent, documents: list[dict[str, 
         elif isinstance(record, JournalEntry):
             ref("contact", record.contact_id, f"{path}.contact_id")
             refs("any", record.linked_ids, f"{path}.linked_ids")
+
+
+def read_export(raw: bytes | str) -> tuple[DossierContent, list[dict[str, Any]]]:
+    """Parse the text of an export file and check it (see content_from_json).
+
+    Broken JSON (also invalid UTF-8, or nesting so deep it would exhaust the stack) becomes a
+    ValidationError too, so a caller only has to handle one error type.
+    """
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError:
+        raise ValidationError("het bestand is geen geldige UTF-8-tekst") from None
+    except json.JSONDecodeError as e:
+        raise ValidationError(
+            f"het bestand is geen geldige JSON (regel {e.lineno}, kolom {e.colno})"
+        ) from None
+    except RecursionError:
+        raise ValidationError("het bestand is te diep genest") from None
+    return content_from_json(data)
+
+
+def write_export(data: dict[str, Any]) -> bytes:
+    """The bytes of an export file: UTF-8 JSON, indented, keys in format order."""
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

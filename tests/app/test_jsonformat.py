@@ -226,3 +226,15 @@ def test_deadlines_are_checked_but_not_returned():
     e = invalid(lambda d: d["deadlines"]["items"][0].update(due="nooit"))
     assert e.path == "deadlines.items[0].due"
     assert invalid(lambda d: d.update(deadlines=[])).path == "deadlines"
+
+
+def test_read_and_write_export_bytes():
+    from app.jsonformat import read_export, write_export
+
+    content, docs, deadlines = sample()
+    raw = write_export(content_to_json(content, docs, deadlines, TODAY))
+    back, back_docs = read_export(raw)
+    assert write_export(content_to_json(back, back_docs, deadlines, TODAY)) == raw
+    for broken in (b"{", b"\xff\xfe", b"[" * 100_000 + b"]" * 100_000, "nee"):
+        with pytest.raises(ValidationError):
+            read_export(broken)
