@@ -238,3 +238,26 @@ def test_read_and_write_export_bytes():
     for broken in (b"{", b"\xff\xfe", b"[" * 100_000 + b"]" * 100_000, "nee"):
         with pytest.raises(ValidationError):
             read_export(broken)
+
+
+def test_export_format_doc_lists_every_field():
+    import dataclasses
+    from pathlib import Path
+
+    from app import model
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text()
+    classes = [
+        c
+        for c in vars(model).values()
+        if isinstance(c, type)
+        and dataclasses.is_dataclass(c)
+        and c.__module__ == model.__name__
+        and c not in (model.Record, model.DossierContent)
+    ]
+    classes.append(Deadline)
+    for cls in classes:
+        assert f"### {cls.__name__}\n" in doc, cls.__name__
+        section = doc.split(f"### {cls.__name__}\n", 1)[1].split("\n### ", 1)[0]
+        for f in dataclasses.fields(cls):
+            assert f"| `{f.name}` |" in section, f"{cls.__name__}.{f.name} missing in the docs"
