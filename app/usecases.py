@@ -69,3 +69,39 @@ def move_to_stage(
     return dataclasses.replace(
         request, stage=target, transitions=[*request.transitions, transition]
     )
+
+
+#: Fields that point at other records or documents (lists of ids).
+_REFERENCE_LISTS = frozenset({"document_ids", "linked_ids", "professionals", "decision_ids"})
+
+
+def without_reference(record, target_id: str):
+    """The record with every pointer to `target_id` removed, or None if it had none.
+
+    Used when a record or document is deleted, so no link dangles (an export with a dangling
+    link would not import again).
+    """
+    from app.serialize import from_dict, to_dict
+
+    data = to_dict(record)
+    if not _strip(data, target_id):
+        return None
+    return from_dict(type(record), data)
+
+
+def _strip(value, target_id: str) -> bool:
+    changed = False
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in _REFERENCE_LISTS and isinstance(item, list) and target_id in item:
+                value[key] = [x for x in item if x != target_id]
+                changed = True
+            elif key.endswith("_id") and key != "id" and item == target_id:
+                value[key] = None
+                changed = True
+            elif isinstance(item, dict | list):
+                changed = _strip(item, target_id) or changed
+    elif isinstance(value, list):
+        for item in value:
+            changed = _strip(item, target_id) or changed
+    return changed

@@ -124,9 +124,9 @@ class DocumentStore:
 
     def _index(self, doc_id: str, name: str, note: str) -> None:
         # Documents are found by name and note; their content stays opaque (scans, PDFs).
-        self.db.execute("DELETE FROM search WHERE record_id = ?", (doc_id,))
-        self.db.execute("INSERT INTO search (record_id, kind, label, body) "
-                        "VALUES (?, 'document', ?, ?)", (doc_id, name, f"{name}\n{note}"))
+        from .records import index_text
+
+        index_text(self.db, doc_id, "document", name, f"{name}\n{note}")
 
     def get(self, doc_id: str) -> DocumentInfo:
         row = self.db.one(f"SELECT {_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
@@ -149,7 +149,9 @@ class DocumentStore:
         with self.db.transaction():
             self.db.execute("DELETE FROM document_chunks WHERE document_id = ?", (doc_id,))
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            self.db.execute("DELETE FROM search WHERE record_id = ?", (doc_id,))
+            from .records import unindex
+
+            unindex(self.db, doc_id)
 
     def iter_chunks(self, doc_id: str):
         """Yield the content chunk by chunk; one query a chunk keeps memory flat."""

@@ -75,19 +75,24 @@ def _v2(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX history_record ON history(record_id, id)")
+    # FTS5 rows are found by rowid; `search_keys` maps a record or document id to its row.
+    # An INTEGER PRIMARY KEY keeps that mapping stable through sqlcipher_export (backups).
+    db.execute("CREATE TABLE search_keys (row INTEGER PRIMARY KEY, record_id TEXT NOT NULL "
+               "UNIQUE)")
     db.execute(
         """CREATE VIRTUAL TABLE search USING fts5(
-            record_id UNINDEXED, kind UNINDEXED, label, body,
+            kind UNINDEXED, label, body,
             tokenize = 'unicode61 remove_diacritics 2'
         )"""
     )
-    rows = db.all("SELECT id, kind, data FROM records")
-    for record_id, kind, data in rows:
-        db.execute("INSERT INTO search (record_id, kind, label, body) VALUES (?, ?, '', ?)",
-                   (record_id, kind, " ".join(_strings(json.loads(data)))))
-    for doc_id, name, note in db.all("SELECT id, name, note FROM documents"):
-        db.execute("INSERT INTO search (record_id, kind, label, body) VALUES (?, 'document', ?, ?)",
-                   (doc_id, name, f"{name} {note}"))
+    entries = [(record_id, kind, "", " ".join(_strings(json.loads(data))))
+               for record_id, kind, data in db.all("SELECT id, kind, data FROM records")]
+    entries += [(doc_id, "document", name, f"{name} {note}")
+                for doc_id, name, note in db.all("SELECT id, name, note FROM documents")]
+    for record_id, kind, label, body in entries:
+        row = db.execute("INSERT INTO search_keys (record_id) VALUES (?)", (record_id,)).lastrowid
+        db.execute("INSERT INTO search (rowid, kind, label, body) VALUES (?, ?, ?, ?)",
+                   (row, kind, label, body))
     db.execute(
         """CREATE TABLE shares (
             id TEXT PRIMARY KEY,

@@ -107,6 +107,25 @@ def fts_query(text: str) -> str | None:
     return " ".join(phrases) or None
 
 
+def index_text(db, key: str, kind: str, label: str, body: str) -> None:
+    """(Re)index one record or document for full-text search."""
+    row = db.one("SELECT row FROM search_keys WHERE record_id = ?", (key,))
+    if row is None:
+        row_id = db.execute("INSERT INTO search_keys (record_id) VALUES (?)", (key,)).lastrowid
+    else:
+        row_id = row[0]
+        db.execute("DELETE FROM search WHERE rowid = ?", (row_id,))
+    db.execute("INSERT INTO search (rowid, kind, label, body) VALUES (?, ?, ?, ?)",
+               (row_id, kind, label, body))
+
+
+def unindex(db, key: str) -> None:
+    row = db.one("SELECT row FROM search_keys WHERE record_id = ?", (key,))
+    if row is not None:
+        db.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
+        db.execute("DELETE FROM search_keys WHERE row = ?", (row[0],))
+
+
 class RecordStore:
     def __init__(self, dossier) -> None:
         self.dossier = dossier
@@ -157,9 +176,7 @@ class RecordStore:
             )
         self._history(record.id, kind, action or ("update" if old else "create"),
                       old[1] if old else None, text, now)
-        self.db.execute("DELETE FROM search WHERE record_id = ?", (record.id,))
-        self.db.execute("INSERT INTO search (record_id, kind, label, body) VALUES (?, ?, ?, ?)",
-                        (record.id, kind, record.label(), _searchable(data)))
+        index_text(self.db, record.id, kind, record.label(), _searchable(data))
 
     def _history(self, record_id, kind, action, before, after, at) -> None:
         self.db.execute(
@@ -169,15 +186,39 @@ class RecordStore:
         )
 
     def delete(self, record_id: str) -> int:
-        """Delete a record; returns the history id that `restore` takes to bring it back."""
+        """Delete a record; returns the history id that `restore` takes to bring it back.
+
+        Links to it from other records are removed in the same transaction (they are in the
+        history of those records; restoring the record does not bring them back).
+        """
         with self.db.transaction():
             row = self.db.one("SELECT kind, data FROM records WHERE id = ?", (record_id,))
             if row is None:
                 raise RecordMissing()
             self.db.execute("DELETE FROM records WHERE id = ?", (record_id,))
-            self.db.execute("DELETE FROM search WHERE record_id = ?", (record_id,))
+            unindex(self.db, record_id)
             self._history(record_id, row[0], "delete", row[1], None, _now())
-            return self.db.one("SELECT last_insert_rowid()")[0]
+            history_id = self.db.one("SELECT last_insert_rowid()")[0]
+            self._drop_links_to(record_id)
+            return history_id
+
+    def delete_document(self, doc_id: str) -> None:
+        """Delete a document and every link to it."""
+        from .documents import DocumentStore
+
+        with self.db.transaction():
+            DocumentStore(self.db).delete(doc_id)
+            self._drop_links_to(doc_id)
+
+    def _drop_links_to(self, target_id: str) -> None:
+        from app.usecases import without_reference
+
+        rows = self.db.all("SELECT kind, data FROM records WHERE instr(data, ?) > 0",
+                           (target_id,))
+        for kind, data in rows:
+            updated = without_reference(self._decode(kind, data), target_id)
+            if updated is not None:
+                self._save(updated)
 
     def restore(self, history_id: int) -> Record:
         """Bring back a record as it was before the change `history_id` (e.g. a delete)."""
@@ -263,8 +304,9 @@ class RecordStore:
         if query is None:
             return []
         rows = self.db.all(
-            "SELECT record_id, kind, label, snippet(search, 3, '[', ']', '…', 10) "
-            "FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?",
+            "SELECT k.record_id, s.kind, s.label, snippet(search, 2, '[', ']', '…', 10) "
+            "FROM search s JOIN search_keys k ON k.row = s.rowid "
+            "WHERE search MATCH ? ORDER BY rank LIMIT ?",
             (query, limit),
         )
         words = [_fold(w) for w in re.findall(r"\w+", text)]

@@ -48,33 +48,73 @@ def demo_letter_pdf(title: str, lines: list[str]) -> bytes:
 
 
 def fill_demo(dossier, years: int = 0, today: dt.date | None = None) -> None:
-    """Fill an empty dossier with the fictional demo family (or a large one for benchmarks)."""
+    """Fill an empty dossier with the fictional demo family.
+
+    With `years`, a large dossier for benchmarks: per year of history about 1,000 log entries,
+    15 decisions, 20 aid requests, 3 care plans, 10 medications and 100 documents, one in
+    twenty of them a 20 MB "scan" (random bytes, like a compressed image).
+    """
     from app import demo
 
     today = today or dt.date.today()
     records = RecordStore(dossier)
     docs = DocumentStore(dossier.db)
+    photo = docs.add_bytes(demo_photo_png(), "foto-noor.png", note="Pasfoto (getekend)")
     if years:
-        content = demo.large_demo_content(today, years=years)
+        content = demo.large_demo_content(
+            today, years=years, journal_entries=1000 * years, decisions=15 * years,
+            aid_requests=20 * years, care_plans=3 * years, medications=10 * years)
+        _attach_bulk_documents(docs, content, count=100 * years, scans=max(1, years // 2))
     else:
         content = demo.demo_content(today)
-    photo = docs.add_bytes(demo_photo_png(), "foto-noor.png", note="Pasfoto (getekend)")
+        for decision in content.decisions:
+            if not decision.document_ids:
+                decision.document_ids.append(_demo_letter(docs, decision).id)
     content.child.photo_document_id = photo.id
-    for decision in content.decisions:
-        if decision.document_ids:
-            continue
-        letter = demo_letter_pdf(
-            f"Besluit {decision.law} {decision.kind}".strip(),
-            [f"Kenmerk: {decision.reference or '-'}", f"Onderwerp: {decision.subject or '-'}",
-             f"Datum besluit: {decision.decision_date or '-'}",
-             f"Status: {decision.status.value}"],
-        )
-        info = docs.add_bytes(letter, f"besluit-{decision.reference or decision.id[:8]}.pdf",
-                              note=decision.subject)
-        decision.document_ids.append(info.id)
-        if years and len(decision.document_ids) and len(docs.list()) > 40:
-            break
     records.replace_content(content)
+
+
+def _demo_letter(docs: DocumentStore, decision):
+    letter = demo_letter_pdf(
+        f"Besluit {decision.law} {decision.kind}".strip(),
+        [f"Kenmerk: {decision.reference or '-'}", f"Onderwerp: {decision.subject or '-'}",
+         f"Datum besluit: {decision.decision_date or '-'}", f"Status: {decision.status.value}"],
+    )
+    return docs.add_bytes(letter, f"besluit-{decision.reference or decision.id[:8]}.pdf",
+                          note=decision.subject)
+
+
+class _RandomStream:
+    """`size` bytes of noise, read in chunks: a generated scan that is never held whole."""
+
+    def __init__(self, size: int, seed: int) -> None:
+        import random
+
+        self.left = size
+        self.rng = random.Random(seed)
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.left if n < 0 else min(n, self.left)
+        self.left -= n
+        return self.rng.randbytes(n)
+
+
+def _attach_bulk_documents(docs: DocumentStore, content, count: int, scans: int) -> None:
+    targets = [*content.decisions, *content.aid_requests] or [None]
+    scan_every = max(1, count // max(1, scans))
+    for i in range(count):
+        target = targets[i % len(targets)]
+        if i % scan_every == scan_every - 1:
+            info = docs.add_stream(_RandomStream(20 * 1024 * 1024, i), f"scan-{i:04d}.jpg",
+                                   mime="image/jpeg", size=20 * 1024 * 1024, note="scan")
+        elif target is not None and hasattr(target, "decision_date"):
+            info = _demo_letter(docs, target)
+        else:
+            title = getattr(target, "title", "") or "aanvraag"
+            info = docs.add_bytes(demo_letter_pdf(f"Offerte {title}", [f"Offerte nummer {i}"]),
+                                  f"offerte-{i:04d}.pdf", note=title)
+        if target is not None:
+            target.document_ids.append(info.id)
 
 
 # ----- the open JSON format ----------------------------------------------------------------

@@ -125,3 +125,40 @@ def test_share_log(store):
     entry = store.log_share("paspoort", "Logeerhuis De Vlinder", ["wie_ik_ben", "epilepsie"],
                             "ab" * 32, 2)
     assert store.shares() == [entry]
+
+
+def test_deleting_removes_links_so_the_export_stays_importable(store):
+    from app.jsonformat import check_ids_and_references
+    from app.model import JournalEntry
+
+    content = _content()
+    decision = content.decisions[0]
+    docs = DocumentStore(store.db)
+    letter = docs.add_bytes(b"%PDF brief", "besluit.pdf")
+    decision.document_ids.append(letter.id)
+    content.journal[0].linked_ids.append(decision.id)
+    store.replace_content(content)
+    store.delete_document(letter.id)
+    assert store.get(decision.id).document_ids == []
+    store.delete(decision.id)
+    entry = store.get(content.journal[0].id)
+    assert isinstance(entry, JournalEntry) and entry.linked_ids == []
+    check_ids_and_references(store.content(), [d.to_json() for d in docs.list()])
+
+
+def test_search_still_works_in_a_restored_backup(store, tmp_path):
+    from storage.backup import restore_backup, write_backup
+
+    store.replace_content(_content())
+    DocumentStore(store.db).add_bytes(b"x", "Offerte tillift.pdf")
+    path = write_backup(store.dossier, tmp_path / "k.zmbak")
+    restore_backup(path, PASSPHRASE, tmp_path / "terug.zorgmap")
+    with Dossier.open(tmp_path / "terug.zorgmap", PASSPHRASE) as restored:
+        again = RecordStore(restored)
+        assert [h.kind for h in again.search("knieen")] == ["signal"]
+        assert [h.label for h in again.search("tillift")] == ["Offerte tillift.pdf"]
+        signal = again.get(again.search("knieen")[0].record_id)
+        signal.meaning = "ik heb kramp"
+        again.save(signal)  # re-indexing after restore must find the right row
+        assert again.search("kramp")[0].record_id == signal.id
+        assert again.search("buikpijn") == []
