@@ -1,0 +1,573 @@
+"""Shared PDF machinery: fonts, styles, the page frame (header, footer, "pagina x van y"),
+Dutch formatting and small flowable builders used by every output."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LayoutError,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.model import Contact, DossierContent, Record
+
+FONT = "ZorgmapSans"
+FONT_BOLD = "ZorgmapSans-Bold"
+FONT_ITALIC = "ZorgmapSans-Oblique"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+# A calm palette; the three tiers follow the red/amber/green of hospital passports.
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#C9D1D9")
+SOFT = colors.HexColor("#F2F5F8")
+ACCENT = colors.HexColor("#1D5C87")
+MUST = colors.HexColor("#A4262C")
+MUST_SOFT = colors.HexColor("#FBEDEE")
+IMPORTANT = colors.HexColor("#9A5B00")
+IMPORTANT_SOFT = colors.HexColor("#FFF5E5")
+GOOD = colors.HexColor("#2F6B3A")
+GOOD_SOFT = colors.HexColor("#EEF6EF")
+SEIZURE = colors.HexColor("#C0392B")
+SEIZURE_SOFT = colors.HexColor("#FDEDEA")
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+@cache
+def register_fonts() -> None:
+    """Register the shipped DejaVu TTFs (embedded as subsets in every PDF)."""
+    folder = resources.files("resources") / "fonts"
+    for name, filename in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
+        with resources.as_file(folder / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+    )
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+
+def nl_date(day: date | None, empty: str = "onbekend") -> str:
+    """'3 maart 2026'."""
+    if day is None:
+        return empty
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date | None, empty: str = "") -> str:
+    """'03-03-2026' for tables."""
+    return day.strftime("%d-%m-%Y") if day is not None else empty
+
+
+def euro(cents: int | None) -> str:
+    if cents is None:
+        return "onbekend"
+    whole, rest = divmod(cents, 100)
+    return f"€ {whole:,}".replace(",", ".") + f",{rest:02d}"
+
+
+def text(value: str) -> str:
+    """User text as Paragraph markup: escaped, newlines kept."""
+    value = value.strip()
+    return "<br/>".join(escape(line) for line in value.splitlines())
+
+
+def trim(value: str, limit: int | None, more: str) -> str:
+    """`value` cut to about `limit` characters at a word, with a pointer to where the rest is."""
+    value = value.strip()
+    if limit is None or len(value) <= limit:
+        return value
+    cut = value[:limit].rsplit(" ", 1)[0] if " " in value[:limit] else value[:limit]
+    return f"{cut.rstrip(' ,.;:')}… ({more})"
+
+
+def role_label(code: str) -> str:
+    if not code:
+        return ""
+    try:
+        from app.reference import load_reference
+
+        return load_reference().contact_roles.label_for(code)
+    except Exception:  # reference data is optional for printing; show the code readably
+        return code.replace("_", " ").capitalize()
+
+
+def ref_label(list_name: str, code: str) -> str:
+    if not code:
+        return ""
+    try:
+        from app.reference import load_reference
+
+        return getattr(load_reference(), list_name).label_for(code)
+    except Exception:
+        return code.replace("_", " ")
+
+
+def contact_name(contact: Contact) -> str:
+    if contact.name and contact.organisation:
+        return f"{contact.name} ({contact.organisation})"
+    return contact.name or contact.organisation or "Contact"
+
+
+def latest_check(records: Iterable[Record | None]) -> date | None:
+    dates = [r.checked_on for r in records if r is not None and r.checked_on is not None]
+    return max(dates) if dates else None
+
+
+def first_name(content: DossierContent) -> str:
+    name = content.child.name.strip()
+    return name.split()[0] if name else "het kind"
+
+
+# --- styles -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Styles:
+    """Paragraph styles at one base size (outputs that must fit shrink the base size)."""
+
+    size: float = 10.0
+
+    def __post_init__(self) -> None:
+        register_fonts()
+        s = self.size
+        lead = s * 1.35
+        self.body = ParagraphStyle(
+            "body",
+            fontName=FONT,
+            fontSize=s,
+            leading=lead,
+            textColor=INK,
+            alignment=TA_LEFT,
+            bulletFontName=FONT,
+        )
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=s * 0.85, leading=s * 0.85 * 1.3, textColor=MUTED
+        )
+        self.cell = ParagraphStyle(
+            "cell", parent=self.body, fontSize=s * 0.92, leading=s * 0.92 * 1.28
+        )
+        self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=FONT_BOLD)
+        self.head_cell = ParagraphStyle(
+            "headcell", parent=self.cell, fontName=FONT_BOLD, textColor=colors.white
+        )
+        self.label = ParagraphStyle(
+            "label",
+            parent=self.body,
+            fontName=FONT_BOLD,
+            fontSize=s * 0.92,
+            leading=s * 0.92 * 1.3,
+            textColor=MUTED,
+        )
+        self.title = ParagraphStyle(
+            "title",
+            parent=self.body,
+            fontName=FONT_BOLD,
+            fontSize=s * 2.2,
+            leading=s * 2.6,
+            textColor=INK,
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=self.body, fontSize=s * 1.15, leading=s * 1.5, textColor=MUTED
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=FONT_BOLD,
+            fontSize=s * 1.5,
+            leading=s * 1.85,
+            spaceBefore=s * 1.1,
+            spaceAfter=s * 0.45,
+            textColor=ACCENT,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=self.body,
+            fontName=FONT_BOLD,
+            fontSize=s * 1.15,
+            leading=s * 1.45,
+            spaceBefore=s * 0.8,
+            spaceAfter=s * 0.25,
+            textColor=INK,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=self.body,
+            fontName=FONT_BOLD,
+            fontSize=s,
+            leading=lead,
+            spaceBefore=s * 0.4,
+            spaceAfter=s * 0.1,
+        )
+        self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=s * 1.2,
+                                     bulletIndent=s * 0.3, spaceAfter=s * 0.15)  # fmt: skip
+
+
+# --- flowable helpers ---------------------------------------------------------------------------
+
+
+def tstyle(commands: list) -> TableStyle:
+    """A TableStyle in our font (reportlab's default cell font, Helvetica, is never embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(markup, style)
+
+
+def field_rows(
+    st: Styles, rows: Sequence[tuple[str, str]], label_width: float = 36 * mm
+) -> Table | None:
+    """A two-column 'label: value' block; rows with an empty value are left out."""
+    data = [[para(escape(k), st.label), para(text(v), st.cell)] for k, v in rows if v.strip()]
+    if not data:
+        return None
+    table = Table(data, colWidths=[label_width, None], hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        tstyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
+
+
+def data_table(
+    st: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float | None],
+    head_color: colors.Color = ACCENT,
+    bold_first: bool = False,
+) -> Table:
+    """A table with a coloured header row repeated on every page; cells wrap."""
+    data: list[list[Paragraph]] = [[para(escape(h), st.head_cell) for h in header]]
+    for row in rows:
+        cells = []
+        for i, value in enumerate(row):
+            style = st.cell_bold if bold_first and i == 0 else st.cell
+            cells.append(para(text(value), style))
+        data.append(cells)
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), head_color),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for r in range(2, len(data), 2):
+        style.append(("BACKGROUND", (0, r), (-1, r), SOFT))
+    table.setStyle(tstyle(style))
+    return table
+
+
+def box(
+    flowables: list[Flowable],
+    background: colors.Color,
+    border: colors.Color,
+    width: float = FRAME_WIDTH,
+    title: Paragraph | None = None,
+    padding: float = 7,
+) -> Table:
+    """A coloured box with a thick left border (and an optional title band)."""
+    rows: list[list[object]] = []
+    if title is not None:
+        rows.append([title])
+    rows.extend([[f] for f in flowables])
+    table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("LINEBEFORE", (0, 0), (0, -1), 4, border),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding + 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, 0), padding * 0.7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), padding * 0.8),
+    ]
+    if title is not None:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), border),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), padding * 0.6),
+            ("TOPPADDING", (0, 1), (-1, 1), padding * 0.6),
+        ]
+    table.setStyle(tstyle(style))
+    return table
+
+
+def section(heading: Flowable | list[Flowable], body: Sequence[Flowable | None]) -> list[Flowable]:
+    """A heading with its body, never a heading alone at the bottom of a page.
+
+    A short section is kept whole on one page. A long one starts only when a good part of a
+    page is left, and then flows (tables repeat their header row), so no page is left half
+    empty just because a long table did not fit.
+    """
+    blocks = [b for b in body if b is not None]
+    if not blocks:
+        return []
+    head = list(heading) if isinstance(heading, list) else [heading]
+    if _height([*head, *blocks]) <= FRAME_HEIGHT * 0.4:
+        return [CondPageBreak(30 * mm), KeepTogether([*head, *blocks])]
+    first = _height([*head, blocks[0]])
+    if first <= FRAME_HEIGHT * 0.3:
+        return [CondPageBreak(30 * mm), KeepTogether([*head, blocks[0]]), *blocks[1:]]
+    return [CondPageBreak(max(45 * mm, _height(head) + 25 * mm)), *head, *blocks]
+
+
+def _height(flowables: Sequence[Flowable]) -> float:
+    total = 0.0
+    for f in flowables:
+        if isinstance(f, CondPageBreak):
+            continue
+        if isinstance(f, KeepTogether):
+            total += _height(f._content)
+            continue
+        _, h = f.wrap(FRAME_WIDTH, PAGE_HEIGHT * 10)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def gap(points: float) -> Spacer:
+    return Spacer(1, points)
+
+
+# --- the document -------------------------------------------------------------------------------
+
+
+@dataclass
+class DocMeta:
+    output_label: str  # "Zorgpaspoort"
+    title: str  # "Zorgpaspoort van Noor Bakker"
+    subject: str
+    child_name: str
+    made_on: date
+    valid_on: date | None
+    recipient: str = ""
+    keywords: str = ""
+
+
+@dataclass
+class BuildInfo:
+    """What happened during a build: pages, where headings and placeholders landed."""
+
+    pages: int = 0
+    anchors: dict[str, int] = field(default_factory=dict)  # key -> page number
+    carriers: list[tuple[int, tuple[float, float, float, float], object]] = field(
+        default_factory=list
+    )  # (page number, (x, y, w, h), payload) for pages pypdf fills afterwards
+
+
+def _header_footer(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
+    canvas.saveState()
+    top = PAGE_HEIGHT - 11 * mm
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN_X, top, f"{meta.output_label} · {meta.child_name}".strip(" ·"))
+    valid = f"geldig per {nl_date(meta.valid_on)}" if meta.valid_on else "niet gecontroleerd"
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_X, top, f"gemaakt op {nl_date(meta.made_on)} · {valid}"
+    )
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+    bottom = 9 * mm
+    canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+    left = "vertrouwelijk"
+    if meta.recipient:
+        left += f" · voor: {meta.recipient}"
+    canvas.drawString(MARGIN_X, bottom, left)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, f"pagina {page} van {total}")
+    canvas.restoreState()
+
+
+def _canvas_class(meta: DocMeta) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Holds pages back until the end so every footer can say 'van <total>'."""
+
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                _header_footer(self, meta, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, meta: DocMeta, info: BuildInfo) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=meta.title,
+            author="Zorgmap",
+            subject=meta.subject,
+            creator="Zorgmap",
+            keywords=meta.keywords,
+            lang="nl-NL",
+            invariant=1,
+            # Otherwise every page starts in Helvetica, a font that is never embedded.
+            initialFontName=FONT,
+            initialFontSize=10,
+        )
+        self.info = info
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="main",
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )  # fmt: skip
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
+        key = getattr(flowable, "anchor_key", None)
+        if key and key not in self.info.anchors:
+            self.info.anchors[key] = self.page
+
+
+class Anchor(Flowable):
+    """Zero-size marker: records the page it lands on (for the table of contents)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.anchor_key = key
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class Carrier(Flowable):
+    """Takes the rest of a page and records its rectangle, for pypdf to fill afterwards."""
+
+    def __init__(self, info: BuildInfo, payload: object, height: float) -> None:
+        super().__init__()
+        self.info = info
+        self.payload = payload
+        self.wanted_height = height
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = min(self.wanted_height, available_height - 1)
+        return available_width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.info.carriers.append(
+            (self.canv.getPageNumber(), (x, y, self.width, self.height), self.payload)
+        )
+
+
+def build(
+    meta: DocMeta, story_fn: Callable[[BuildInfo], list[Flowable]]
+) -> tuple[bytes, BuildInfo]:
+    """Build the PDF in memory from a fresh story (flowables are consumed by a build)."""
+    register_fonts()
+    info = BuildInfo()
+    buffer = io.BytesIO()
+    doc = _Doc(buffer, meta, info)
+    doc.build(story_fn(info), canvasmaker=_canvas_class(meta))
+    info.pages = doc.page
+    return buffer.getvalue(), info
+
+
+def role_group(code: str) -> str:
+    try:
+        from app.reference import load_reference
+
+        item = load_reference().contact_roles.get(code)
+    except Exception:
+        return ""
+    return str(item.extra.get("group", "")) if item else ""
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How hard an output that must fit a page limit squeezes: base size, text and list caps."""
+
+    size: float = 10.0
+    text_limit: int | None = None
+    list_cap: int | None = None
+    shrink: bool = False  # last resort: scale everything into the frame
+    more: str = "meer in het dossier"  # where the reader finds what was cut
+
+
+def fit_build(
+    meta: DocMeta,
+    story_fn: Callable[[Fit, BuildInfo], list[Flowable]],
+    max_pages: int,
+    levels: Sequence[Fit],
+) -> tuple[bytes, BuildInfo, Fit]:
+    """Build at the first level that stays within `max_pages` (the last level must fit)."""
+    for i, level in enumerate(levels):
+        try:
+            pdf, info = build(meta, lambda info, level=level: story_fn(level, info))
+        except LayoutError:
+            # A block taller than a page at this size: squeeze harder (never on the last level).
+            if i == len(levels) - 1:
+                raise
+            continue
+        if info.pages <= max_pages:
+            break
+    return pdf, info, level

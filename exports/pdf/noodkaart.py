@@ -1,0 +1,229 @@
+"""Noodkaart: exactly one page for an ambulance crew or an emergency room.
+
+Long content is trimmed step by step ("zie zorgpaspoort"); as a last resort the page is
+scaled down so it always stays one page.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepInFrame, Table
+
+from app.model import FEEDING_METHOD_LABELS, DossierContent
+from exports.pdf import ExportOptions, included
+from exports.pdf._base import (
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MUST,
+    PAGE_HEIGHT,
+    SOFT,
+    BuildInfo,
+    DocMeta,
+    Fit,
+    Styles,
+    box,
+    contact_name,
+    field_rows,
+    fit_build,
+    gap,
+    latest_check,
+    nl_date,
+    para,
+    role_label,
+    text,
+    trim,
+    tstyle,
+)
+from exports.pdf._blocks import (
+    active_medications,
+    age_line,
+    allergy_box,
+    call_list,
+    contacts_table,
+    medication_table,
+    photo,
+    seizure_box,
+)
+
+MORE = "zie zorgpaspoort"
+LEVELS = [
+    Fit(size=9.5, more=MORE),
+    Fit(size=9, text_limit=400, more=MORE),
+    Fit(size=8.5, text_limit=260, list_cap=12, more=MORE),
+    Fit(size=8, text_limit=160, list_cap=8, more=MORE),
+    Fit(size=7.5, text_limit=100, list_cap=5, more=MORE),
+    Fit(size=7.5, text_limit=100, list_cap=5, more=MORE, shrink=True),
+]
+
+
+def make(content: DossierContent, options: ExportOptions, documents, deadlines):
+    wanted = included("noodkaart", options)
+    name = content.child.name or "het kind"
+    meta = DocMeta(
+        output_label="Noodkaart",
+        title=f"Noodkaart van {name}",
+        subject="Wat een hulpverlener in een noodgeval moet weten",
+        child_name=content.child.name,
+        made_on=options.made_on,
+        valid_on=latest_check(_records(content, wanted)),
+        recipient=options.recipient,
+        keywords="noodkaart",
+    )
+    shown: list[str] = []
+
+    def story(fit: Fit, info: BuildInfo) -> list[Flowable]:
+        shown.clear()
+        flowables = _story(content, options, documents, wanted, fit, shown, meta)
+        if fit.shrink:
+            height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 2
+            return [KeepInFrame(FRAME_WIDTH, height, flowables, mode="shrink")]
+        return flowables
+
+    pdf, info, _ = fit_build(meta, story, max_pages=1, levels=LEVELS)
+    return pdf, info.pages, [s for s in wanted if s in shown]
+
+
+def _records(content: DossierContent, sections: list[str]):
+    yield content.child
+    for sid, records in (
+        ("allergieen", content.allergies),
+        ("let_op", content.alerts),
+        ("medicatie", content.medications),
+        ("contacten", content.network),
+    ):
+        if sid in sections:
+            yield from records
+    for sid, record in (
+        ("epilepsie", content.epilepsy),
+        ("voeding", content.feeding),
+        ("ademhaling", content.breathing),
+    ):
+        if sid in sections:
+            yield record
+
+
+def _story(content, options, documents, wanted, fit: Fit, shown: list[str], meta) -> list[Flowable]:
+    st = Styles(fit.size)
+    child = content.child
+    limit = fit.text_limit
+
+    def t(value: str) -> str:
+        return trim(value, limit, fit.more)
+
+    def heading(title: str) -> Flowable:
+        return para(escape(title), st.h3.clone("nh", textColor=MUST, spaceBefore=st.size * 0.7))
+
+    story: list[Flowable] = []
+    valid = f"geldig per {nl_date(meta.valid_on)}" if meta.valid_on else "niet gecontroleerd"
+    big = st.h1.clone("nk", spaceBefore=0, spaceAfter=0, textColor=colors.white)
+    right = st.body.clone("nkr", alignment=TA_RIGHT, textColor=colors.white)
+    title = Table(
+        [[para("<b>NOODKAART</b>", big), para(f"<b>{valid}</b>", right)]],
+        colWidths=[FRAME_WIDTH * 0.5, FRAME_WIDTH * 0.5],
+    )
+    title.setStyle(tstyle([
+        ("BACKGROUND", (0, 0), (-1, -1), MUST),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ]))  # fmt: skip
+    story += [title, gap(6)]
+
+    facts = [("Naam", child.name or "onbekend")]
+    born = age_line(content, options.made_on)
+    if born:
+        facts.append(("Geboren", born))
+    if options.include_bsn and child.bsn:
+        facts.append(("BSN", child.bsn))
+    if "diagnoses" in wanted and child.diagnoses:
+        diagnoses = child.diagnoses if fit.list_cap is None else child.diagnoses[: fit.list_cap]
+        listed = t(", ".join(diagnoses))
+        if len(diagnoses) < len(child.diagnoses):
+            listed += f" (en nog {len(child.diagnoses) - len(diagnoses)}: {fit.more})"
+        facts.append(("Diagnoses", listed))
+        shown.append("diagnoses")
+    identity = field_rows(st.__class__(fit.size * 1.08), facts, label_width=26 * mm)
+    picture = photo(content, documents, 24 * mm, 30 * mm) if "foto" in wanted else None
+    if picture is not None:
+        shown.append("foto")
+        row = Table([[picture, identity]], colWidths=[30 * mm, FRAME_WIDTH - 30 * mm])
+        row.setStyle(tstyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))  # fmt: skip
+        story.append(row)
+    elif identity is not None:
+        story.append(identity)
+
+    if "allergieen" in wanted:
+        shown.append("allergieen")
+        story += [heading("Allergieën"), allergy_box(st, content, fit)]
+    if "epilepsie" in wanted:
+        seizure = seizure_box(st, content, fit, "Bij een epileptische aanval")
+        if seizure is not None:
+            shown.append("epilepsie")
+            story += [gap(st.size * 0.8), seizure]
+    if "let_op" in wanted and content.alerts:
+        shown.append("let_op")
+        alerts = content.alerts if fit.list_cap is None else content.alerts[: fit.list_cap]
+        lines = [
+            para(f"<b>{escape(a.title or 'Let op')}</b>"
+                 + (f": {text(t(a.details))}" if a.details.strip() else ""), st.body)
+            for a in alerts
+        ]  # fmt: skip
+        story += [heading("Let op"), box(lines, SOFT, MUST)]
+    meds = active_medications(content, options.made_on)
+    if "medicatie" in wanted and meds:
+        shown.append("medicatie")
+        story += [heading("Medicijnen"), *medication_table(st, meds, fit)]
+    if "voeding" in wanted and content.feeding is not None:
+        f = content.feeding
+        rows = [
+            ("Hoe", FEEDING_METHOD_LABELS[f.method]
+             + (f": {f.product}" if f.product else "")),
+            ("Schema", t(f.schedule)),
+            ("Pomp", f.pump_rate),
+            ("Slikken", t(f.swallowing_risks)),
+            ("Drinken", t(f.drinking)),
+        ]  # fmt: skip
+        table = field_rows(st, rows, label_width=26 * mm)
+        if table is not None:
+            shown.append("voeding")
+            story += [heading("Voeding"), table]
+    if "ademhaling" in wanted and content.breathing is not None:
+        b = content.breathing
+        table = field_rows(
+            st,
+            [("Zuurstof", t(b.oxygen)), ("Uitzuigen", t(b.suction)), ("Verder", t(b.notes))],
+            label_width=26 * mm,
+        )
+        if table is not None:
+            shown.append("ademhaling")
+            story += [heading("Ademhaling"), table]
+    if "vertegenwoordiger" in wanted:
+        reps = [c for c in content.network if c.is_legal_representative]
+        if reps:
+            shown.append("vertegenwoordiger")
+            rows = [
+                (role_label(c.role) or "Vertegenwoordiger",
+                 f"{contact_name(c)}"
+                 + (f" ({c.legal_scope})" if c.legal_scope else "")
+                 + (f", {c.phone}" if c.phone else ""))
+                for c in reps[:3]
+            ]  # fmt: skip
+            story += [heading("Wettelijk vertegenwoordiger"), field_rows(st, rows, 26 * mm)]
+    if "contacten" in wanted:
+        contacts = call_list(content)
+        cap = 6 if fit.list_cap is None else min(6, fit.list_cap)
+        if contacts:
+            shown.append("contacten")
+            story += [
+                heading("Wie je belt"),
+                *contacts_table(st, contacts, Fit(list_cap=cap), with_note=False, compact=True),
+            ]
+    return story
