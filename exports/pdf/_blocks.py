@@ -129,7 +129,12 @@ def allergy_box(st: Styles, content: DossierContent, fit: Fit) -> Flowable:
 
 
 def seizure_box(
-    st: Styles, content: DossierContent, fit: Fit, title: str, width: float = FRAME_WIDTH
+    st: Styles,
+    content: DossierContent,
+    fit: Fit,
+    title: str,
+    width: float = FRAME_WIDTH,
+    compact: bool = False,
 ) -> Flowable | None:
     """The seizure protocol in a red box: it must stand out on every page it is on."""
     ep = content.epilepsy
@@ -142,6 +147,10 @@ def seizure_box(
         head = f"<b>{escape(s.name or 'Aanval')}</b>"
         if s.usual_duration:
             head += f" · duurt meestal {escape(s.usual_duration)}"
+        if compact:  # emergency card: one line per seizure type, what to do first
+            todo = trim(s.what_to_do or s.what_it_looks_like, limit, fit.more)
+            body.append(para(f"{head}: {text(todo)}" if todo else head, st.cell))
+            continue
         body.append(para(head, st.body))
         detail = []
         if s.what_it_looks_like:

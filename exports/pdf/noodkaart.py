@@ -34,7 +34,6 @@ from exports.pdf._base import (
     latest_check,
     nl_date,
     para,
-    role_label,
     text,
     trim,
     tstyle,
@@ -53,11 +52,13 @@ from exports.pdf._blocks import (
 MORE = "zie zorgpaspoort"
 LEVELS = [
     Fit(size=9.5, more=MORE),
-    Fit(size=9, text_limit=400, more=MORE),
-    Fit(size=8.5, text_limit=260, list_cap=12, more=MORE),
-    Fit(size=8, text_limit=160, list_cap=8, more=MORE),
-    Fit(size=7.5, text_limit=100, list_cap=5, more=MORE),
-    Fit(size=7.5, text_limit=100, list_cap=5, more=MORE, shrink=True),
+    Fit(size=9, more=MORE),
+    Fit(size=8.5, more=MORE),
+    Fit(size=8, more=MORE),
+    Fit(size=8, text_limit=300, list_cap=12, more=MORE),
+    Fit(size=7.5, text_limit=160, list_cap=8, more=MORE),
+    Fit(size=7, text_limit=100, list_cap=5, more=MORE),
+    Fit(size=7, text_limit=100, list_cap=5, more=MORE, shrink=True),
 ]
 
 
@@ -142,7 +143,7 @@ def _story(content, options, documents, wanted, fit: Fit, shown: list[str], meta
         facts.append(("BSN", child.bsn))
     if "diagnoses" in wanted and child.diagnoses:
         diagnoses = child.diagnoses if fit.list_cap is None else child.diagnoses[: fit.list_cap]
-        listed = t(", ".join(diagnoses))
+        listed = trim(", ".join(diagnoses), limit * 2 if limit else None, fit.more)
         if len(diagnoses) < len(child.diagnoses):
             listed += f" (en nog {len(child.diagnoses) - len(diagnoses)}: {fit.more})"
         facts.append(("Diagnoses", listed))
@@ -164,7 +165,7 @@ def _story(content, options, documents, wanted, fit: Fit, shown: list[str], meta
         shown.append("allergieen")
         story += [heading("Allergieën"), allergy_box(st, content, fit)]
     if "epilepsie" in wanted:
-        seizure = seizure_box(st, content, fit, "Bij een epileptische aanval")
+        seizure = seizure_box(st, content, fit, "Bij een epileptische aanval", compact=True)
         if seizure is not None:
             shown.append("epilepsie")
             story += [gap(st.size * 0.8), seizure]
@@ -209,17 +210,16 @@ def _story(content, options, documents, wanted, fit: Fit, shown: list[str], meta
         reps = [c for c in content.network if c.is_legal_representative]
         if reps:
             shown.append("vertegenwoordiger")
-            rows = [
-                (role_label(c.role) or "Vertegenwoordiger",
-                 f"{contact_name(c)}"
-                 + (f" ({c.legal_scope})" if c.legal_scope else "")
-                 + (f", {c.phone}" if c.phone else ""))
+            line = "; ".join(
+                contact_name(c)
+                + (f" ({c.legal_scope})" if c.legal_scope else "")
+                + (f", {c.phone}" if c.phone else "")
                 for c in reps[:3]
-            ]  # fmt: skip
-            story += [heading("Wettelijk vertegenwoordiger"), field_rows(st, rows, 26 * mm)]
+            )
+            story += [heading("Wettelijk vertegenwoordiger"), para(escape(line), st.body)]
     if "contacten" in wanted:
         contacts = call_list(content)
-        cap = 6 if fit.list_cap is None else min(6, fit.list_cap)
+        cap = 5 if fit.list_cap is None else min(5, fit.list_cap)
         if contacts:
             shown.append("contacten")
             story += [
