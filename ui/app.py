@@ -1,0 +1,52 @@
+"""Start the desktop app: QApplication, translations, a calm error handler, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui import i18n
+from ui.errorlog import log_unexpected
+
+
+def install_excepthook(parent_getter=lambda: None) -> None:
+    """Unexpected errors: a calm Dutch message and a log line without dossier content."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc.__traceback__ = tb
+        where = log_unexpected(exc)
+        text = QCoreApplication.translate(
+            "Main", "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is "
+                    "bewaard. Probeer het nog een keer.")
+        if where:
+            text += " " + QCoreApplication.translate(
+                "Main", "Een verslag zonder gegevens uit het dossier staat in %1.").replace(
+                    "%1", str(where))
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              QCoreApplication.translate("Main", "Sorry"), text,
+                              QMessageBox.StandardButton.Ok, parent_getter())
+            box.open()
+            hook.last_box = box  # keep it alive until closed
+
+    sys.excepthook = hook
+
+
+def run(args=None) -> int:
+    from ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Zorgmap")
+    app.setOrganizationName("Zorgmap")
+    app.setApplicationDisplayName("Zorgmap")
+    i18n.install(app)
+    window = MainWindow()
+    install_excepthook(lambda: window)
+    window.show()
+    return app.exec()

@@ -1,0 +1,440 @@
+"""A record form: fields described once, autosave with a visible state, inline errors, undo.
+
+A form edits one record (a dataclass from app.model) through dotted attribute paths
+("emergency_plan.who_comes", "bezwaar.filed_on"). Every change starts a short timer; when it
+fires the record is checked and saved. Problems show in Dutch beside the field and nothing is
+saved until they are fixed. Ctrl+Z (or the button) goes back to the previous saved version.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app.model as model
+from app.errors import ValidationError
+from app.reference import load_reference
+from app.serialize import from_dict, to_dict
+from storage.errors import StorageError
+from ui.i18n import tr
+from ui.util import DateProblem, format_date
+from ui.widgets import ChoiceBox, DateEdit, SubTable, enum_choices
+
+AUTOSAVE_MS = 700
+
+
+@dataclass
+class F:
+    """One field of a form. `label` and `help` are Dutch source strings (context "Fields")."""
+
+    path: str
+    label: str
+    kind: str = "text"  # text, long, date, bool, int, lines, enum, ref, table, section
+    choices: object = None  # enum label dict (enum), reference list name (ref)
+    columns: list = field(default_factory=list)  # table: (attr, header, kind)
+    add_text: str = ""  # table: button text
+    help: str = ""
+
+
+# ----- dotted paths on dataclasses ---------------------------------------------------------
+
+def _hint(cls: type, name: str):
+    hints = typing.get_type_hints(cls, vars(model))
+    tp = hints[name]
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        tp = args[0]
+    return tp
+
+
+def get_path(obj, path: str):
+    for part in path.split("."):
+        if obj is None:
+            return None
+        obj = getattr(obj, part)
+    return obj
+
+
+def set_path(obj, path: str, value) -> None:
+    parts = path.split(".")
+    for part in parts[:-1]:
+        inner = getattr(obj, part)
+        if inner is None:
+            inner = _hint(type(obj), part)()
+            setattr(obj, part, inner)
+        obj = inner
+    setattr(obj, parts[-1], value)
+
+
+def item_type(record_type: type, path: str) -> type:
+    """The dataclass of the items of the list at `path` (e.g. Goal for care_plan.goals)."""
+    cls = record_type
+    parts = path.split(".")
+    for part in parts[:-1]:
+        cls = _hint(cls, part)
+    return typing.get_args(_hint(cls, parts[-1]))[0]
+
+
+def field_of_error(path: str) -> str:
+    """'bezwaar.decided_on' -> itself; 'goals[2].text' -> 'goals'; 'times[0]' -> 'times'."""
+    return path.split("[")[0]
+
+
+# ----- the form ------------------------------------------------------------------------------
+
+class RecordForm(QWidget):
+    saved = Signal(object)  # the record as stored
+    state_changed = Signal(str)
+
+    def __init__(self, session, fields: list[F], *, parent: QWidget | None = None,
+                 scroll: bool = True) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.fields = fields
+        self.record: model.Record | None = None
+        self._loading = False
+        self._dirty = False
+        self._undo: list[dict] = []
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}
+        self.section_titles: dict[str, QLabel] = {}
+        self.scroll_area: QScrollArea | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+
+        self.state = QLabel(self)
+        self.state.setObjectName("saveState")
+        self.state.setAccessibleName(tr("Forms", "Opslagstatus"))
+        self.undo_button = QPushButton(tr("Forms", "Ongedaan maken"), self)
+        self.undo_button.setToolTip(tr("Forms", "Zet de vorige versie terug (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.undo)
+
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        top.addWidget(self.undo_button)
+
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 6, 0)
+        self.form = QFormLayout()
+        body_layout.addLayout(self.form)
+        body_layout.addStretch(1)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for spec in fields:
+            self._add_row(spec)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        if scroll:
+            area = QScrollArea(self)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setWidget(self.body)
+            self.scroll_area = area
+            layout.addWidget(area, 1)
+        else:
+            layout.addWidget(self.body, 1)
+        self.setEnabled(False)
+        self._set_state("")
+
+    # ----- building ----------
+
+    def _editor(self, spec: F) -> QWidget:
+        kind = spec.kind
+        if kind == "text":
+            w = QLineEdit()
+            w.textEdited.connect(self.touch)
+        elif kind in ("long", "lines"):
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            line = w.fontMetrics().lineSpacing()
+            w.setMinimumHeight(line * 3 + 12)
+            w.setMaximumHeight(line * (6 if kind == "long" else 5) + 12)
+            w.textChanged.connect(self.touch)
+        elif kind == "date":
+            w = DateEdit()
+            w.textEdited.connect(self.touch)
+        elif kind == "bool":
+            w = QCheckBox(tr("Fields", spec.label))
+            w.toggled.connect(self.touch)
+        elif kind == "int":
+            w = QSpinBox()
+            w.setRange(0, 9999)
+            w.valueChanged.connect(self.touch)
+        elif kind == "enum":
+            w = ChoiceBox(enum_choices(spec.choices))
+            w.currentIndexChanged.connect(self.touch)
+        elif kind == "ref":
+            ref = getattr(load_reference(), spec.choices)
+            w = ChoiceBox([(item.code, item.label) for item in ref.items], editable=True,
+                          empty=True)
+            w.currentIndexChanged.connect(self.touch)
+            w.editTextChanged.connect(self.touch)
+        elif kind == "table":
+            cols = [(a, tr("Fields", h), k) for a, h, k in spec.columns]
+            w = SubTable(cols, add_text=tr("Fields", spec.add_text or "Regel toevoegen"))
+            w.changed.connect(self.touch)
+        else:  # pragma: no cover - a programming error
+            raise ValueError(kind)
+        w.setAccessibleName(tr("Fields", spec.label))
+        if spec.help:
+            w.setToolTip(tr("Fields", spec.help))
+        return w
+
+    def _add_row(self, spec: F) -> None:
+        if spec.kind == "section":
+            title = QLabel(tr("Fields", spec.label))
+            font = title.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            title.setFont(font)
+            title.setContentsMargins(0, 10, 0, 2)
+            self.form.addRow(title)
+            self.section_titles[spec.path or spec.label] = title
+            if spec.help:
+                hint = QLabel(tr("Fields", spec.help))
+                hint.setWordWrap(True)
+                self.form.addRow(hint)
+            return
+        editor = self._editor(spec)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setObjectName("fieldError")
+        error.setStyleSheet("color: #b3261e;")  # readable red on light and dark
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        if spec.help and spec.kind in ("long", "table"):
+            hint = QLabel(tr("Fields", spec.help))
+            hint.setWordWrap(True)
+            hint.setEnabled(False)
+            box.addWidget(hint)
+        box.addWidget(error)
+        if spec.kind == "bool":
+            self.form.addRow("", holder)
+        else:
+            label = QLabel(tr("Fields", spec.label))
+            label.setBuddy(editor)
+            label.setWordWrap(True)
+            self.form.addRow(label, holder)
+        self.editors[spec.path] = editor
+        self.errors[spec.path] = error
+        self.rows[spec.path] = holder
+
+    # ----- loading and reading ----------
+
+    def editable(self) -> list[F]:
+        return [spec for spec in self.fields if spec.kind != "section"]
+
+    def set_record(self, record: model.Record | None) -> None:
+        """Show `record` (saving pending edits of the previous one first)."""
+        self.flush()
+        self.record = copy.deepcopy(record) if record is not None else None
+        self._undo.clear()
+        self.undo_button.setEnabled(False)
+        self._load()
+        self.setEnabled(record is not None)
+        self._set_state(tr("Forms", "Opgeslagen") if record is not None else "")
+
+    def _load(self) -> None:
+        self._loading = True
+        try:
+            for spec in self.editable():
+                value = get_path(self.record, spec.path) if self.record is not None else None
+                self._put(spec, value)
+                self._show_error(spec.path, "")
+        finally:
+            self._loading = False
+        self._dirty = False
+
+    def _put(self, spec: F, value) -> None:
+        w = self.editors[spec.path]
+        kind = spec.kind
+        if kind in ("text",):
+            w.setText(value or "")
+        elif kind == "long":
+            w.setPlainText(value or "")
+        elif kind == "lines":
+            w.setPlainText("\n".join(value or []))
+        elif kind == "date":
+            w.setText(format_date(value))
+        elif kind == "bool":
+            w.setChecked(bool(value))
+        elif kind == "int":
+            w.setValue(int(value or 0))
+        elif kind in ("enum", "ref"):
+            w.setValue(value)
+        elif kind == "table":
+            rows = [{a: getattr(item, a) for a, _h, _k in spec.columns} for item in value or []]
+            w.set_rows(rows)
+
+    def _take(self, spec: F, current):
+        w = self.editors[spec.path]
+        kind = spec.kind
+        if kind == "text":
+            return w.text().strip()
+        if kind == "long":
+            return w.toPlainText().strip()
+        if kind == "lines":
+            return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
+        if kind == "date":
+            return w.date()
+        if kind == "bool":
+            return w.isChecked()
+        if kind == "int":
+            return w.value()
+        if kind == "enum":
+            return w.value()
+        if kind == "ref":
+            return w.value() or ""
+        if kind == "table":
+            cls = item_type(type(self.record), spec.path)
+            old = list(current or [])
+            items = []
+            for i, values in enumerate(w.rows()):
+                if not any(v not in (None, "") for v in values.values()):
+                    continue
+                item = copy.deepcopy(old[i]) if i < len(old) else cls()
+                for attr, value in values.items():
+                    setattr(item, attr, value)
+                items.append(item)
+            return items
+        raise ValueError(kind)
+
+    def collect(self) -> model.Record:
+        """The record with the widgets' values; raises ValidationError (path) on a problem."""
+        record = copy.deepcopy(self.record)
+        for spec in self.editable():
+            try:
+                value = self._take(spec, get_path(record, spec.path))
+            except DateProblem as exc:
+                raise ValidationError(str(exc), spec.path) from None
+            set_path(record, spec.path, value)
+        record.validate()
+        return record
+
+    # ----- saving ----------
+
+    def touch(self, *_args) -> None:
+        if self._loading or self.record is None:
+            return
+        self._dirty = True
+        self._set_state(tr("Forms", "Wijziging wordt opgeslagen…"))
+        self.timer.start()
+
+    def flush(self) -> bool:
+        """Save pending edits now. Returns False when a field still has a problem."""
+        self.timer.stop()
+        if not self._dirty or self.record is None:
+            return True
+        for spec in self.editable():
+            self._show_error(spec.path, "")
+        try:
+            record = self.collect()
+        except ValidationError as exc:
+            self._show_problem(exc)
+            return False
+        before = to_dict(self.record)
+        try:
+            stored = self.session.save(record)
+        except ValidationError as exc:
+            self._show_problem(exc)
+            return False
+        except StorageError as exc:
+            self._set_state(tr("Forms", "Niet opgeslagen: ") + exc.user_text(), problem=True)
+            return False
+        if to_dict(stored) != before:
+            self._undo.append(before)
+        self.record = copy.deepcopy(stored)
+        self._dirty = False
+        self.undo_button.setEnabled(bool(self._undo))
+        self._set_state(tr("Forms", "Opgeslagen om %1").replace(
+            "%1", dt.datetime.now().strftime("%H:%M")))
+        self.saved.emit(copy.deepcopy(stored))
+        return True
+
+    def _show_problem(self, exc: ValidationError) -> None:
+        target = field_of_error(exc.path)
+        reason = getattr(exc, "reason", exc.message)
+        reason = reason[:1].upper() + reason[1:]
+        if target in self.errors:
+            self._show_error(target, reason)
+            self._set_state(tr("Forms", "Niet opgeslagen: kijk naar het veld met de melding."),
+                            problem=True)
+        else:
+            self._set_state(tr("Forms", "Niet opgeslagen: ") + reason, problem=True)
+
+    def _show_error(self, path: str, text: str) -> None:
+        label = self.errors.get(path)
+        if label is None:
+            return
+        label.setText(text)
+        label.setVisible(bool(text))
+        editor = self.editors[path]
+        editor.setAccessibleDescription(text)
+
+    def _set_state(self, text: str, problem: bool = False) -> None:
+        self.state.setText(text)
+        self.state.setStyleSheet("color: #b3261e;" if problem else "")
+        self.state_changed.emit(text)
+
+    def undo(self) -> None:
+        """Go back to the version before the last saved change (and save that)."""
+        self.timer.stop()
+        if self._dirty:
+            # Unsaved typing: drop it and show the stored version again.
+            self._load()
+            self._set_state(tr("Forms", "Opgeslagen"))
+            return
+        if not self._undo or self.record is None:
+            return
+        previous = from_dict(type(self.record), self._undo.pop())
+        try:
+            stored = self.session.save(previous)
+        except (StorageError, ValidationError) as exc:
+            self._set_state(tr("Forms", "Niet opgeslagen: ") + str(exc), problem=True)
+            return
+        self.record = copy.deepcopy(stored)
+        self._load()
+        self.undo_button.setEnabled(bool(self._undo))
+        self._set_state(tr("Forms", "Vorige versie teruggezet en opgeslagen"))
+        self.saved.emit(copy.deepcopy(stored))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.body.setEnabled(not read_only)
+
+
+def replace(record, **changes):
+    return dataclasses.replace(record, **changes)

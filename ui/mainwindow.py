@@ -1,0 +1,757 @@
+"""The window: start pages while locked, the dossier with its sidebar while unlocked.
+
+Locking drops everything of the dossier: the screens are destroyed, view copies are wiped and
+the Dossier is closed (its key forgotten). Only paths of recent dossiers stay, in QSettings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage import keychain
+from storage.errors import DossierBusy, StorageError
+from storage.keys import DEFAULT_KDF, KdfParams
+from ui.i18n import tr
+from ui.locking import InactivityWatcher
+from ui.search import PART_OF_KIND, SearchDialog
+from ui.session import Session
+from ui.unlock import (
+    CreatePage,
+    RecoveryPage,
+    RestorePage,
+    UnlockPage,
+    WelcomePage,
+    recovery_sheet_html,
+    write_recovery_pdf,
+)
+from ui.util import notify
+from ui.widgets import Banner
+from ui.workers import run_operation
+
+MAX_RECENT = 8
+
+PARTS = [
+    ("overview", N("Parts", "Overzicht")),
+    ("about", N("Parts", "Over mij")),
+    ("network", N("Parts", "Netwerk")),
+    ("decisions", N("Parts", "Indicaties en besluiten")),
+    ("aids", N("Parts", "Hulpmiddelen")),
+    ("careplans", N("Parts", "Zorgplannen")),
+    ("future", N("Parts", "Wat als…")),
+    ("documents", N("Parts", "Documenten")),
+    ("journal", N("Parts", "Logboek")),
+]
+
+
+@dataclass
+class Options:
+    """What tests and the screenshot tool inject."""
+
+    kdf: KdfParams = DEFAULT_KDF
+    lock_ms: int | None = None  # None: the dossier's auto_lock_minutes
+    settings: QSettings | None = None
+    today: dt.date | None = None
+    default_folder: Path | None = None
+
+
+def _screen_classes():
+    from ui.screens.about import AboutScreen
+    from ui.screens.aids import AidsScreen
+    from ui.screens.careplans import CarePlansScreen
+    from ui.screens.decisions import DecisionsScreen
+    from ui.screens.documents import DocumentsScreen
+    from ui.screens.future import FutureScreen
+    from ui.screens.journal import JournalScreen
+    from ui.screens.network import NetworkScreen
+    from ui.screens.overview import OverviewScreen
+
+    return {"overview": OverviewScreen, "about": AboutScreen, "network": NetworkScreen,
+            "decisions": DecisionsScreen, "aids": AidsScreen, "careplans": CarePlansScreen,
+            "future": FutureScreen, "documents": DocumentsScreen, "journal": JournalScreen}
+
+
+class DossierView(QWidget):
+    """The sidebar and the screens of one unlocked dossier."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(tr("Main", "Onderdelen van het dossier"))
+        self.sidebar.setObjectName("sidebar")
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        self.sidebar.setSpacing(3)
+        self.stack = QStackedWidget(self)
+        self.screens: dict[str, QWidget] = {}
+        classes = _screen_classes()
+        for key, title in PARTS:
+            screen = classes[key](session, self.stack)
+            screen.open_requested.connect(self.open_record)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            self.sidebar.addItem(tr("Parts", title))
+        self.update_titles()
+        width = max(self.sidebar.sizeHintForColumn(0) + 36, 180)
+        self.sidebar.setFixedWidth(width)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self.banner = Banner("", self)
+        self.banner.hide()
+        if session.demo:
+            self.banner.setText(tr("Main", "Voorbeelddossier: alle namen en gegevens zijn "
+                                           "verzonnen. Wat u verandert, wordt na het sluiten "
+                                           "weggegooid."))
+            self.banner.show()
+        elif session.read_only:
+            self.banner.setText(tr("Main", "Alleen lezen: dit dossier is al open in een ander "
+                                           "venster. Wijzigingen worden niet bewaard."))
+            self.banner.show()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        session.changed.connect(self._changed)
+        self.sidebar.setCurrentRow(0)
+
+    def update_titles(self) -> None:
+        name = self.session.child_name()
+        item = self.sidebar.item(1)
+        if item is not None:
+            item.setText(tr("Main", "Over %1").replace("%1", name) if name
+                         else tr("Parts", "Over mij"))
+
+    def part_titles(self) -> dict[str, str]:
+        return {key: self.sidebar.item(i).text() for i, (key, _t) in enumerate(PARTS)}
+
+    def _changed(self, kind: str) -> None:
+        if kind == "child_profile":
+            self.update_titles()
+
+    def _show_row(self, row: int) -> None:
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.flush()
+        screen = self.stack.widget(row)
+        self.stack.setCurrentIndex(row)
+        screen.refresh()
+
+    def show_part(self, key: str) -> QWidget:
+        row = [k for k, _t in PARTS].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        return self.screens[key]
+
+    def current_screen(self):
+        return self.stack.currentWidget()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        part = PART_OF_KIND.get(kind, "overview")
+        screen = self.show_part(part)
+        screen.open_record(kind, record_id)
+
+    def flush(self) -> None:
+        for screen in self.screens.values():
+            screen.flush()
+
+
+class SettingsDialog(QDialog):
+    """Auto-lock minutes and 'remember on this computer'. Shown with open()."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        dossier = window.session.dossier
+        self.setWindowTitle(tr("Main", "Instellingen"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 240)
+        self.minutes.setSuffix(tr("Main", " minuten"))
+        self.minutes.setValue(int(dossier.setting("auto_lock_minutes")))
+        self.minutes.setAccessibleName(tr("Main", "Automatisch vergrendelen na"))
+        from PySide6.QtWidgets import QCheckBox
+
+        self.remember = QCheckBox(tr("Main", "Onthoud de sleutel op deze computer"), self)
+        self.remember.setChecked(keychain.recall(dossier.dossier_id) is not None)
+        note = QLabel(self)
+        note.setWordWrap(True)
+        if not keychain.available():
+            self.remember.setEnabled(False)
+            note.setText(tr("Main", "Deze computer heeft geen sleutelbos. U opent het dossier "
+                                    "steeds met uw wachtwoord."))
+        form = QFormLayout()
+        form.addRow(tr("Main", "Automatisch vergrendelen na:"), self.minutes)
+        form.addRow("", self.remember)
+        form.addRow("", note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Common", "Bewaren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Common", "Annuleren"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if dossier.read_only:
+            self.minutes.setEnabled(False)
+
+    def save(self) -> None:
+        dossier = self.window_.session.dossier
+        if not dossier.read_only:
+            dossier.set_setting("auto_lock_minutes", str(self.minutes.value()))
+        if self.remember.isEnabled():
+            if self.remember.isChecked():
+                keychain.remember(dossier.dossier_id, dossier.data_key())
+            else:
+                keychain.forget(dossier.dossier_id)
+        self.window_.apply_lock_setting()
+        self.accept()
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, options: Options | None = None) -> None:
+        super().__init__()
+        self.options = options or Options()
+        self.settings = self.options.settings or QSettings("Zorgmap", "Zorgmap")
+        self.setWindowTitle("Zorgmap")
+        self.session: Session | None = None
+        self.view: DossierView | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.demo_folder: Path | None = None
+        self.pending_code: tuple[str, Path, str] | None = None
+        self.pending_key: bytes | None = None
+        self.last_folder: Path | None = None
+        self.operations = []
+        default = self.options.default_folder or Path.home() / "Zorgmap"
+
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.welcome = WelcomePage(self)
+        self.create_page = CreatePage(default, self)
+        self.recovery_page = RecoveryPage(self)
+        self.unlock_page = UnlockPage(self)
+        self.restore_page = RestorePage(default, self)
+        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page,
+                     self.restore_page):
+            self.pages.addWidget(page)
+
+        # File dialogs block; they only open on a click, and tests replace these attributes.
+        self.choose_dossier = lambda: QFileDialog.getExistingDirectory(
+            self, tr("Main", "Kies de dossiermap (eindigt op .zorgmap)"))
+        self.choose_backup_file = lambda: QFileDialog.getOpenFileName(
+            self, tr("Main", "Kies een reservekopie"), "",
+            tr("Main", "Zorgmap-reservekopie (*.zmbak)"))[0]
+        self.choose_backup_target = lambda name: QFileDialog.getSaveFileName(
+            self, tr("Main", "Reservekopie bewaren"), str(Path.home() / name),
+            tr("Main", "Zorgmap-reservekopie (*.zmbak)"))[0]
+        self.choose_pdf_target = lambda name: QFileDialog.getSaveFileName(
+            self, tr("Main", "Noodsleutel bewaren als PDF"), str(Path.home() / name),
+            "PDF (*.pdf)")[0]
+        self.create_page.choose_folder = lambda: QFileDialog.getExistingDirectory(
+            self, tr("Main", "Waar wilt u het dossier bewaren?"))
+        self.restore_page.choose_backup = self.choose_backup_file
+
+        self.welcome.create_clicked.connect(lambda: self.show_page(self.create_page))
+        self.welcome.open_clicked.connect(self.open_other)
+        self.welcome.restore_clicked.connect(lambda: self.show_page(self.restore_page))
+        self.welcome.demo_clicked.connect(self.open_demo)
+        self.create_page.back_clicked.connect(self.show_start)
+        self.create_page.create_clicked.connect(self.create_dossier)
+        self.recovery_page.done_clicked.connect(self.finish_create)
+        self.recovery_page.print_clicked.connect(self.print_recovery)
+        self.recovery_page.save_pdf_clicked.connect(self.save_recovery_pdf)
+        self.unlock_page.unlock_clicked.connect(self.unlock)
+        self.unlock_page.keychain_clicked.connect(self.unlock_with_keychain)
+        self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
+        self.restore_page.back_clicked.connect(self.show_start)
+        self.restore_page.restore_clicked.connect(self.restore)
+
+        self._build_toolbar()
+        self.watcher = InactivityWatcher(0, self)
+        self.watcher.idle.connect(self.lock)
+        app = QApplication.instance()
+        app.installEventFilter(self.watcher)
+        app.applicationStateChanged.connect(self._app_state)
+
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1180, 760))
+        self.show_start()
+
+    # ----- chrome ----------
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(tr("Main", "Werkbalk"), self)
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.search_action = QAction(tr("Main", "Zoeken"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setToolTip(tr("Main", "Zoeken in het hele dossier (Ctrl+F)"))
+        self.search_action.triggered.connect(self.show_search)
+        self.backup_action = QAction(tr("Main", "Reservekopie maken…"), self)
+        self.backup_action.triggered.connect(self.make_backup)
+        self.settings_action = QAction(tr("Main", "Instellingen…"), self)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.lock_action = QAction(tr("Main", "Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(tr("Main", "Vergrendel het dossier (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock)
+        self.toolbar.addAction(self.search_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.backup_action)
+        self.toolbar.addAction(self.settings_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        # "Delen en printen" (PDF outputs) joins here once exports/pdf is ready.
+        self.toolbar.hide()
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        page.show_error("") if hasattr(page, "show_error") else None
+        focus = {self.create_page: self.create_page.name,
+                 self.unlock_page: self.unlock_page.secret}.get(page)
+        if focus is not None:
+            focus.setFocus()
+
+    def recent(self) -> list[Path]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in (value or []) if v]
+
+    def _remember_recent(self, folder: Path) -> None:
+        items = [str(folder)] + [str(p) for p in self.recent() if p != folder]
+        self.settings.setValue("recent", items[:MAX_RECENT])
+        self.settings.sync()
+
+    def show_start(self) -> None:
+        recent = [p for p in self.recent() if p.exists()]
+        if recent:
+            self.show_unlock(self.last_folder or recent[0])
+        else:
+            self.show_page(self.welcome)
+
+    def show_unlock(self, folder: Path | None = None) -> None:
+        recent = [p for p in self.recent() if p.exists()]
+        if folder is not None and folder not in recent:
+            recent.insert(0, folder)
+        remembered = set()
+        for path in recent:
+            dossier_id = _dossier_id(path)
+            if dossier_id and keychain.recall(dossier_id) is not None:
+                remembered.add(str(path))
+        self.unlock_page.set_recent(recent, folder, remembered)
+        self.unlock_page.secret.clear()
+        self.unlock_page.busy(False)
+        self.show_page(self.unlock_page)
+
+    def show_error(self, exc: BaseException) -> None:
+        text = exc.user_text() if isinstance(exc, StorageError) else None
+        if text is None:
+            raise exc
+        page = self.pages.currentWidget()
+        if hasattr(page, "show_error"):
+            page.show_error(text)
+        else:
+            notify(self, tr("Main", "Dat lukte niet"), text, QMessageBox.Icon.Warning)
+
+    def _run(self, work, **kw):
+        op = run_operation(work, parent=self, **kw)
+        self.operations.append(op)
+        op.finished.connect(lambda: self.operations.remove(op) if op in self.operations
+                            else None)
+        return op
+
+    # ----- opening ----------
+
+    def open_other(self) -> None:
+        folder = self.choose_dossier()
+        if folder:
+            self.show_unlock(Path(folder))
+
+    def unlock(self, folder: Path, secret: str):
+        """Derive the key off the GUI thread (scrypt takes a moment), then open here."""
+        from storage.keys import KeyFile
+
+        self.unlock_page.busy(True)
+
+        def work(_progress, _db):
+            from storage.dossier import KEYS_NAME
+
+            if not (folder / KEYS_NAME).is_file():
+                from storage.errors import NotADossier
+
+                raise NotADossier(tr("Main", "In deze map staat geen Zorgmap-dossier."))
+            return bytes(KeyFile.load(folder / KEYS_NAME).unlock(secret))
+
+        def failed(exc):
+            self.unlock_page.busy(False)
+            self.unlock_page.secret.selectAll()
+            self.show_error(exc)
+
+        return self._run(work, on_success=lambda key: self._open_with_key(folder, key),
+                         on_failure=failed, show_progress=False)
+
+    def unlock_with_keychain(self, folder: Path) -> None:
+        dossier_id = _dossier_id(folder)
+        key = keychain.recall(dossier_id) if dossier_id else None
+        if key is None:
+            self.unlock_page.show_error(tr("Main", "De sleutelbos heeft geen sleutel voor dit "
+                                                   "dossier. Typ uw wachtwoord."))
+            return
+        self._open_with_key(folder, key)
+
+    def _open_with_key(self, folder: Path, key: bytes, *, demo: bool = False) -> None:
+        from storage.dossier import Dossier
+
+        try:
+            try:
+                dossier = Dossier.open(folder, data_key=key)
+            except DossierBusy:
+                dossier = Dossier.open(folder, data_key=key, read_only=True)
+        except StorageError as exc:
+            self.unlock_page.busy(False)
+            if self.pages.currentWidget() is not self.unlock_page:
+                self.show_unlock(folder)
+            self.unlock_page.show_error(exc.user_text())
+            return
+        if not demo:
+            self._remember_recent(folder)
+        self.last_folder = folder if not demo else self.last_folder
+        self._enter(dossier, demo=demo)
+
+    def _enter(self, dossier, *, demo: bool = False) -> None:
+        from storage.backup import auto_backup_if_due
+
+        self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.view_folder.wipe()  # left-overs of a crash
+        self.view = DossierView(self.session, self)
+        self.pages.addWidget(self.view)
+        self.pages.setCurrentWidget(self.view)
+        self.toolbar.show()
+        self.backup_action.setEnabled(not demo)
+        self.setWindowTitle(self._title())
+        self.apply_lock_setting()
+        self.view.sidebar.setFocus()
+        if not demo and not dossier.read_only:
+            try:
+                auto_backup_if_due(dossier)
+            except StorageError:
+                pass  # a failed automatic backup must not keep a parent out; retried next time
+        self.unlocked.emit()
+
+    def _title(self) -> str:
+        name = self.session.child_name() if self.session else ""
+        if self.session and self.session.demo:
+            return tr("Main", "Zorgmap — voorbeelddossier (verzonnen)")
+        return f"Zorgmap — {name}" if name else "Zorgmap"
+
+    def apply_lock_setting(self) -> None:
+        if self.session is None:
+            return
+        if self.options.lock_ms is not None:
+            ms = self.options.lock_ms
+        else:
+            try:
+                ms = int(float(self.session.dossier.setting("auto_lock_minutes")) * 60000)
+            except ValueError:
+                ms = 10 * 60000
+        self.watcher.set_timeout(ms)
+        self.watcher.start()
+
+    def _app_state(self, state) -> None:
+        # Qt reports suspension (e.g. on sleep on some platforms): lock then.
+        if state == Qt.ApplicationState.ApplicationSuspended and self.session is not None:
+            self.lock()
+
+    # ----- creating ----------
+
+    def create_dossier(self, name: str, passphrase: str, folder: Path):
+        kdf = self.options.kdf
+        self.create_page.create_button.setEnabled(False)
+        self.create_page.show_error("")
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def work(_progress, _db):
+            from app.model import ChildProfile
+            from storage.dossier import Dossier
+            from storage.records import RecordStore
+
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            dossier, code = Dossier.create(folder, passphrase, kdf=kdf)
+            try:
+                RecordStore(dossier).save(ChildProfile(name=name))
+                key = dossier.data_key()
+            finally:
+                dossier.close()
+            return key, code
+
+        def done(result):
+            self.unsetCursor()
+            key, code = result
+            self.create_page.clear_secrets()
+            self.pending_key = key
+            self.pending_code = (code, folder, name)
+            self.recovery_page.show_code(code)
+            self.show_page(self.recovery_page)
+
+        def failed(exc):
+            self.unsetCursor()
+            self.create_page.create_button.setEnabled(True)
+            self.show_error(exc)
+
+        return self._run(work, on_success=done, on_failure=failed,
+                         label=tr("Main", "Het dossier wordt gemaakt…"))
+
+    def finish_create(self, remember: bool) -> None:
+        if self.pending_key is None or self.pending_code is None:
+            return
+        key, (_code, folder, _name) = self.pending_key, self.pending_code
+        self.pending_key = None
+        self.pending_code = None
+        self.recovery_page.show_code("")
+        self._open_with_key(folder, key)
+        if remember and self.session is not None:
+            if not keychain.remember(self.session.dossier.dossier_id, key):
+                notify(self, tr("Main", "Sleutelbos"),
+                       tr("Main", "De sleutel kon niet in de sleutelbos worden bewaard. U opent "
+                                  "het dossier met uw wachtwoord."))
+
+    def print_recovery(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.pending_code is None:
+            return
+        code, folder, name = self.pending_code
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # only on the parent's click
+            doc = QTextDocument()
+            doc.setHtml(recovery_sheet_html(code, folder, name))
+            doc.print_(printer)
+
+    def save_recovery_pdf(self) -> Path | None:
+        if self.pending_code is None:
+            return None
+        code, folder, name = self.pending_code
+        target = self.choose_pdf_target(f"Noodsleutel {name}.pdf")
+        if not target:
+            return None
+        path = write_recovery_pdf(Path(target), code, folder, name)
+        self.recovery_page.show_error("")
+        self.recovery_page.keychain_note.setText(
+            self.recovery_page.keychain_note.text())
+        notify(self, tr("Main", "Bewaard"),
+               tr("Main", "De noodsleutel is bewaard als %1. Print hem en verwijder daarna het "
+                          "bestand, of bewaar het op een USB-stick op een veilige plek.")
+               .replace("%1", str(path)))
+        return path
+
+    # ----- demo and restore ----------
+
+    def open_demo(self):
+        kdf = self.options.kdf
+        today = self.options.today
+
+        def work(_progress, _db):
+            from storage.dossier import Dossier
+            from ui.composition import fill_demo
+
+            base = Path(tempfile.mkdtemp(prefix="zorgmap-demo-"))
+            folder = base / "Voorbeeld.zorgmap"
+            dossier, _code = Dossier.create(folder, secrets.token_urlsafe(24), kdf=kdf,
+                                            check_strength=False)
+            try:
+                fill_demo(dossier, today=today)
+                key = dossier.data_key()
+            finally:
+                dossier.close()
+            return folder, key
+
+        def done(result):
+            folder, key = result
+            self.demo_folder = folder.parent
+            self._open_with_key(folder, key, demo=True)
+
+        return self._run(work, on_success=done, on_failure=self.show_error,
+                         label=tr("Main", "Het voorbeelddossier wordt klaargezet…"))
+
+    def restore(self, backup: Path, secret: str, target: Path):
+        def work(_progress, _db):
+            from storage.backup import restore_backup
+
+            target.parent.mkdir(parents=True, exist_ok=True)
+            restore_backup(backup, secret, target)
+            return target
+
+        def done(folder):
+            self.restore_page.secret.clear()
+            self._remember_recent(folder)
+            self.show_unlock(folder)
+            self.unlock_page.locked_note.setText(
+                tr("Main", "De reservekopie is teruggezet. Open het dossier met hetzelfde "
+                           "wachtwoord of dezelfde noodsleutel."))
+
+        return self._run(work, on_success=done, on_failure=self.show_error,
+                         label=tr("Main", "De reservekopie wordt teruggezet…"))
+
+    # ----- while open ----------
+
+    def show_search(self) -> SearchDialog | None:
+        if self.view is None:
+            return None
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.session, self.view.part_titles(), self)
+            self.search_dialog.open_requested.connect(self.view.open_record)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.field.setFocus()
+        self.search_dialog.field.selectAll()
+        return self.search_dialog
+
+    def show_settings(self) -> SettingsDialog | None:
+        if self.session is None:
+            return None
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def make_backup(self):
+        if self.session is None:
+            return None
+        dossier = self.session.dossier
+        stamp = dt.datetime.now().strftime("%Y-%m-%d")
+        target = self.choose_backup_target(f"{dossier.folder.stem}-{stamp}.zmbak")
+        if not target:
+            return None
+        self.view.flush()
+
+        def work(progress, db):
+            from storage.backup import write_backup
+
+            return write_backup(_OnConnection(dossier, db), Path(target), progress)
+
+        return self._run(work, dossier=dossier,
+                         label=tr("Main", "De reservekopie wordt gemaakt…"),
+                         on_success=lambda p: notify(
+                             self, tr("Main", "Reservekopie gemaakt"),
+                             tr("Main", "De reservekopie staat in %1. Bewaar hem ook op een "
+                                        "USB-stick of een andere schijf.").replace("%1", str(p))),
+                         on_failure=lambda exc: notify(self, tr("Main", "Dat lukte niet"),
+                                                       exc.user_text()
+                                                       if isinstance(exc, StorageError)
+                                                       else str(type(exc).__name__),
+                                                       QMessageBox.Icon.Warning))
+
+    def lock(self) -> None:
+        """Drop the dossier: screens, search results, view copies and the key."""
+        self.watcher.stop()
+        if self.session is None:
+            return
+        for op in list(self.operations):
+            op.cancel()
+            op.wait()
+        if self.view is not None:
+            try:
+                self.view.flush()
+            except StorageError:
+                pass
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        for child in self.findChildren(QDialog):
+            child.close()
+        if self.view is not None:
+            self.pages.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        session, self.session = self.session, None
+        session.close()
+        session.deleteLater()
+        self.toolbar.hide()
+        self.setWindowTitle("Zorgmap")
+        if self.demo_folder is not None:
+            shutil.rmtree(self.demo_folder, ignore_errors=True)
+            self.demo_folder = None
+            self.show_page(self.welcome)
+        else:
+            self.show_unlock(self.last_folder)
+            self.unlock_page.locked_note.setText(tr("Main", "Het dossier is vergrendeld."))
+        self.locked.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.lock()
+        QApplication.instance().removeEventFilter(self.watcher)
+        super().closeEvent(event)
+
+
+class _OnConnection:
+    """The dossier as storage.backup sees it, but reading through a worker's connection."""
+
+    def __init__(self, dossier, db) -> None:
+        self._dossier = dossier
+        self.db = db
+
+    def __getattr__(self, name):
+        return getattr(self._dossier, name)
+
+
+def _dossier_id(folder: Path) -> str | None:
+    from storage.dossier import KEYS_NAME
+    from storage.keys import KeyFile
+
+    try:
+        return KeyFile.load(folder / KEYS_NAME).dossier_id
+    except Exception:
+        return None
+
+
+def primary_screen_fits(window: QMainWindow) -> None:
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.resize(window.size().boundedTo(screen.availableSize()))

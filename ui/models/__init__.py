@@ -1,0 +1,1 @@
+"""Table models for the lists of the dossier (each tested with qtmodeltester)."""

@@ -1,0 +1,1 @@
+"""One screen per part of the dossier in the sidebar."""

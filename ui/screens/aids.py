@@ -1,0 +1,255 @@
+"""Hulpmiddelen: aid requests with their stage; moving on records the date and what happened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ValidationError
+from app.model import AID_STAGE_LABELS, AID_STAGE_ORDER, AidStage
+from app.reference import load_reference
+from app.usecases import move_to_stage
+from ui.forms import F
+from ui.i18n import tr
+from ui.models.records import Column
+from ui.screens.base import RecordListScreen
+from ui.util import DateProblem, format_date, label, parse_date
+from ui.widgets import DateEdit
+
+STAGES = list(AidStage)
+
+
+def next_stage(stage: AidStage) -> AidStage | None:
+    """The usual next step (a bezwaar is a choice, not the usual step after a decision)."""
+    order = [s for s in STAGES if s != AidStage.BEZWAAR]
+    if stage == AidStage.BEZWAAR:
+        return AidStage.DECISION
+    i = order.index(stage)
+    return order[i + 1] if i + 1 < len(order) else None
+
+
+class StageDialog(QDialog):
+    """Asks the date and what happened. Shown with open(): never blocks."""
+
+    chosen = Signal(object, object, str)  # stage, date, note
+
+    def __init__(self, title: str, stage: AidStage, today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Screens", "Naar een volgende fase"))
+        self.stage_box = QComboBox(self)
+        for s in STAGES:
+            self.stage_box.addItem(label(AID_STAGE_LABELS[s]), s)
+        self.stage_box.setCurrentIndex(STAGES.index(stage))
+        self.stage_box.setAccessibleName(tr("Screens", "Fase"))
+        self.date = DateEdit(self)
+        self.date.setDate(today)
+        self.date.setAccessibleName(tr("Screens", "Datum"))
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(tr("Screens", "Bijvoorbeeld: aanvraag per post verstuurd, "
+                                                   "ontvangstbevestiging gekregen."))
+        self.note.setAccessibleName(tr("Screens", "Wat is er gebeurd?"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(tr("Screens", "Aanvraag:"), QLabel(title, self))
+        form.addRow(tr("Screens", "Nieuwe fase:"), self.stage_box)
+        form.addRow(tr("Screens", "Datum:"), self.date)
+        form.addRow(tr("Screens", "Wat is er gebeurd?"), self.note)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(tr("Screens", "Vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Common", "Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text[:1].upper() + text[1:])
+        self.error.show()
+
+    def _accept(self) -> None:
+        try:
+            on = parse_date(self.date.text())
+        except DateProblem as exc:
+            self.show_problem(str(exc))
+            return
+        if on is None:
+            self.show_problem(tr("Screens", "Vul een datum in."))
+            return
+        self.chosen.emit(self.stage_box.currentData(), on, self.note.toPlainText().strip())
+
+
+class AidsScreen(RecordListScreen):
+    kind = "aid_request"
+    title = N("Screens", "Hulpmiddelen")
+    intro = N("Screens", "Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase "
+                         "waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er "
+                         "iets gebeurt.")
+    new_text = N("Screens", "Nieuwe aanvraag")
+    columns = [
+        Column(N("Columns", "Aanvraag"), lambda a: a.title),
+        Column(N("Columns", "Fase"), lambda a: label(AID_STAGE_LABELS[a.stage])),
+        Column(N("Columns", "Sinds"), lambda a: a.stage_since()),
+        Column(N("Columns", "Soort"), lambda a: load_reference().aid_categories.label_for(
+            a.category) if a.category else ""),
+    ]
+    fields = [
+        F("title", N("Fields", "Wat is er nodig")),
+        F("category", N("Fields", "Soort"), "ref", "aid_categories"),
+        F("why", N("Fields", "Waarom"), "long"),
+        F("counters", N("Fields", "Loketten"), "table",
+          columns=[("counter", N("Fields", "Loket"), "text"), ("law", N("Fields", "Wet"), "text"),
+                   ("on", N("Fields", "Datum"), "date"),
+                   ("answer", N("Fields", "Antwoord"), "text")],
+          add_text=N("Fields", "Loket toevoegen"),
+          help=N("Fields", "Welk loket u probeerde en wat ze zeiden.")),
+        F("notes", N("Fields", "Notities"), "long"),
+        F("checked_on", N("Fields", "Laatst nagekeken"), "date"),
+    ]
+
+    dialog: StageDialog | None = None
+
+    def add_above_list(self, layout) -> None:
+        row = QHBoxLayout()
+        self.stage_filter = QComboBox(self)
+        self.stage_filter.addItem(tr("Screens", "Alle fasen"), None)
+        self.stage_filter.addItem(tr("Screens", "Lopend (nog niet in gebruik)"), "open")
+        for stage in STAGES:
+            self.stage_filter.addItem(label(AID_STAGE_LABELS[stage]), stage)
+        self.stage_filter.setAccessibleName(tr("Screens", "Filter op fase"))
+        self.stage_filter.currentIndexChanged.connect(self._filter_stage)
+        row.addWidget(QLabel(tr("Screens", "Fase:"), self))
+        row.addWidget(self.stage_filter)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _filter_stage(self) -> None:
+        stage = self.stage_filter.currentData()
+        if stage is None:
+            self.proxy.set_extra(None)
+        elif stage == "open":
+            self.proxy.set_extra(lambda a: a.stage != AidStage.IN_USE)
+        else:
+            self.proxy.set_extra(lambda a: a.stage == stage)
+
+    def load(self):
+        requests = self.session.records.list(self.kind)
+        return sorted(requests, key=lambda a: (a.stage == AidStage.IN_USE,
+                                               AID_STAGE_ORDER[a.stage]))
+
+    def extend_detail(self, layout: QVBoxLayout) -> None:
+        box = QGroupBox(tr("Screens", "Fase"), self)
+        inner = QVBoxLayout(box)
+        self.stage_label = QLabel(box)
+        self.stage_label.setWordWrap(True)
+        font = self.stage_label.font()
+        font.setBold(True)
+        self.stage_label.setFont(font)
+        inner.addWidget(self.stage_label)
+        # The stages as a row of steps: where it is now and what came before.
+        self.steps = QLabel(box)
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        inner.addWidget(self.steps)
+        buttons = QHBoxLayout()
+        self.next_button = QPushButton(box)
+        self.next_button.clicked.connect(lambda: self.ask_stage(next_only=True))
+        self.other_button = QPushButton(tr("Screens", "Andere fase…"), box)
+        self.other_button.clicked.connect(lambda: self.ask_stage(next_only=False))
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        self.history = QListWidget(box)
+        self.history.setMaximumHeight(110)
+        self.history.setAccessibleName(tr("Screens", "Geschiedenis van de fasen"))
+        inner.addWidget(self.history)
+        layout.addWidget(box)
+        layout.addWidget(self.form, 1)
+
+    def record_changed(self, record) -> None:
+        has = record is not None
+        writable = has and not self.session.read_only
+        self.history.clear()
+        if not has:
+            self.stage_label.setText(tr("Screens", "Kies links een aanvraag."))
+            self.steps.setText("")
+            self.next_button.hide()
+            self.other_button.setEnabled(False)
+            return
+        since = record.stage_since()
+        text = tr("Screens", "Nu: %1").replace("%1", label(AID_STAGE_LABELS[record.stage]))
+        if since:
+            text += tr("Screens", " (sinds %1)").replace("%1", format_date(since))
+        self.stage_label.setText(text)
+        done = {t.stage for t in record.transitions} | {record.stage}
+        parts = []
+        for stage in STAGES:
+            name = label(AID_STAGE_LABELS[stage])
+            if stage == record.stage:
+                parts.append(f"<b>▶ {name}</b>")
+            elif stage in done:
+                parts.append(f"✓ {name}")
+            else:
+                parts.append(f"<span style='color:gray'>{name}</span>")
+        self.steps.setText(" → ".join(parts))
+        nxt = next_stage(record.stage)
+        self.next_button.setVisible(nxt is not None)
+        if nxt is not None:
+            self.next_button.setText(tr("Screens", "Naar „%1”…").replace(
+                "%1", label(AID_STAGE_LABELS[nxt])))
+        self.next_button.setEnabled(writable)
+        self.other_button.setEnabled(writable)
+        for t in reversed(record.transitions):
+            line = f"{format_date(t.on)}  {label(AID_STAGE_LABELS[t.stage])}"
+            if t.note:
+                line += f": {t.note}"
+            self.history.addItem(line)
+
+    def ask_stage(self, next_only: bool = True) -> StageDialog | None:
+        record = self.form.record
+        if record is None or not self.form.flush():
+            return None
+        target = next_stage(record.stage) if next_only else record.stage
+        self.dialog = StageDialog(record.title or record.label(), target or record.stage,
+                                  self.session.today(), self)
+        self.dialog.chosen.connect(self._move)
+        self.dialog.open()
+        return self.dialog
+
+    def _move(self, stage, on, note) -> None:
+        record = self.form.record
+        try:
+            moved = move_to_stage(record, stage, on, note)
+            stored = self.session.save(moved)
+        except ValidationError as exc:
+            self.dialog.show_problem(exc.reason)
+            return
+        self.dialog.accept()
+        self.dialog.deleteLater()
+        self.dialog = None
+        self.form.record = stored
+        self.form._undo.clear()
+        self.form.undo_button.setEnabled(False)
+        self.model.upsert(stored)
+        self.record_changed(stored)

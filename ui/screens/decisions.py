@@ -1,0 +1,220 @@
+"""Indicaties en besluiten: by law and status, end dates and bezwaar deadlines visible.
+
+The letter is attached by dragging the file onto the screen (or with the button).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.deadlines import compute_deadlines
+from app.model import DECISION_STATUS_LABELS, DossierContent
+from app.reference import load_reference
+from ui.forms import F
+from ui.i18n import tr
+from ui.models.records import Column
+from ui.screens.base import RecordListScreen
+from ui.util import format_date, label
+from ui.workers import run_operation
+
+
+def _ref(list_name: str, code: str) -> str:
+    return getattr(load_reference(), list_name).label_for(code) if code else ""
+
+
+class DecisionsScreen(RecordListScreen):
+    kind = "decision"
+    title = N("Screens", "Indicaties en besluiten")
+    intro = N("Screens", "Alle besluiten van CIZ, zorgkantoor, gemeente en zorgverzekeraar. "
+                         "Sleep de brief op dit scherm om hem bij het besluit te bewaren.")
+    new_text = N("Screens", "Nieuw besluit")
+    fields = [
+        F("law", N("Fields", "Wet"), "ref", "laws"),
+        F("financier", N("Fields", "Wie besliste"), "ref", "financiers"),
+        F("kind", N("Fields", "Soort besluit"), "ref", "decision_kinds"),
+        F("subject", N("Fields", "Waarover"), "text"),
+        F("reference", N("Fields", "Kenmerk of besluitnummer")),
+        F("status", N("Fields", "Status"), "enum", DECISION_STATUS_LABELS),
+        F("decision_date", N("Fields", "Datum van het besluit"), "date"),
+        F("start_date", N("Fields", "Geldig vanaf"), "date"),
+        F("end_date", N("Fields", "Geldig tot"), "date"),
+        F("zorgprofiel", N("Fields", "Zorgprofiel"), "ref", "zorgprofielen"),
+        F("leveringsvorm", N("Fields", "Leveringsvorm"), "ref", "leveringsvormen"),
+        F("bezwaar.filed_on", N("Fields", "Bezwaar ingediend op"), "date"),
+        F("bezwaar.decision_expected_on", N("Fields", "Beslissing op bezwaar verwacht"),
+          "date"),
+        F("bezwaar.notes", N("Fields", "Over het bezwaar"), "long"),
+        F("notes", N("Fields", "Notities"), "long"),
+        F("checked_on", N("Fields", "Laatst nagekeken"), "date"),
+    ]
+
+    def __init__(self, session, parent=None, **kw) -> None:
+        self._bezwaar_until: dict[str, object] = {}
+        super().__init__(session, parent, **kw)
+        self.setAcceptDrops(True)
+        self.choose_file = lambda: QFileDialog.getOpenFileName(
+            self, tr("Screens", "Brief kiezen"))[0]
+
+    def make_model(self):
+        self.columns = [
+            Column(N("Columns", "Wet"), lambda d: d.law),
+            Column(N("Columns", "Soort"), lambda d: _ref("decision_kinds", d.kind)),
+            Column(N("Columns", "Waarover"), lambda d: d.subject),
+            Column(N("Columns", "Status"), lambda d: label(DECISION_STATUS_LABELS[d.status])),
+            Column(N("Columns", "Besluitdatum"), lambda d: d.decision_date),
+            Column(N("Columns", "Geldig tot"), lambda d: d.end_date),
+            Column(N("Columns", "Bezwaar kan tot"), lambda d: self._bezwaar_until.get(d.id),
+                   bold=lambda d: d.id in self._bezwaar_until),
+        ]
+        return super().make_model()
+
+    def add_above_list(self, layout) -> None:
+        row = QHBoxLayout()
+        self.law_filter = QComboBox(self)
+        self.law_filter.addItem(tr("Screens", "Alle wetten"), None)
+        for item in load_reference().laws.items:
+            self.law_filter.addItem(item.label, item.code)
+        self.law_filter.setAccessibleName(tr("Screens", "Filter op wet"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(tr("Screens", "Alle statussen"), None)
+        for status, text in DECISION_STATUS_LABELS.items():
+            self.status_filter.addItem(label(text), status)
+        self.status_filter.setAccessibleName(tr("Screens", "Filter op status"))
+        self.law_filter.currentIndexChanged.connect(self._filters)
+        self.status_filter.currentIndexChanged.connect(self._filters)
+        row.addWidget(QLabel(tr("Screens", "Wet:"), self))
+        row.addWidget(self.law_filter)
+        row.addWidget(QLabel(tr("Screens", "Status:"), self))
+        row.addWidget(self.status_filter)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _filters(self) -> None:
+        law = self.law_filter.currentData()
+        status = self.status_filter.currentData()
+        if law is None and status is None:
+            self.proxy.set_extra(None)
+            return
+        self.proxy.set_extra(lambda d: (law is None or d.law == law)
+                             and (status is None or d.status == status))
+
+    def load(self):
+        decisions = self.session.records.list(self.kind)
+        self._update_bezwaar(decisions)
+        return decisions
+
+    def _update_bezwaar(self, decisions) -> None:
+        found = compute_deadlines(DossierContent(decisions=decisions), today=self.session.today())
+        self._bezwaar_until = {d.record_id: d.due for d in found
+                               if d.rule_id in ("bezwaar_deadline", "beroep_deadline")}
+
+    def _saved(self, record) -> None:
+        self._update_bezwaar([r if r.id != record.id else record for r in self.model.records]
+                             + ([] if self.model.row_of(record.id) >= 0 else [record]))
+        super()._saved(record)
+
+    # ----- the letter ----------
+
+    def extend_detail(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.form, 1)
+        box = QWidget(self)
+        docs = QVBoxLayout(box)
+        docs.setContentsMargins(0, 0, 0, 0)
+        docs.addWidget(QLabel(tr("Screens", "Brieven en documenten bij dit besluit:"), box))
+        self.doc_list = QListWidget(box)
+        self.doc_list.setMaximumHeight(90)
+        self.doc_list.setAccessibleName(tr("Screens", "Documenten bij dit besluit"))
+        self.doc_list.itemActivated.connect(
+            lambda item: self.open_requested.emit("document", item.data(256)))
+        docs.addWidget(self.doc_list)
+        row = QHBoxLayout()
+        self.attach_button = QPushButton(tr("Screens", "Brief toevoegen…"), box)
+        self.attach_button.clicked.connect(self._choose_letter)
+        row.addWidget(self.attach_button)
+        hint = QLabel(tr("Screens", "of sleep een bestand hierheen"), box)
+        hint.setEnabled(False)
+        row.addWidget(hint)
+        row.addStretch(1)
+        docs.addLayout(row)
+        layout.addWidget(box)
+
+    def record_changed(self, record) -> None:
+        self.doc_list.clear()
+        self.attach_button.setEnabled(record is not None and not self.session.read_only)
+        if record is None:
+            return
+        for doc_id in record.document_ids:
+            try:
+                info = self.session.documents.get(doc_id)
+            except Exception:
+                continue
+            item = QListWidgetItem(f"{info.name}  ({format_date_iso(info.added_at)})")
+            item.setData(256, doc_id)
+            self.doc_list.addItem(item)
+
+    def _choose_letter(self) -> None:
+        path = self.choose_file()
+        if path:
+            self.attach_files([Path(path)])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.form.record is not None \
+                and not self.session.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.attach_files(paths)
+            event.acceptProposedAction()
+
+    def attach_files(self, paths: list[Path]):
+        """Import files off the GUI thread and link them to the shown decision."""
+        record = self.form.record
+        if record is None:
+            return None
+        self.form.flush()
+        decision_id = record.id
+
+        def work(progress, db):
+            from storage.documents import DocumentStore
+
+            store = DocumentStore(db)
+            return [store.add_file(p, progress=progress).id for p in paths]
+
+        def done(doc_ids):
+            decision = self.session.records.get(decision_id)
+            decision.document_ids.extend(i for i in doc_ids if i not in decision.document_ids)
+            stored = self.session.save(decision)
+            self.session.document_changed()
+            if self.form.record is not None and self.form.record.id == decision_id:
+                self.form.record = stored
+            self.model.upsert(stored)
+            self.record_changed(stored)
+
+        return run_operation(work, parent=self, dossier=self.session.dossier,
+                             label=tr("Screens", "De brief wordt versleuteld bewaard…"),
+                             on_success=done, on_failure=self.window().show_error
+                             if hasattr(self.window(), "show_error") else None)
+
+
+def format_date_iso(text: str) -> str:
+    import datetime as dt
+
+    try:
+        return format_date(dt.datetime.fromisoformat(text).date())
+    except ValueError:
+        return text

@@ -1,0 +1,268 @@
+"""Documenten: every letter, scan and photo in the dossier; open, export, add."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QItemSelectionModel, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.model import KIND_LABELS
+from storage.errors import StorageError
+from ui.i18n import tr
+from ui.models.documents import TYPE_LABELS, DocumentTableModel, doc_type
+from ui.models.records import ID_ROLE, RECORD_ROLE, FilterProxy
+from ui.screens.base import Screen
+from ui.util import label
+from ui.workers import run_operation
+
+LINK_KINDS = ("decision", "aid_request", "care_plan", "child_profile")
+
+
+class DocumentsScreen(Screen):
+    title = N("Screens", "Documenten")
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.open_url = QDesktopServices.openUrl  # tests replace these
+        self.choose_files = lambda: QFileDialog.getOpenFileNames(
+            self, tr("Screens", "Documenten toevoegen"))[0]
+        self.choose_target = lambda name: QFileDialog.getSaveFileName(
+            self, tr("Screens", "Bewaar een kopie"), str(Path.home() / name))[0]
+        self.last_operation = None
+
+        self.model = DocumentTableModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Screens", "Zoeken op naam"))
+        self.filter.setAccessibleName(tr("Screens", "Zoeken op naam"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.type_filter = QComboBox(self)
+        self.type_filter.addItem(tr("Screens", "Alle soorten"), None)
+        for code, text in TYPE_LABELS.items():
+            self.type_filter.addItem(tr("Documents", text), code)
+        self.type_filter.setAccessibleName(tr("Screens", "Filter op soort"))
+        self.link_filter = QComboBox(self)
+        self.link_filter.addItem(tr("Screens", "Bij alles"), None)
+        for kind in LINK_KINDS:
+            self.link_filter.addItem(label(KIND_LABELS[kind]), kind)
+        self.link_filter.addItem(tr("Screens", "Nergens bij"), "")
+        self.link_filter.setAccessibleName(tr("Screens", "Filter op waar het bij hoort"))
+        self.type_filter.currentIndexChanged.connect(self._filters)
+        self.link_filter.currentIndexChanged.connect(self._filters)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setAccessibleName(tr("Screens", "Documenten"))
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.activated.connect(lambda _i: self.open_current())
+
+        self.open_button = QPushButton(tr("Screens", "Openen"), self)
+        self.open_button.clicked.connect(self.open_current)
+        self.export_button = QPushButton(tr("Screens", "Kopie bewaren…"), self)
+        self.export_button.clicked.connect(self.export_current)
+        self.add_button = QPushButton(tr("Screens", "Toevoegen…"), self)
+        self.add_button.clicked.connect(self._choose_and_add)
+        self.add_button.setEnabled(not session.read_only)
+        self.delete_button = QPushButton(tr("Screens", "Verwijderen…"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.delete_button.setEnabled(not session.read_only)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 2)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.link_filter, 1)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.export_button, self.add_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(
+            tr("Screens", "Documenten"),
+            tr("Screens", "Brieven, besluiten, offertes en foto's, versleuteld in het dossier. "
+                          "Openen maakt een tijdelijke kopie die weer wordt gewist.")))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _filters(self) -> None:
+        kind = self.type_filter.currentData()
+        link = self.link_filter.currentData()
+        if kind is None and link is None:
+            self.proxy.set_extra(None)
+            return
+
+        def accept(info) -> bool:
+            if kind is not None and doc_type(info) != kind:
+                return False
+            kinds = self._link_kinds.get(info.id, set())
+            if link == "":
+                return not kinds
+            return link is None or link in kinds
+
+        self.proxy.set_extra(accept)
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        links: dict[str, list[str]] = {}
+        self._link_kinds: dict[str, set[str]] = {}
+        for kind in LINK_KINDS:
+            for record in self.session.records.list(kind):
+                ids = list(getattr(record, "document_ids", []))
+                if kind == "child_profile" and record.photo_document_id:
+                    ids.append(record.photo_document_id)
+                for quote in getattr(record, "quotes", []):
+                    if quote.document_id:
+                        ids.append(quote.document_id)
+                for doc_id in ids:
+                    links.setdefault(doc_id, []).append(record.label())
+                    self._link_kinds.setdefault(doc_id, set()).add(kind)
+        self.model.set_documents(self.session.documents.list(), links)
+        if not getattr(self, "_sized", False):
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 200), 340))
+            self._sized = True
+        if current:
+            self.select(current)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        total = sum(d.size for d in self.model.docs)
+        from ui.util import human_size
+
+        self.status.setText(tr("Screens", "%1 documenten, samen %2.")
+                            .replace("%1", str(len(self.model.docs)))
+                            .replace("%2", human_size(total)))
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, doc_id: str) -> bool:
+        row = self.model.row_of(doc_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            self.type_filter.setCurrentIndex(0)
+            self.link_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        self.refresh()
+        self.select(record_id)
+
+    def open_current(self) -> Path | None:
+        doc_id = self.current_id()
+        if doc_id is None:
+            return None
+        try:
+            path = self.session.view_folder.open_copy(self.session.documents, doc_id)
+        except StorageError as exc:
+            self.status.setText(exc.user_text())
+            return None
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        self.status.setText(tr("Screens", "Geopend. De tijdelijke kopie wordt gewist als u "
+                                          "het dossier vergrendelt of sluit."))
+        return path
+
+    def export_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        info = index.data(RECORD_ROLE)
+        target = self.choose_target(info.name)
+        if not target:
+            return
+
+        def work(progress, db):
+            from storage.documents import DocumentStore
+
+            return DocumentStore(db).export(info.id, Path(target), progress)
+
+        self.last_operation = run_operation(
+            work, parent=self, dossier=self.session.dossier,
+            label=tr("Screens", "Kopie wordt bewaard…"),
+            on_success=lambda p: self.status.setText(
+                tr("Screens", "Kopie bewaard in %1 (niet versleuteld).").replace("%1", str(p))),
+            on_failure=self._failed)
+
+    def _choose_and_add(self) -> None:
+        paths = self.choose_files()
+        if paths:
+            self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]):
+        def work(progress, db):
+            from storage.documents import DocumentStore
+
+            store = DocumentStore(db)
+            return [store.add_file(p, progress=progress).id for p in paths]
+
+        def done(ids):
+            self.session.document_changed()
+            self.refresh()
+            if ids:
+                self.select(ids[-1])
+            self.status.setText(tr("Screens", "Toegevoegd en versleuteld bewaard."))
+
+        self.last_operation = run_operation(
+            work, parent=self, dossier=self.session.dossier,
+            label=tr("Screens", "Documenten worden versleuteld bewaard…"),
+            on_success=done, on_failure=self._failed)
+        return self.last_operation
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StorageError):
+            self.status.setText(exc.user_text())
+        else:
+            raise exc
+
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        info = index.data(RECORD_ROLE)
+        linked = self.model.links.get(info.id)
+        text = tr("Screens", "„%1” verwijderen? Een document kan niet worden teruggehaald.") \
+            .replace("%1", info.name)
+        if linked:
+            text += " " + tr("Screens", "Het hoort bij: %1.").replace("%1", "; ".join(linked))
+        if not self.confirm(self, tr("Screens", "Document verwijderen"), text,
+                            tr("Screens", "Verwijderen")):
+            return
+        self.session.documents.delete(info.id)
+        self.session.document_changed()
+        self.refresh()

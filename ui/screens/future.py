@@ -1,0 +1,160 @@
+"""Wat als…: the future plan, section by section, with why each part matters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.model import FuturePlan
+from ui.forms import F
+from ui.i18n import tr
+from ui.screens.about import SingletonPanel
+from ui.screens.base import Screen
+from ui.util import format_date
+
+FIELDS = [
+    F("emergency_plan", N("Fields", "Noodplan"), "section",
+      help=N("Fields", "Als u morgen uitvalt, moet iemand direct weten wat te doen. Dit is het "
+                       "belangrijkste deel: begin hier.")),
+    F("emergency_plan.who_comes", N("Fields", "Wie komt er dan"), "long"),
+    F("emergency_plan.who_to_call", N("Fields", "Wie moet gebeld worden"), "long"),
+    F("emergency_plan.where_child_can_stay", N("Fields", "Waar kan ons kind terecht"), "long"),
+    F("emergency_plan.first_24_hours", N("Fields", "De eerste 24 uur"), "long"),
+    F("care_tasks", N("Fields", "Wie neemt welke zorg over"), "section",
+      help=N("Fields", "Zorg is veel losse taken. Per taak één iemand, en iemand als reserve. "
+                       "Zo hoeft niemand alles tegelijk over te nemen.")),
+    F("care_tasks", N("Fields", "Zorgtaken"), "table",
+      columns=[("task", N("Fields", "Taak"), "text"),
+               ("who_takes_over", N("Fields", "Wie neemt het over"), "text"),
+               ("backup", N("Fields", "Reserve"), "text"),
+               ("what_they_must_know", N("Fields", "Wat moet die weten"), "text")],
+      add_text=N("Fields", "Taak toevoegen")),
+    F("legal", N("Fields", "Juridisch en geld"), "section",
+      help=N("Fields", "Vanaf 18 jaar beslist u niet meer vanzelf mee. Mentorschap, curatele of "
+                       "bewind regelt wie dan mag beslissen over zorg en geld.")),
+    F("legal.representation", N("Fields", "Mentorschap, curatele, bewind"), "long"),
+    F("legal.will", N("Fields", "Testament"), "long"),
+    F("legal.pgb_budget_holder", N("Fields", "Wie beheert het pgb"), "text"),
+    F("legal.notes", N("Fields", "Verder over geld en regelingen"), "long"),
+    F("housing", N("Fields", "Wonen"), "section",
+      help=N("Fields", "Een goede woonplek heeft vaak een lange wachtlijst. Logeren en deeltijd "
+                       "wonen helpen ons kind en u om er stap voor stap aan te wennen.")),
+    F("housing.wishes", N("Fields", "Wensen voor later wonen"), "long"),
+    F("housing.waiting_lists", N("Fields", "Wachtlijsten"), "table",
+      columns=[("where", N("Fields", "Waar"), "text"),
+               ("registered_on", N("Fields", "Ingeschreven op"), "date"),
+               ("notes", N("Fields", "Notities"), "text")],
+      add_text=N("Fields", "Wachtlijst toevoegen")),
+    F("housing.respite", N("Fields", "Logeren en deeltijd wonen"), "long"),
+    F("parents_words", N("Fields", "In onze woorden"), "section",
+      help=N("Fields", "Wat alleen u weet: hoe ons kind troost vindt, wat pijn doet, wat een "
+                       "goede dag is. Schrijf het op zoals u het zou vertellen.")),
+    F("parents_words", N("Fields", "Wat iedereen moet weten"), "long"),
+    F("review_date", N("Fields", "Nalopen"), "section",
+      help=N("Fields", "Loop het plan elk jaar na, en bij grote veranderingen: 18 jaar, "
+                       "verhuizen, ziekte.")),
+    F("review_date", N("Fields", "Volgende keer nalopen op"), "date"),
+]
+
+
+class FutureScreen(Screen):
+    title = N("Screens", "Wat als…")
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.panel = SingletonPanel(session, "future_plan", FIELDS, self)
+        self.form = self.panel.form
+        self.form.saved.connect(lambda _r: self._update_progress())
+
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName(tr("Screens", "Delen van het plan"))
+        self.sections.setMaximumWidth(260)
+        self.sections.currentRowChanged.connect(self._jump)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, len(FuturePlan.SECTIONS))
+        self.progress.setFormat(tr("Screens", "%v van %m delen ingevuld"))
+        self.progress.setAccessibleName(tr("Screens", "Hoe compleet het plan is"))
+        self.reviewed = QLabel(self)
+        self.reviewed.setWordWrap(True)
+        self.reviewed_button = QPushButton(tr("Screens", "Vandaag nagelopen"), self)
+        self.reviewed_button.setToolTip(tr("Screens", "Zet de datum van nalopen op vandaag"))
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        self.reviewed_button.setEnabled(not session.read_only)
+
+        side = QVBoxLayout()
+        side.addWidget(self.progress)
+        side.addWidget(self.sections, 1)
+        side.addWidget(self.reviewed)
+        side.addWidget(self.reviewed_button)
+        row = QHBoxLayout()
+        row.addLayout(side)
+        row.addWidget(self.panel, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(
+            tr("Screens", "Wat als ik het niet meer kan?"),
+            tr("Screens", "Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, "
+                          "als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u "
+                          "kunt; het hoeft niet in één keer.")))
+        layout.addLayout(row, 1)
+
+    def refresh(self) -> None:
+        self.panel.refresh()
+        self._update_progress()
+
+    def _plan(self) -> FuturePlan:
+        return self.form.record or FuturePlan()
+
+    def _update_progress(self) -> None:
+        plan = self._plan()
+        missing = set(plan.sections_missing())
+        current = self.sections.currentRow()
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for key, name in FuturePlan.SECTIONS.items():
+            mark = "○" if key in missing else "✓"
+            self.sections.addItem(f"{mark}  {tr('Labels', name)}")
+        self.sections.setCurrentRow(current)
+        self.sections.blockSignals(False)
+        self.progress.setValue(len(FuturePlan.SECTIONS) - len(missing))
+        if plan.checked_on:
+            text = tr("Screens", "Laatst nagelopen: %1").replace("%1", format_date(plan.checked_on))
+        else:
+            text = tr("Screens", "Nog niet nagelopen.")
+        if plan.review_date:
+            text += " " + tr("Screens", "Volgende keer: %1").replace(
+                "%1", format_date(plan.review_date))
+        self.reviewed.setText(text)
+
+    def _jump(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(FuturePlan.SECTIONS)[row]
+        title = self.form.section_titles.get(key)
+        if title is not None and self.form.scroll_area is not None:
+            bar = self.form.scroll_area.verticalScrollBar()
+            bar.setValue(title.pos().y())
+
+    def mark_reviewed(self) -> None:
+        self.form.flush()
+        plan = self._plan()
+        plan.checked_on = self.session.today()
+        if plan.review_date is None or plan.review_date <= self.session.today():
+            plan.review_date = self.session.today() + dt.timedelta(days=365)
+        self.session.save(plan)
+        self.form.set_record(self.session.records.singleton("future_plan"))
+        self._update_progress()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        self.refresh()
+
+    def flush(self) -> bool:
+        return self.form.flush()

@@ -1,0 +1,127 @@
+"""Logboek: the contact log. Quick entry on top (date defaults to today), 20,000 lines below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.model import JOURNAL_CHANNEL_LABELS, JournalEntry
+from ui.forms import F
+from ui.i18n import tr
+from ui.models.records import Column, PagedRecordModel
+from ui.screens.base import RecordListScreen
+from ui.util import DateProblem, label, parse_date
+from ui.widgets import ChoiceBox, DateEdit, enum_choices
+
+
+class JournalScreen(RecordListScreen):
+    kind = "journal_entry"
+    title = N("Screens", "Logboek")
+    intro = N("Screens", "Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. "
+                         "Zo weet u het later nog precies.")
+    new_text = N("Screens", "Uitgebreid invullen")
+    orientation = Qt.Orientation.Vertical
+    list_share = 0.55
+    filter_text = N("Screens", "Zoeken in de geladen regels (Ctrl+F zoekt overal)")
+    columns = [
+        Column(N("Columns", "Datum"), lambda e: e.on),
+        Column(N("Columns", "Hoe"), lambda e: label(JOURNAL_CHANNEL_LABELS[e.channel])),
+        Column(N("Columns", "Met wie"), lambda e: e.who),
+        Column(N("Columns", "Wat is er gezegd"), lambda e: " ".join(e.summary.split())[:200]),
+        Column(N("Columns", "Actie"), lambda e: "" if e.follow_up_done or not e.follow_up
+               else e.follow_up_on or "✓"),
+    ]
+    fields = [
+        F("on", N("Fields", "Datum"), "date"),
+        F("channel", N("Fields", "Hoe"), "enum", JOURNAL_CHANNEL_LABELS),
+        F("who", N("Fields", "Met wie")),
+        F("summary", N("Fields", "Wat is er gezegd"), "long"),
+        F("follow_up", N("Fields", "Wat moet er nog gebeuren")),
+        F("follow_up_on", N("Fields", "Voor wanneer"), "date"),
+        F("follow_up_done", N("Fields", "Gedaan"), "bool"),
+    ]
+
+    def make_model(self):
+        records = self.session.records
+        return PagedRecordModel(
+            self.columns, lambda limit, offset: records.list(self.kind, limit=limit,
+                                                             offset=offset),
+            lambda: records.count(self.kind), self)
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.form.flush()
+        self.model.reload()
+        if not getattr(self, "_sized", 0):
+            self.table.setColumnWidth(0, 100)
+            self.table.setColumnWidth(1, 90)
+            self.table.setColumnWidth(2, 170)
+            self.table.setColumnWidth(3, 480)
+            self._sized = 1
+        if not (current and self.select(current)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def new_record(self):
+        return JournalEntry(on=self.session.today())
+
+    def add_above_list(self, layout) -> None:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.quick_date = DateEdit(box)
+        self.quick_date.setDate(self.session.today())
+        self.quick_date.setAccessibleName(tr("Screens", "Datum"))
+        self.quick_channel = ChoiceBox(enum_choices(JOURNAL_CHANNEL_LABELS), parent=box)
+        self.quick_channel.setAccessibleName(tr("Screens", "Hoe"))
+        self.quick_who = QLineEdit(box)
+        self.quick_who.setPlaceholderText(tr("Screens", "Met wie"))
+        self.quick_who.setAccessibleName(tr("Screens", "Met wie"))
+        self.quick_text = QLineEdit(box)
+        self.quick_text.setPlaceholderText(tr("Screens", "Wat is er gezegd? (Enter bewaart)"))
+        self.quick_text.setAccessibleName(tr("Screens", "Wat is er gezegd"))
+        self.quick_text.returnPressed.connect(self.quick_add)
+        self.quick_who.returnPressed.connect(self.quick_add)
+        self.quick_button = QPushButton(tr("Screens", "Toevoegen"), box)
+        self.quick_button.clicked.connect(self.quick_add)
+        self.quick_error = QLabel(box)
+        self.quick_error.setStyleSheet("color: #b3261e;")
+        self.quick_error.hide()
+        row.addWidget(self.quick_date)
+        row.addWidget(self.quick_channel)
+        row.addWidget(self.quick_who, 1)
+        row.addWidget(self.quick_text, 3)
+        row.addWidget(self.quick_button)
+        layout.addWidget(box)
+        layout.addWidget(self.quick_error)
+        if self.session.read_only:
+            box.setEnabled(False)
+
+    def quick_add(self) -> None:
+        text = self.quick_text.text().strip()
+        if not text:
+            self.quick_text.setFocus()
+            return
+        try:
+            on = parse_date(self.quick_date.text()) or self.session.today()
+        except DateProblem as exc:
+            self.quick_error.setText(str(exc))
+            self.quick_error.show()
+            return
+        self.quick_error.hide()
+        entry = JournalEntry(on=on, channel=self.quick_channel.value(),
+                             who=self.quick_who.text().strip(), summary=text)
+        stored = self.session.save(entry)
+        self.filter.clear()
+        self.model.upsert(stored)
+        self.select(stored.id)
+        self.quick_text.clear()
+        self.quick_who.clear()
+        self.quick_date.setDate(self.session.today())
+        self.quick_text.setFocus()

@@ -1,0 +1,138 @@
+"""`zorgmap screenshots DIR`: the real app on the demo dossier, one PNG per screen.
+
+Runs offscreen (no window appears) with a fast key derivation: the demo is fictional and
+thrown away afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+
+
+def _settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def make_screenshots(out_dir: Path, *, font_scale: float = 1.0,
+                     today: dt.date | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from storage.dossier import Dossier
+    from storage.keys import KdfParams
+    from ui import i18n
+    from ui.composition import fill_demo
+    from ui.mainwindow import Options
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["zorgmap"])
+    i18n.install(app)
+    if font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
+    work = Path(tempfile.mkdtemp(prefix="zorgmap-shots-"))
+    written: list[Path] = []
+    window = None
+    try:
+        from ui.mainwindow import MainWindow
+
+        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+        fast = KdfParams(n=2**12, r=8, p=1)
+        options = Options(kdf=fast, lock_ms=0, settings=settings, today=today,
+                          default_folder=work / "dossiers")
+        window = MainWindow(options)
+        window.resize(*SIZE)
+        window.show()
+        _settle(app)
+
+        def shot(name: str) -> None:
+            _settle(app)
+            path = out_dir / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        shot("01-welkom")
+        window.show_page(window.create_page)
+        window.create_page.name.setText("Noor")
+        window.create_page.first.setText("paraplu fiets zomer")
+        shot("02-nieuw-dossier")
+
+        folder = work / "dossiers" / "Noor de Vries.zorgmap"
+        folder.parent.mkdir(parents=True)
+        dossier, code = Dossier.create(folder, "paraplu fiets zomer lepel", kdf=fast)
+        with dossier:
+            fill_demo(dossier, today=today)
+        window.pending_code = (code, folder, "Noor")
+        window.recovery_page.show_code(code)
+        window.show_page(window.recovery_page)
+        shot("03-noodsleutel")
+
+        settings.setValue("recent", [str(folder), str(work / "dossiers" / "Sem.zorgmap")])
+        window.show_unlock(folder)
+        shot("04-openen")
+
+        window._open_with_key(folder, _key(folder, "paraplu fiets zomer lepel"))
+        view = window.view
+        names = ["05-overzicht", "06-over", "07-netwerk", "08-besluiten", "09-hulpmiddelen",
+                 "10-zorgplannen", "11-wat-als", "12-documenten", "13-logboek"]
+        from ui.mainwindow import PARTS
+
+        for (key, _title), name in zip(PARTS, names, strict=True):
+            view.show_part(key)
+            shot(name)
+        view.show_part("about")
+        view.screens["about"].tabs.setCurrentIndex(1)
+        shot("06b-over-signalen")
+        view.screens["about"].tabs.setCurrentIndex(4)
+        shot("06c-over-epilepsie")
+        view.show_part("aids")
+        aids = view.screens["aids"]
+        dialog = aids.ask_stage()
+        if dialog is not None:
+            dialog.note.setPlainText("Aanvraag per post verstuurd naar de gemeente.")
+            _settle(app)
+            path = out_dir / "14-fase-vastleggen.png"
+            dialog.grab().save(str(path))
+            written.append(path)
+            dialog.reject()
+        search = window.show_search()
+        search.field.setText("epilepsie")
+        search.run()
+        _settle(app)
+        path = out_dir / "15-zoeken.png"
+        search.grab().save(str(path))
+        written.append(path)
+        search.hide()
+        window.lock()
+        shot("16-vergrendeld")
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            _settle(app)
+        shutil.rmtree(work, ignore_errors=True)
+    return written
+
+
+def _key(folder: Path, passphrase: str) -> bytes:
+    from storage.dossier import KEYS_NAME
+    from storage.keys import KeyFile
+
+    return bytes(KeyFile.load(folder / KEYS_NAME).unlock(passphrase))
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use
+    import sys
+
+    for p in make_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "shots")):
+        print(p)

@@ -1,0 +1,109 @@
+"""Search the whole dossier (Ctrl+F): results grouped by part, Enter opens the record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from app.model import KIND_LABELS
+from ui.i18n import tr
+from ui.util import label
+
+#: The sidebar part each kind lives in, in sidebar order.
+PART_OF_KIND = {
+    "child_profile": "about", "signal": "about", "medication": "about", "allergy": "about",
+    "epilepsy_protocol": "about", "feeding": "about", "breathing": "about", "alert": "about",
+    "contact": "network", "decision": "decisions", "aid_request": "aids",
+    "care_plan": "careplans", "future_plan": "future", "document": "documents",
+    "journal_entry": "journal",
+}
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SearchDialog(QDialog):
+    open_requested = Signal(str, str)
+
+    def __init__(self, session, part_titles: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.part_titles = part_titles
+        self.setWindowTitle(tr("Search", "Zoeken in het dossier"))
+        self.resize(640, 480)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(tr("Search", "Typ een woord, naam, kenmerk of datum"))
+        self.field.setAccessibleName(tr("Search", "Zoeken"))
+        self.field.setClearButtonEnabled(True)
+        self.results = QTreeWidget(self)
+        self.results.setHeaderHidden(True)
+        self.results.setAccessibleName(tr("Search", "Zoekresultaten"))
+        self.results.itemActivated.connect(self._activate)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.run)
+        self.field.textChanged.connect(lambda _t: self.timer.start())
+        self.field.returnPressed.connect(self._first)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.info)
+        layout.addWidget(self.results, 1)
+
+    def run(self) -> None:
+        self.timer.stop()
+        self.results.clear()
+        text = self.field.text().strip()
+        if not text:
+            self.info.setText("")
+            return
+        hits = self.session.records.search(text, limit=200)
+        groups: dict[str, QTreeWidgetItem] = {}
+        order = list(self.part_titles)
+        for hit in sorted(hits, key=lambda h: order.index(PART_OF_KIND.get(h.kind, "overview"))):
+            part = PART_OF_KIND.get(hit.kind, "overview")
+            group = groups.get(part)
+            if group is None:
+                group = QTreeWidgetItem([self.part_titles.get(part, part)])
+                font = QFont(self.font())
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.results.addTopLevelItem(group)
+                groups[part] = group
+            snippet = " ".join(hit.snippet.split()).replace("[", "«").replace("]", "»")
+            kind = label(KIND_LABELS.get(hit.kind, "")) if hit.kind != "document" else \
+                tr("Search", "Document")
+            item = QTreeWidgetItem([f"{hit.label}  ({kind})\n    {snippet}"])
+            item.setData(0, KIND_ROLE, hit.kind)
+            item.setData(0, ID_ROLE, hit.record_id)
+            item.setToolTip(0, snippet)
+            group.addChild(item)
+        self.results.expandAll()
+        if hits:
+            self.info.setText(tr("Search", "%1 gevonden. Kies een regel en druk op Enter.")
+                              .replace("%1", str(len(hits))))
+        else:
+            self.info.setText(tr("Search", "Niets gevonden. Probeer een deel van het woord."))
+
+    def _first(self) -> None:
+        self.run()
+        group = self.results.topLevelItem(0)
+        if group is not None and group.childCount():
+            self._activate(group.child(0))
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, KIND_ROLE)
+        if kind:
+            self.open_requested.emit(kind, item.data(0, ID_ROLE))
+            self.hide()

@@ -1,0 +1,66 @@
+"""An unlocked dossier as the screens see it: records, documents, view copies and change signals.
+
+The Session lives on the GUI thread and owns the Dossier's main connection; workers get their
+own connection through `dossier.connect()`. `close()` wipes view copies and drops the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Signal
+
+from app.model import DossierContent, Record
+from storage.documents import DocumentStore, ViewFolder
+from storage.records import RecordStore
+
+
+class Session(QObject):
+    #: a record of this kind was saved, deleted or restored ("document" for documents)
+    changed = Signal(str)
+
+    def __init__(self, dossier, *, view_folder: ViewFolder | None = None, demo: bool = False,
+                 today: dt.date | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dossier = dossier
+        self.records = RecordStore(dossier)
+        self.documents = DocumentStore(dossier.db)
+        self.view_folder = view_folder or ViewFolder()
+        self.demo = demo
+        self._today = today
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @property
+    def read_only(self) -> bool:
+        return self.dossier.read_only
+
+    def child_name(self) -> str:
+        child = self.records.singleton("child_profile")
+        return child.name.split()[0] if child and child.name.strip() else ""
+
+    def content(self) -> DossierContent:
+        return self.records.content()
+
+    def save(self, record: Record) -> Record:
+        saved = self.records.save(record)
+        self.changed.emit(record.KIND)
+        return saved
+
+    def delete(self, record: Record) -> int:
+        history_id = self.records.delete(record.id)
+        self.changed.emit(record.KIND)
+        return history_id
+
+    def restore(self, history_id: int) -> Record:
+        record = self.records.restore(history_id)
+        self.changed.emit(record.KIND)
+        return record
+
+    def document_changed(self) -> None:
+        self.changed.emit("document")
+
+    def close(self) -> None:
+        self.view_folder.wipe()
+        self.dossier.close()

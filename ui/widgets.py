@@ -1,0 +1,187 @@
+"""Input widgets that speak the parents' language: dd-mm-jjjj dates, coded choices, small tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import tr
+from ui.util import DATE_HINT, format_date, label, parse_date
+
+
+class DateEdit(QLineEdit):
+    """A date as text (dd-mm-jjjj): forgiving to type, checked by the form, never a spin box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(tr("Dates", DATE_HINT))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 40)
+
+    def date(self) -> dt.date | None:
+        return parse_date(self.text())  # raises DateProblem
+
+    def setDate(self, day: dt.date | None) -> None:  # noqa: N802 - Qt naming
+        self.setText(format_date(day))
+
+
+class ChoiceBox(QComboBox):
+    """A choice from a closed set (an enum) or an open reference list (free text allowed)."""
+
+    def __init__(self, choices: list[tuple[object, str]], *, editable: bool = False,
+                 empty: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(editable)
+        if empty:
+            self.addItem("", None)
+        for value, text in choices:
+            self.addItem(text, value)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+
+    def value(self):
+        index = self.currentIndex()
+        if self.isEditable():
+            text = self.currentText().strip()
+            if index >= 0 and self.itemText(index) == self.currentText():
+                return self.itemData(index)
+            return text
+        return self.itemData(index) if index >= 0 else None
+
+    def setValue(self, value) -> None:  # noqa: N802 - Qt naming
+        index = self.findData(value)
+        if index < 0 and value not in (None, ""):
+            if self.isEditable():
+                self.setEditText(str(value))
+                return
+            self.addItem(str(value), value)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0) if index >= 0 or not self.isEditable() else -1)
+        if index < 0 and self.isEditable():
+            self.setEditText("")
+
+
+def enum_choices(labels: dict) -> list[tuple[object, str]]:
+    return [(value, label(text)) for value, text in labels.items()]
+
+
+class SubTable(QWidget):
+    """A short list of small items (goals, agreements, seizure types) edited in place."""
+
+    changed = Signal()
+
+    def __init__(self, columns: list[tuple[str, str, object]], *, add_text: str,
+                 parent: QWidget | None = None) -> None:
+        """columns: (attribute, header, kind) with kind 'text', 'date' or an enum label dict."""
+        super().__init__(parent)
+        self.columns = columns
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setHorizontalHeaderLabels([header for _, header, _ in columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.setMinimumHeight(line * 5)
+        self.table.setMaximumHeight(line * 12)
+        self.table.verticalHeader().setDefaultSectionSize(line + 10)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(add_text, self)
+        self.remove_button = QPushButton(tr("Forms", "Regel weghalen"), self)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.setAccessibleName(add_text)
+
+    def rows(self) -> list[dict[str, object]]:
+        """The cells as {attribute: value}; dates parsed (DateProblem on a bad one)."""
+        result = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, object] = {}
+            for col, (attr, _header, kind) in enumerate(self.columns):
+                if isinstance(kind, dict):
+                    box = self.table.cellWidget(row, col)
+                    values[attr] = box.value() if box else None
+                else:
+                    item = self.table.item(row, col)
+                    text = item.text() if item else ""
+                    values[attr] = parse_date(text) if kind == "date" else text
+            result.append(values)
+        return result
+
+    def set_rows(self, rows: list[dict[str, object]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for values in rows:
+            self._append(values)
+        self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
+
+    def _append(self, values: dict[str, object]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, (attr, _header, kind) in enumerate(self.columns):
+            value = values.get(attr)
+            if isinstance(kind, dict):
+                box = ChoiceBox(enum_choices(kind))
+                box.setValue(value if value is not None else next(iter(kind)))
+                box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+                self.table.setCellWidget(row, col, box)
+            else:
+                text = format_date(value) if kind == "date" else str(value or "")
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def add_row(self) -> None:
+        self._append({})
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0)
+                            or QTableWidgetItem())
+        self.changed.emit()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+
+class Banner(QLabel):
+    """A calm coloured strip for a message (demo notice, undo offer, read-only)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setMargin(8)
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.AlternateBase))
+        self.setPalette(pal)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+
+
+def is_enum_dict(kind: object) -> bool:
+    return isinstance(kind, dict) and all(isinstance(k, Enum) for k in kind)
