@@ -350,6 +350,11 @@ def section(heading: Flowable | list[Flowable], body: Sequence[Flowable | None])
     empty just because a long table did not fit.
     """
     blocks = [b for b in body if b is not None]
+    # A body that starts with a sub-section: hold the heading to the sub-section's first part.
+    while blocks and isinstance(blocks[0], CondPageBreak):
+        blocks.pop(0)
+    if blocks and isinstance(blocks[0], KeepTogether):
+        blocks[:1] = list(blocks[0]._content)
     if not blocks:
         return []
     head = list(heading) if isinstance(heading, list) else [heading]
