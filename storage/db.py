@@ -54,8 +54,10 @@ def key_pragma(data_key: bytes | bytearray) -> str:
 class Database:
     """One keyed connection with explicit transactions (autocommit otherwise)."""
 
-    def __init__(self, path: Path, data_key: bytes | bytearray, *, read_only: bool = False,
-                 create: bool = False) -> None:
+    def __init__(self, path: Path, data_key: bytes | bytearray | None, *,
+                 read_only: bool = False, create: bool = False) -> None:
+        """`data_key=None` opens a plain SQLite file: only benchmarks do that, to measure
+        what encryption costs against the same code."""
         self.path = path
         self.read_only = read_only
         if not create and not path.exists():
@@ -65,7 +67,8 @@ class Database:
             try:
                 # SQLCipher otherwise prints page errors to stderr (a user sees our message).
                 self.conn.execute("PRAGMA cipher_log_level = NONE")
-                self.conn.execute(key_pragma(data_key))
+                if data_key is not None:
+                    self.conn.execute(key_pragma(data_key))
                 # Reading the schema decrypts page 1: a wrong key or damage fails here.
                 self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 if create:

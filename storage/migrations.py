@@ -61,7 +61,10 @@ def _v2(db: Database) -> None:
             (f"$.{field}", kind),
         )
     db.execute("DROP INDEX records_kind")
-    db.execute("CREATE INDEX records_kind_sort ON records(kind, sort_key, id)")
+    db.execute("CREATE INDEX records_kind_sort ON records(kind, sort_key, created_at, id)")
+    # The Overzicht asks for open follow-ups of twenty years of contact log.
+    db.execute("CREATE INDEX records_follow_up ON records(kind, "
+               "json_extract(data, '$.follow_up_on'))")
     db.execute(
         """CREATE TABLE history (
             id INTEGER PRIMARY KEY,

@@ -26,6 +26,11 @@ SORT_FIELDS = {
 }
 
 
+# Days of history the Overzicht reads: more than any deadline rule keeps (bezwaar decision
+# expected: filed + 12 weeks + 365 days kept overdue).
+OVERVIEW_WINDOW_DAYS = 730
+
+
 class RecordMissing(StorageError):
     default_message = "Dit onderdeel staat niet (meer) in het dossier."
 
@@ -257,7 +262,7 @@ class RecordStore:
     def list(self, kind: str, *, limit: int = -1, offset: int = 0) -> list[Record]:
         rows = self.db.all(
             "SELECT kind, data FROM records WHERE kind = ? "
-            "ORDER BY sort_key DESC, created_at, id LIMIT ? OFFSET ?",
+            "ORDER BY sort_key DESC, created_at DESC, id DESC LIMIT ? OFFSET ?",
             (kind, limit, offset),
         )
         return [self._decode(*row) for row in rows]
@@ -265,11 +270,18 @@ class RecordStore:
     def count(self, kind: str) -> int:
         return self.db.one("SELECT count(*) FROM records WHERE kind = ?", (kind,))[0]
 
-    def content(self) -> DossierContent:
+    def content(self, skip_kinds: frozenset[str] | set[str] = frozenset()) -> DossierContent:
         """The whole dossier in memory (for outputs, deadlines and the JSON export)."""
+        skip = sorted(skip_kinds)
+        marks = ",".join("?" * len(skip))
+        return self._assemble(self.db.all("SELECT kind, data FROM records "
+                                          f"WHERE kind NOT IN ({marks}) "
+                                          "ORDER BY kind, sort_key DESC, created_at DESC, id DESC",
+                                          skip))
+
+    def _assemble(self, rows) -> DossierContent:
         by_kind: dict[str, list[Record]] = {}
-        for kind, data in self.db.all("SELECT kind, data FROM records "
-                                      "ORDER BY kind, sort_key DESC, created_at, id"):
+        for kind, data in rows:
             if kind in RECORD_TYPES:
                 by_kind.setdefault(kind, []).append(self._decode(kind, data))
         content = DossierContent()
@@ -281,6 +293,45 @@ class RecordStore:
             else:
                 setattr(content, name, items)
         return content
+
+    def overview_content(self, today: dt.date, recent: int = 10
+                         ) -> tuple[DossierContent, list[Record]]:
+        """What the Overzicht needs, without reading twenty years of history.
+
+        Returns every singleton and contact, the decisions and care plans that can still give
+        a deadline, journal entries with an open follow-up, and aid requests not yet in use
+        that moved recently (untouched for two years means the family stopped), all within
+        OVERVIEW_WINDOW_DAYS of `today` (a generous superset of what the deadline rules keep;
+        a test checks the deadlines equal those of the whole dossier); plus the `recent`
+        newest journal entries.
+        """
+        since = (today - dt.timedelta(days=OVERVIEW_WINDOW_DAYS)).isoformat()
+        singles = sorted(SINGLETON_KINDS)
+        marks = ",".join("?" * len(singles))
+        rows = self.db.all(f"SELECT kind, data FROM records WHERE kind IN ({marks}, 'contact')",
+                           singles)
+        rows += self.db.all(
+            "SELECT kind, data FROM records WHERE kind = 'decision' AND ("
+            " sort_key >= ? OR coalesce(json_extract(data, '$.end_date'), '9') >= ?"
+            " OR json_extract(data, '$.bezwaar.filed_on') >= ?)", (since, since, since))
+        rows += self.db.all(
+            "SELECT kind, data FROM records WHERE kind = 'care_plan' AND"
+            " coalesce(json_extract(data, '$.valid_until'), '9') >= ?", (since,))
+        rows += self.db.all(
+            "SELECT kind, data FROM records WHERE kind = 'aid_request' AND"
+            " json_extract(data, '$.stage') != 'in_use' AND"
+            " coalesce(json_extract(data, '$.transitions[#-1].on'), '9') >= ?", (since,))
+        rows += self.db.all(
+            "SELECT kind, data FROM records WHERE kind = 'journal_entry' AND"
+            " json_extract(data, '$.follow_up_on') >= ?"
+            " AND NOT json_extract(data, '$.follow_up_done')", (since,))
+        return self._assemble(rows), self.list("journal_entry", limit=recent)
+
+    def last_checked(self) -> dict[str, str | None]:
+        """Per kind (the contact log aside), the most recent 'last checked' date."""
+        rows = self.db.all("SELECT kind, max(json_extract(data, '$.checked_on')) FROM records "
+                           "WHERE kind != 'journal_entry' GROUP BY kind")
+        return dict(rows)
 
     @staticmethod
     def _decode(kind: str, data: str) -> Record:

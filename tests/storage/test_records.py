@@ -162,3 +162,64 @@ def test_search_still_works_in_a_restored_backup(store, tmp_path):
         again.save(signal)  # re-indexing after restore must find the right row
         assert again.search("kramp")[0].record_id == signal.id
         assert again.search("buikpijn") == []
+
+
+def test_overview_content_reads_only_open_follow_ups_and_recent_log(store):
+    content = _content()
+    content.journal[1].follow_up = "Terugbellen over bezwaar"
+    content.journal[1].follow_up_on = date(2026, 11, 1)
+    content.journal[2].follow_up = "Al gedaan"
+    content.journal[2].follow_up_on = date(2026, 11, 2)
+    content.journal[2].follow_up_done = True
+    store.replace_content(content)
+    overview, recent = store.overview_content(date(2026, 11, 20), recent=2)
+    assert [e.id for e in overview.journal] == [content.journal[1].id]
+    assert [e.on.day for e in recent] == [9, 5]
+    assert overview.decisions == content.decisions and overview.child == content.child
+
+
+def test_overview_gives_the_same_deadlines_as_the_whole_dossier(store):
+    """The Overzicht reads a window; it must not lose a deadline (20 years of fictional data)."""
+    from app.deadlines import compute_deadlines
+    from app.demo import demo_content, large_demo_content
+
+    today = date(2026, 11, 23)
+    for content in (large_demo_content(today, years=20, journal_entries=3000),
+                    demo_content(today)):
+        fresh = RecordStore(store.dossier)
+        with store.db.transaction():
+            store.db.execute("DELETE FROM records")
+        fresh.replace_content(content)
+        whole = compute_deadlines(fresh.content(), today=today)
+        for day in (today, date(2027, 2, 28), date(2028, 12, 31)):
+            window, _ = fresh.overview_content(day)
+            assert compute_deadlines(window, today=day) == compute_deadlines(
+                fresh.content(), today=day)
+        assert whole
+        window, _ = fresh.overview_content(today)
+        assert len(window.decisions) < len(content.decisions) or len(content.decisions) < 20
+
+
+def test_last_checked_per_kind(store):
+    content = _content()
+    content.decisions[0].checked_on = date(2026, 5, 1)
+    store.replace_content(content)
+    checked = store.last_checked()
+    assert checked["decision"] == "2026-05-01" and checked["signal"] is None
+    assert "journal_entry" not in checked
+
+
+def test_overview_leaves_out_aid_requests_untouched_for_years(store):
+    from app.model import AidRequest, AidStage, StageTransition
+
+    old = AidRequest(title="Oude rolstoel", stage=AidStage.DECISION,
+                     transitions=[StageTransition(stage=AidStage.DECISION, on=date(2019, 1, 5))])
+    active = AidRequest(title="Tillift", stage=AidStage.SUBMITTED,
+                        transitions=[StageTransition(stage=AidStage.SUBMITTED,
+                                                     on=date(2026, 10, 1))])
+    new = AidRequest(title="Idee: douchebrancard")
+    done = AidRequest(title="Bed", stage=AidStage.IN_USE,
+                      transitions=[StageTransition(stage=AidStage.IN_USE, on=date(2026, 9, 1))])
+    store.save_many([old, active, new, done])
+    overview, _ = store.overview_content(date(2026, 11, 23))
+    assert sorted(r.title for r in overview.aid_requests) == ["Idee: douchebrancard", "Tillift"]

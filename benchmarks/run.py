@@ -1,0 +1,381 @@
+"""`make bench`: prove with numbers that a twenty-year dossier stays fast and encryption is cheap.
+
+Every figure is measured in the same run as its reference, as a median of several runs, so the
+ratios mean something on a noisy 2-core machine. Writes docs/benchmarks.md and .json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.deadlines import compute_deadlines  # noqa: E402
+from app.reference import load_deadline_rules  # noqa: E402
+from storage import keys as keymod  # noqa: E402
+from storage.db import Database  # noqa: E402
+from storage.dossier import DB_NAME, Dossier  # noqa: E402
+from storage.records import RecordStore  # noqa: E402
+from ui.composition import fill_demo  # noqa: E402
+
+PASSPHRASE = "benchmark paard boot lamp"
+TODAY = dt.date(2026, 11, 23)
+LIST_KINDS = ("journal_entry", "decision", "aid_request", "care_plan", "medication", "contact",
+              "signal")
+SEARCHES = ("bezwaar", "rolstoel", "epilepsie", "zorgkantoor", "knieën", "tillift offerte")
+PAGE = 50  # rows a list screen loads first; more as the user scrolls (fetchMore)
+QUICK = bool(os.environ.get("ZORGMAP_BENCH_QUICK"))  # tiny sizes, for the smoke test
+
+
+def median_time(fn, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# ----- the workload a parent's session makes --------------------------------------------------
+
+def overview(store: RecordStore):
+    content, recent = store.overview_content(TODAY)
+    deadlines = compute_deadlines(content, load_deadline_rules(), TODAY)
+    return content, recent, deadlines
+
+
+def list_screens(store: RecordStore) -> None:
+    for kind in LIST_KINDS:
+        store.count(kind)
+        store.list(kind, limit=PAGE)
+
+
+def page_through(store: RecordStore, pages: int = 10) -> None:
+    for page in range(pages):
+        store.list("journal_entry", limit=100, offset=page * 100)
+
+
+def search_all(store: RecordStore) -> None:
+    for text in SEARCHES:
+        store.search(text)
+
+
+def typical_workload(open_db) -> None:
+    db = open_db()
+    store = RecordStore(SimpleNamespace(db=db, profile="ouder"))
+    try:
+        overview(store)
+        list_screens(store)
+        page_through(store)
+        search_all(store)
+        entries = store.list("journal_entry", limit=100)
+        for entry in entries:
+            entry.summary += " (aangevuld)"
+            store.save(entry)
+    finally:
+        db.close()
+
+
+# ----- measurements ---------------------------------------------------------------------------
+
+def build(folder: Path, years: int) -> Path:
+    dossier, _ = Dossier.create(folder, PASSPHRASE)
+    with dossier:
+        fill_demo(dossier, years=years, today=TODAY)
+    return folder
+
+
+def plain_copy(folder: Path, target: Path) -> None:
+    """The same database decrypted into a plain SQLite file (benchmark reference only)."""
+    with Dossier.open(folder, PASSPHRASE) as dossier:
+        version = dossier.db.user_version
+        dossier.db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+        dossier.db.execute("SELECT sqlcipher_export('plain')")
+        dossier.db.execute(f"PRAGMA plain.user_version = {version}")
+        dossier.db.execute("DETACH DATABASE plain")
+    db = Database(target, None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.close()
+
+
+def encryption_overhead(folder: Path, work: Path) -> dict:
+    plain = work / "plain.db"
+    plain_copy(folder, plain)
+    with Dossier.open(folder, PASSPHRASE) as dossier:
+        key = dossier.data_key()
+    encrypted_path = folder / DB_NAME
+    # Alternate the two so drift on the machine hits both alike.
+    enc, pla = [], []
+    for _ in range(3 if QUICK else 7):
+        enc.append(median_time(lambda: typical_workload(lambda: Database(encrypted_path, key)), 1))
+        pla.append(median_time(lambda: typical_workload(lambda: Database(plain, None)), 1))
+    e, p = statistics.median(enc), statistics.median(pla)
+    return {"encrypted_s": e, "plain_s": p, "ratio": e / p}
+
+
+def unlock(folder: Path) -> dict:
+    keyfile = keymod.KeyFile.load(folder / "keys.json")
+    slot = keyfile.slots[keymod.PASSPHRASE]
+
+    def kdf_only():
+        keymod.derive_kek(PASSPHRASE, slot.salt, slot.kdf)
+
+    def to_first_screen():
+        dossier = Dossier.open(folder, PASSPHRASE)
+        try:
+            overview(RecordStore(dossier))
+        finally:
+            dossier.close()
+
+    k = median_time(kdf_only)
+    u = median_time(to_first_screen)
+    return {"kdf_s": k, "unlock_s": u, "ratio": u / k}
+
+
+def scale(small: Path, big: Path) -> dict:
+    rows = {}
+    handles = {}
+    for name, folder in (("small", small), ("big", big)):
+        handles[name] = Dossier.open(folder, PASSPHRASE, read_only=True)
+    try:
+        stores = {n: RecordStore(d) for n, d in handles.items()}
+        ops = {"Overzicht": overview, **{
+            f"lijst {kind}": (lambda k: lambda s: (s.count(k), s.list(k, limit=PAGE)))(kind)
+            for kind in LIST_KINDS}, "zoeken (6 zoekvragen)": search_all}
+        for label, op in ops.items():
+            t_small = median_time(lambda op=op: op(stores["small"]), 7)
+            t_big = median_time(lambda op=op: op(stores["big"]), 7)
+            rows[label] = (t_small, t_big, t_big / t_small)
+        per_search = [median_time(lambda t=t: stores["big"].search(t), 9) for t in SEARCHES]
+        counts = {n: s.count("journal_entry") for n, s in stores.items()}
+    finally:
+        for d in handles.values():
+            d.close()
+    return {"rows": rows, "worst_ratio": max(r[2] for r in rows.values()),
+            "search_ms": max(per_search) * 1000, "journal": counts}
+
+
+def outputs(big: Path) -> dict:
+    from exports.pdf import ExportOptions, render
+    from ui.composition import DossierDocuments
+
+    with Dossier.open(big, PASSPHRASE, read_only=True) as dossier:
+        store = RecordStore(dossier)
+        docs = DossierDocuments(dossier)
+
+        def make(output):
+            content = store.content()
+            return render(output, content, ExportOptions(made_on=TODAY), docs,
+                          compute_deadlines(content, load_deadline_rules(), TODAY))
+
+        passport = median_time(lambda: make("paspoort"), 3)
+        card = median_time(lambda: make("noodkaart"), 3)
+        start = time.perf_counter()
+        result = make("overzicht")
+        ours = time.perf_counter() - start
+    pages = result.pages
+    plain = median_time(lambda: plain_reportlab(pages), 1)
+    return {"passport_s": passport, "card_s": card, "overview_pages": pages,
+            "overview_s": ours, "plain_s": plain,
+            "ratio": (pages / ours) / (pages / plain)}
+
+
+def plain_reportlab(pages: int) -> None:
+    """Reference: reportlab building a plain text document of `pages` pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["BodyText"]
+    text = ("Dit is een gewone alinea met wat tekst, zoals een verslag van een gesprek met "
+            "het zorgkantoor over de verlenging van meerzorg. ") * 3
+    story = [Paragraph(text, style) for _ in range(pages * 9)]
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4, invariant=1)
+    doc.build(story)
+
+
+DOC_PROBE = """
+import os, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from storage.dossier import Dossier
+from storage.documents import DocumentStore
+from storage.keys import KdfParams
+work, size_mb = sys.argv[2], int(sys.argv[3])
+src = os.path.join(work, 'scan.bin')
+with open(src, 'wb') as fh:
+    for _ in range(size_mb):
+        fh.write(os.urandom(1024 * 1024))
+d, _ = Dossier.create(os.path.join(work, 'docs.zorgmap'), 'benchmark paard boot lamp',
+                      kdf=KdfParams(n=1024))
+store = DocumentStore(d.db)
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter(); info = store.add_file(src); t_in = time.perf_counter() - t
+t = time.perf_counter(); store.export(info.id, os.path.join(work, 'out.bin'))
+t_out = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(t_in, t_out, (peak - base) / 1024)
+d.close()
+"""
+
+
+def documents(work: Path) -> dict:
+    size = 16 if QUICK else 200
+    out = subprocess.run([sys.executable, "-c", DOC_PROBE, str(ROOT), str(work), str(size)],
+                         capture_output=True, text=True, check=True).stdout.split()
+    t_in, t_out, growth = map(float, out)
+    return {"size_mb": size, "import_mb_s": size / t_in, "export_mb_s": size / t_out,
+            "peak_rss_growth_mb": growth}
+
+
+START_PROBE = """
+import sys, time
+t0 = float(sys.argv[2])
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[3] == 'bare':
+    from PySide6.QtWidgets import QWidget
+    window = QWidget(); window.resize(640, 480)
+else:
+    from ui.app import build_start_window
+    window = build_start_window()
+window.show()
+def done():
+    print(time.time() - t0)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def start() -> dict:
+    """Process start to first window painted: the unlock screen against a bare QWidget."""
+    def run(which):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        out = subprocess.run([sys.executable, "-c", START_PROBE, str(ROOT), repr(time.time()),
+                              which], capture_output=True, text=True, env=env, check=True)
+        return float(out.stdout.strip().splitlines()[-1])
+
+    bare = statistics.median(run("bare") for _ in range(5))
+    ours = statistics.median(run("zorgmap") for _ in range(5))
+    return {"bare_s": bare, "zorgmap_s": ours, "ratio": ours / bare}
+
+
+# ----- report ---------------------------------------------------------------------------------
+
+def verdict(ok: bool) -> str:
+    return "gehaald" if ok else "**niet gehaald**"
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="zorgmap-bench-"))
+    began = time.perf_counter()
+    try:
+        years_big = 2 if QUICK else 20
+        print("Dossiers bouwen …", flush=True)
+        t = time.perf_counter()
+        big = build(work / "twintig.zorgmap", years_big)
+        build_s = time.perf_counter() - t
+        small = build(work / "een.zorgmap", 1)
+        typical = build(work / "typisch.zorgmap", 1 if QUICK else 3)
+        print("Versleuteling …", flush=True)
+        enc = encryption_overhead(typical, work)
+        print("Ontgrendelen …", flush=True)
+        unl = unlock(big)
+        print("Opstarten …", flush=True)
+        st = start()
+        print("Schaal en zoeken …", flush=True)
+        sc = scale(small, big)
+        print("Uitvoer (PDF) …", flush=True)
+        out = outputs(big)
+        print("Documenten …", flush=True)
+        docs = documents(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    total = time.perf_counter() - began
+    figures = {
+        "encryption_overhead_ratio": round(enc["ratio"], 3),
+        "unlock_ratio": round(unl["ratio"], 3),
+        "start_ratio": round(st["ratio"], 3),
+        "scale_ratio": round(sc["worst_ratio"], 3),
+        "search_ms": round(sc["search_ms"], 2),
+        "passport_s": round(max(out["passport_s"], out["card_s"]), 3),
+        "pages_per_s_ratio": round(out["ratio"], 3),
+        "doc_peak_rss_mb": round(docs["peak_rss_growth_mb"], 1),
+    }
+    write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years_big)
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+def write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years) -> None:
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Run on {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} ({machine}) by `make bench`"
+        f"{' in quick mode' if QUICK else ''}; whole run {total:.0f} s. Every ratio is measured "
+        "in the same run as its reference (medians).",
+        "",
+        f"Large dossier: {years} years, {sc['journal']['big']:,} contact log entries and all "
+        f"else in proportion (built in {build_s:.1f} s); small: 1 year, "
+        f"{sc['journal']['small']:,} entries.",
+        "",
+        "| measure | result | reference | ratio | target | |",
+        "| --- | --- | --- | --- | --- | --- |",
+        f"| encryption overhead (typical session: open, overview, lists, search, 100 edits) "
+        f"| {enc['encrypted_s']*1000:.0f} ms | plain SQLite {enc['plain_s']*1000:.0f} ms "
+        f"| {enc['ratio']:.2f}× | ≤ 1.5× | {verdict(enc['ratio'] <= 1.5)} |",
+        f"| unlock to first screen data | {unl['unlock_s']*1000:.0f} ms | key derivation "
+        f"{unl['kdf_s']*1000:.0f} ms | {unl['ratio']:.2f}× | ≤ 1.5× "
+        f"| {verdict(unl['ratio'] <= 1.5)} |",
+        f"| start to unlock screen | {st['zorgmap_s']*1000:.0f} ms | bare PySide6 window "
+        f"{st['bare_s']*1000:.0f} ms | {st['ratio']:.2f}× | ≤ 2× | {verdict(st['ratio'] <= 2)} |",
+    ]
+    for label, (t_small, t_big, ratio) in sc["rows"].items():
+        lines.append(f"| scale: {label} | {t_big*1000:.1f} ms | 1 year {t_small*1000:.1f} ms "
+                     f"| {ratio:.1f}× | < 10× | {verdict(ratio < 10)} |")
+    lines += [
+        f"| search, slowest of {len(SEARCHES)} queries on the large dossier "
+        f"| {sc['search_ms']:.1f} ms | | | < 100 ms | {verdict(sc['search_ms'] < 100)} |",
+        f"| zorgpaspoort | {out['passport_s']:.2f} s | | | < 1 s "
+        f"| {verdict(out['passport_s'] < 1)} |",
+        f"| noodkaart | {out['card_s']:.2f} s | | | < 1 s | {verdict(out['card_s'] < 1)} |",
+        f"| dossieroverzicht, {out['overview_pages']} pages | {out['overview_s']:.1f} s "
+        f"| plain reportlab {out['plain_s']:.1f} s | {out['ratio']:.2f}× pages/s | ≥ 0.5× "
+        f"| {verdict(out['ratio'] >= 0.5)} |",
+        f"| document import, {docs['size_mb']} MB | {docs['import_mb_s']:.0f} MB/s | | | | |",
+        f"| document export, {docs['size_mb']} MB | {docs['export_mb_s']:.0f} MB/s | | | | |",
+        f"| peak memory growth for that import + export | {docs['peak_rss_growth_mb']:.0f} MB "
+        f"| | | < 64 MB | {verdict(docs['peak_rss_growth_mb'] < 64)} |",
+        "",
+        "Headline figures are in `docs/benchmarks.json`. Notes on causes and fixes: "
+        "`docs/benchmark-notes.md`.",
+    ]
+    docs_dir = ROOT / "docs"
+    if QUICK:
+        docs_dir = Path(os.environ.get("ZORGMAP_BENCH_OUT", tempfile.mkdtemp()))
+    (docs_dir / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    payload = {**figures, "machine": machine, "date": dt.date.today().isoformat(),
+               "quick": QUICK}
+    (docs_dir / "benchmarks.json").write_text(json.dumps(payload, indent=2) + "\n",
+                                              encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
