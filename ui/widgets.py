@@ -41,39 +41,55 @@ class DateEdit(QLineEdit):
 
 
 class ChoiceBox(QComboBox):
-    """A choice from a closed set (an enum) or an open reference list (free text allowed)."""
+    """A choice from a closed set (an enum) or an open reference list (free text allowed).
+
+    Values stay Python objects (Qt would turn an enum member into a plain str).
+    """
 
     def __init__(self, choices: list[tuple[object, str]], *, editable: bool = False,
                  empty: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(editable)
+        self._values: list[object] = []
         if empty:
-            self.addItem("", None)
+            self._add(None, "")
         for value, text in choices:
-            self.addItem(text, value)
+            self._add(value, text)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
+
+    def _add(self, value, text: str) -> None:
+        self._values.append(value)
+        self.addItem(text)
+
+    def _index_of(self, value) -> int:
+        for i, known in enumerate(self._values):
+            if known == value and (known is not None or value is None):
+                return i
+        return -1
 
     def value(self):
         index = self.currentIndex()
         if self.isEditable():
             text = self.currentText().strip()
-            if index >= 0 and self.itemText(index) == self.currentText():
-                return self.itemData(index)
-            return text
-        return self.itemData(index) if index >= 0 else None
+            if 0 <= index < len(self._values) and self.itemText(index) == self.currentText():
+                return self._values[index]
+            match = self.findText(text, Qt.MatchFlag.MatchFixedString)
+            return self._values[match] if match >= 0 else text
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def setValue(self, value) -> None:  # noqa: N802 - Qt naming
-        index = self.findData(value)
+        index = self._index_of(value)
         if index < 0 and value not in (None, ""):
             if self.isEditable():
+                self.setCurrentIndex(-1)
                 self.setEditText(str(value))
                 return
-            self.addItem(str(value), value)
-            index = self.count() - 1
-        self.setCurrentIndex(max(index, 0) if index >= 0 or not self.isEditable() else -1)
-        if index < 0 and self.isEditable():
-            self.setEditText("")
+            self._add(value, str(value))
+            index = len(self._values) - 1
+        if index < 0:
+            index = 0
+        self.setCurrentIndex(index)
 
 
 def enum_choices(labels: dict) -> list[tuple[object, str]]:

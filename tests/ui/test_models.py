@@ -1,0 +1,81 @@
+"""Each table model on its own, checked by Qt's model tester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.model import Contact, JournalEntry
+from storage.documents import DocumentInfo
+from ui.models.documents import DocumentTableModel
+from ui.models.records import Column, FilterProxy, PagedRecordModel, RecordTableModel
+
+COLUMNS = [Column("Naam", lambda c: c.name), Column("Sinds", lambda c: c.legal_start),
+           Column("Vertegenwoordiger", lambda c: c.is_legal_representative,
+                  bold=lambda c: c.is_legal_representative)]
+
+
+def _contacts(n: int = 5):
+    return [Contact(name=f"Contact {i}", legal_start=dt.date(2020, 1, i + 1),
+                    is_legal_representative=i == 2) for i in range(n)]
+
+
+def test_record_model(qtmodeltester):
+    model = RecordTableModel(COLUMNS)
+    model.set_records(_contacts())
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(1, 1).data() == "02-01-2020"
+    assert model.index(2, 2).data() == "Ja"
+    record = _contacts(1)[0]
+    model.upsert(record)
+    assert model.rowCount() == 6 and model.index(0, 0).data() == "Contact 0"
+    model.remove(record.id)
+    assert model.rowCount() == 5
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_filter_proxy_sorts_on_values(qtmodeltester):
+    model = RecordTableModel(COLUMNS)
+    model.set_records(_contacts(12))
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == "Contact 11"  # by date, not by text
+    proxy.setFilterFixedString("contact 1")
+    assert proxy.rowCount() == 3  # 1, 10, 11
+    proxy.set_extra(lambda c: c.is_legal_representative)
+    assert proxy.rowCount() == 0
+    proxy.setFilterFixedString("")
+    assert proxy.rowCount() == 1
+
+
+def test_paged_model_fetches_more(qtmodeltester):
+    rows = [JournalEntry(on=dt.date(2026, 1, 1) - dt.timedelta(days=i), summary=f"r{i}")
+            for i in range(1200)]
+    model = PagedRecordModel([Column("Datum", lambda e: e.on)],
+                             lambda limit, offset: rows[offset:offset + limit],
+                             lambda: len(rows))
+    model.reload()
+    assert model.rowCount() == model.PAGE
+    assert model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 1200
+    model.upsert(JournalEntry(summary="nieuw"))
+    assert model.rowCount() == 1201 and not model.canFetchMore()
+
+
+def test_document_model(qtmodeltester):
+    model = DocumentTableModel()
+    docs = [DocumentInfo(f"{i:032x}", f"brief-{i}.pdf", "application/pdf", 1000 * i, "0" * 64,
+                         f"2026-0{i + 1}-01T10:00:00+00:00") for i in range(4)]
+    docs.append(DocumentInfo("f" * 32, "foto.png", "image/png", 5, "0" * 64,
+                             "2026-05-01T10:00:00+00:00", "Pasfoto"))
+    model.set_documents(docs, {docs[0].id: ["Wmo beschikking"]})
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 4).data() == "Wmo beschikking"
+    assert model.index(4, 1).data() == "Afbeelding"
+    assert model.index(2, 3).data() == "01-03-2026"
