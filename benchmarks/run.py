@@ -251,8 +251,11 @@ if sys.argv[3] == 'bare':
     from PySide6.QtWidgets import QWidget
     window = QWidget(); window.resize(640, 480)
 else:
-    from ui.app import build_start_window
-    window = build_start_window()
+    from ui import i18n
+    from ui.mainwindow import MainWindow
+    app.setApplicationName('Zorgmap'); app.setOrganizationName('Zorgmap')
+    i18n.install(app)
+    window = MainWindow()
 window.show()
 def done():
     print(time.time() - t0)

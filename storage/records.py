@@ -395,5 +395,5 @@ class RecordStore:
 
     def shares(self) -> list[ShareEntry]:
         rows = self.db.all("SELECT id, made_at, output, recipient, sections, sha256, pages "
-                           "FROM shares ORDER BY made_at DESC, id")
+                           "FROM shares ORDER BY made_at DESC, rowid DESC")
         return [ShareEntry(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]

@@ -177,3 +177,42 @@ def test_ics_export_holds_the_deadlines(demo_path, tmp_path):
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert any("ezwaar" in s for s in summaries)
     assert any("eerzorg" in s for s in summaries)
+
+
+def test_pdf_exports_are_made_logged_and_respect_exclusions(demo_path, tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    from storage.records import RecordStore
+
+    out = tmp_path / "paspoort.pdf"
+    result = zorgmap("export", "paspoort", demo_path, "--out", out, "--voor", "KDC De Boog")
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Noor" in text and "Midazolam" in text
+    assert "999990019" not in text  # the BSN stays out unless asked for
+    card = tmp_path / "noodkaart.pdf"
+    result = zorgmap("export", "noodkaart", demo_path, "--out", card, "--exclude", "medicatie")
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(card).pages) == 1
+    assert "Levetiracetam" not in "".join(p.extract_text() for p in PdfReader(card).pages)
+    result = zorgmap("export", "noodkaart", demo_path, "--out", card, "--exclude", "onzin")
+    assert result.returncode == 1 and "onzin" in result.stderr
+    result = zorgmap("export", "aanvraag", demo_path, "--out", tmp_path / "a.pdf")
+    assert result.returncode == 1 and "aanvraag" in result.stderr.lower()
+    exported = tmp_path / "d.json"
+    zorgmap("export", "json", demo_path, "--out", exported)
+    request = json.loads(exported.read_text())["aid_requests"][0]["id"]
+    result = zorgmap("export", "aanvraag", demo_path, "--request", request,
+                     "--out", tmp_path / "a.pdf")
+    assert result.returncode == 0, result.stderr
+    with Dossier.open(demo_path, PASSPHRASE) as dossier:
+        shares = RecordStore(dossier).shares()
+    assert [(s.output, s.recipient) for s in shares] == [
+        ("aanvraag", ""), ("noodkaart", ""), ("paspoort", "KDC De Boog")]
+    assert "medicatie" not in shares[1].sections and "medicatie" in shares[2].sections
+    import hashlib
+
+    logged = {s.sha256 for s in shares}
+    assert hashlib.sha256(out.read_bytes()).hexdigest() in logged
