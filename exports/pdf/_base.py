@@ -374,8 +374,10 @@ def _height(flowables: Sequence[Flowable]) -> float:
         if isinstance(f, KeepTogether):
             total += _height(f._content)
             continue
-        _, h = f.wrap(FRAME_WIDTH, PAGE_HEIGHT * 10)
+        _, h = f.wrap(FRAME_WIDTH, FRAME_HEIGHT)
         total += h + f.getSpaceBefore() + f.getSpaceAfter()
+        if total > FRAME_HEIGHT:
+            break  # heights past a page don't change any choice made with them
     return total
 
 

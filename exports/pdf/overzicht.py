@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from app.model import (
@@ -343,22 +344,27 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
         return out
 
     def contactlog() -> list[Flowable]:
+        # Entries as short paragraphs, not a table: twenty years of log runs to thousands of
+        # pages, and a long summary reads better at full width than in a narrow column.
         if not c.journal:
             return []
         entries = sorted(c.journal, key=lambda j: (j.on is None, j.on or options.made_on))
-        rows = []
+        head = ParagraphStyle("loghead", parent=st.cell_bold, spaceBefore=st.size * 0.55,
+                              keepWithNext=1)
+        follow_style = ParagraphStyle("logfollow", parent=st.small, leftIndent=st.size)
+        out: list[Flowable] = []
         for j in entries:
-            follow = j.follow_up
-            if follow and j.follow_up_on:
-                follow += f"\nvóór {short_date(j.follow_up_on)}"
-            if follow and j.follow_up_done:
-                follow += " (gedaan)"
-            rows.append([short_date(j.on, "?"), f"{j.who}\n{JOURNAL_CHANNEL_LABELS[j.channel]}",
-                         j.summary, follow])  # fmt: skip
-        return [
-            data_table(st, ["Datum", "Wie en hoe", "Wat er gezegd is", "Vervolg"], rows,
-                       [W * 0.13, W * 0.22, W * 0.45, W * 0.2])
-        ]  # fmt: skip
+            who = " · ".join(x for x in (j.who, JOURNAL_CHANNEL_LABELS[j.channel]) if x)
+            out.append(para(f"{short_date(j.on, '?')}  {escape(who)}", head))
+            out.append(para(text(j.summary) or "–", st.cell))
+            if j.follow_up:
+                follow = f"Vervolg: {text(j.follow_up)}"
+                if j.follow_up_on:
+                    follow += f" (vóór {short_date(j.follow_up_on)})"
+                if j.follow_up_done:
+                    follow += " – gedaan"
+                out.append(para(follow, follow_style))
+        return out
 
     def termijnen() -> list[Flowable]:
         if not deadlines:
