@@ -22,16 +22,22 @@ def install_excepthook(parent_getter=lambda: None) -> None:
             exc.__traceback__ = tb
         where = log_unexpected(exc)
         text = QCoreApplication.translate(
-            "Main", "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is "
-                    "bewaard. Probeer het nog een keer.")
+            "Main",
+            "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is "
+            "bewaard. Probeer het nog een keer.",
+        )
         if where:
             text += " " + QCoreApplication.translate(
-                "Main", "Een verslag zonder gegevens uit het dossier staat in %1.").replace(
-                    "%1", str(where))
+                "Main", "Een verslag zonder gegevens uit het dossier staat in %1."
+            ).replace("%1", str(where))
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning,
-                              QCoreApplication.translate("Main", "Sorry"), text,
-                              QMessageBox.StandardButton.Ok, parent_getter())
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Main", "Sorry"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                parent_getter(),
+            )
             box.open()
             hook.last_box = box  # keep it alive until closed
 

@@ -36,7 +36,7 @@ from app.errors import ValidationError
 from app.reference import load_reference
 from app.serialize import from_dict, to_dict
 from storage.errors import StorageError
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.util import DateProblem, format_date
 from ui.widgets import ChoiceBox, DateEdit, SubTable, enum_choices
 
@@ -57,6 +57,7 @@ class F:
 
 
 # ----- dotted paths on dataclasses ---------------------------------------------------------
+
 
 def _hint(cls: type, name: str):
     hints = typing.get_type_hints(cls, vars(model))
@@ -102,12 +103,14 @@ def field_of_error(path: str) -> str:
 
 # ----- the form ------------------------------------------------------------------------------
 
+
 class RecordForm(QWidget):
     saved = Signal(object)  # the record as stored
     state_changed = Signal(str)
 
-    def __init__(self, session, fields: list[F], *, parent: QWidget | None = None,
-                 scroll: bool = True) -> None:
+    def __init__(
+        self, session, fields: list[F], *, parent: QWidget | None = None, scroll: bool = True
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.fields = fields
@@ -127,9 +130,9 @@ class RecordForm(QWidget):
 
         self.state = QLabel(self)
         self.state.setObjectName("saveState")
-        self.state.setAccessibleName(tr("Forms", "Opslagstatus"))
-        self.undo_button = QPushButton(tr("Forms", "Ongedaan maken"), self)
-        self.undo_button.setToolTip(tr("Forms", "Zet de vorige versie terug (Ctrl+Z)"))
+        self.state.setAccessibleName(translate("Forms", "Opslagstatus"))
+        self.undo_button = QPushButton(translate("Forms", "Ongedaan maken"), self)
+        self.undo_button.setToolTip(translate("Forms", "Zet de vorige versie terug (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
@@ -184,7 +187,7 @@ class RecordForm(QWidget):
             w = DateEdit()
             w.textEdited.connect(self.touch)
         elif kind == "bool":
-            w = QCheckBox(tr("Fields", spec.label))
+            w = QCheckBox(translate("Fields", spec.label))
             w.toggled.connect(self.touch)
         elif kind == "int":
             w = QSpinBox()
@@ -195,24 +198,25 @@ class RecordForm(QWidget):
             w.currentIndexChanged.connect(self.touch)
         elif kind == "ref":
             ref = getattr(load_reference(), spec.choices)
-            w = ChoiceBox([(item.code, item.label) for item in ref.items], editable=True,
-                          empty=True)
+            w = ChoiceBox(
+                [(item.code, item.label) for item in ref.items], editable=True, empty=True
+            )
             w.currentIndexChanged.connect(self.touch)
             w.editTextChanged.connect(self.touch)
         elif kind == "table":
-            cols = [(a, tr("Fields", h), k) for a, h, k in spec.columns]
-            w = SubTable(cols, add_text=tr("Fields", spec.add_text or "Regel toevoegen"))
+            cols = [(a, translate("Fields", h), k) for a, h, k in spec.columns]
+            w = SubTable(cols, add_text=translate("Fields", spec.add_text or "Regel toevoegen"))
             w.changed.connect(self.touch)
         else:  # pragma: no cover - a programming error
             raise ValueError(kind)
-        w.setAccessibleName(tr("Fields", spec.label))
+        w.setAccessibleName(translate("Fields", spec.label))
         if spec.help:
-            w.setToolTip(tr("Fields", spec.help))
+            w.setToolTip(translate("Fields", spec.help))
         return w
 
     def _add_row(self, spec: F) -> None:
         if spec.kind == "section":
-            title = QLabel(tr("Fields", spec.label))
+            title = QLabel(translate("Fields", spec.label))
             font = title.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -221,7 +225,7 @@ class RecordForm(QWidget):
             self.form.addRow(title)
             self.section_titles[spec.path or spec.label] = title
             if spec.help:
-                hint = QLabel(tr("Fields", spec.help))
+                hint = QLabel(translate("Fields", spec.help))
                 hint.setWordWrap(True)
                 self.form.addRow(hint)
             return
@@ -237,7 +241,7 @@ class RecordForm(QWidget):
         box.setSpacing(2)
         box.addWidget(editor)
         if spec.help and spec.kind in ("long", "table"):
-            hint = QLabel(tr("Fields", spec.help))
+            hint = QLabel(translate("Fields", spec.help))
             hint.setWordWrap(True)
             hint.setEnabled(False)
             box.addWidget(hint)
@@ -245,7 +249,7 @@ class RecordForm(QWidget):
         if spec.kind == "bool":
             self.form.addRow("", holder)
         else:
-            label = QLabel(tr("Fields", spec.label))
+            label = QLabel(translate("Fields", spec.label))
             label.setBuddy(editor)
             label.setWordWrap(True)
             self.form.addRow(label, holder)
@@ -266,7 +270,7 @@ class RecordForm(QWidget):
         self.undo_button.setEnabled(False)
         self._load()
         self.setEnabled(record is not None)
-        self._set_state(tr("Forms", "Opgeslagen") if record is not None else "")
+        self._set_state(translate("Forms", "Opgeslagen") if record is not None else "")
 
     def _load(self) -> None:
         self._loading = True
@@ -351,7 +355,7 @@ class RecordForm(QWidget):
         if self._loading or self.record is None:
             return
         self._dirty = True
-        self._set_state(tr("Forms", "Wijziging wordt opgeslagen…"))
+        self._set_state(translate("Forms", "Wijziging wordt opgeslagen…"))
         self.timer.start()
 
     def flush(self) -> bool:
@@ -373,15 +377,18 @@ class RecordForm(QWidget):
             self._show_problem(exc)
             return False
         except StorageError as exc:
-            self._set_state(tr("Forms", "Niet opgeslagen: ") + exc.user_text(), problem=True)
+            self._set_state(translate("Forms", "Niet opgeslagen: ") + exc.user_text(), problem=True)
             return False
         if to_dict(stored) != before:
             self._undo.append(before)
         self.record = copy.deepcopy(stored)
         self._dirty = False
         self.undo_button.setEnabled(bool(self._undo))
-        self._set_state(tr("Forms", "Opgeslagen om %1").replace(
-            "%1", dt.datetime.now().strftime("%H:%M")))
+        self._set_state(
+            translate("Forms", "Opgeslagen om %1").replace(
+                "%1", dt.datetime.now().strftime("%H:%M")
+            )
+        )
         self.saved.emit(copy.deepcopy(stored))
         return True
 
@@ -391,10 +398,12 @@ class RecordForm(QWidget):
         reason = reason[:1].upper() + reason[1:]
         if target in self.errors:
             self._show_error(target, reason)
-            self._set_state(tr("Forms", "Niet opgeslagen: kijk naar het veld met de melding."),
-                            problem=True)
+            self._set_state(
+                translate("Forms", "Niet opgeslagen: kijk naar het veld met de melding."),
+                problem=True,
+            )
         else:
-            self._set_state(tr("Forms", "Niet opgeslagen: ") + reason, problem=True)
+            self._set_state(translate("Forms", "Niet opgeslagen: ") + reason, problem=True)
 
     def _show_error(self, path: str, text: str) -> None:
         label = self.errors.get(path)
@@ -416,7 +425,7 @@ class RecordForm(QWidget):
         if self._dirty:
             # Unsaved typing: drop it and show the stored version again.
             self._load()
-            self._set_state(tr("Forms", "Opgeslagen"))
+            self._set_state(translate("Forms", "Opgeslagen"))
             return
         if not self._undo or self.record is None:
             return
@@ -424,12 +433,12 @@ class RecordForm(QWidget):
         try:
             stored = self.session.save(previous)
         except (StorageError, ValidationError) as exc:
-            self._set_state(tr("Forms", "Niet opgeslagen: ") + str(exc), problem=True)
+            self._set_state(translate("Forms", "Niet opgeslagen: ") + str(exc), problem=True)
             return
         self.record = copy.deepcopy(stored)
         self._load()
         self.undo_button.setEnabled(bool(self._undo))
-        self._set_state(tr("Forms", "Vorige versie teruggezet en opgeslagen"))
+        self._set_state(translate("Forms", "Vorige versie teruggezet en opgeslagen"))
         self.saved.emit(copy.deepcopy(stored))
 
     def set_read_only(self, read_only: bool) -> None:

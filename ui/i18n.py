@@ -12,7 +12,7 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 _installed: list[QTranslator] = []
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP(context, text) elsewhere."""
     return QCoreApplication.translate(context, text)
 

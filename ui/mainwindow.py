@@ -13,8 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from storage import keychain
 from storage.errors import DossierBusy, StorageError
 from storage.keys import DEFAULT_KDF, KdfParams
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.locking import InactivityWatcher
 from ui.search import PART_OF_KIND, SearchDialog
 from ui.session import Session
@@ -57,15 +56,15 @@ from ui.workers import run_operation
 MAX_RECENT = 8
 
 PARTS = [
-    ("overview", N("Parts", "Overzicht")),
-    ("about", N("Parts", "Over mij")),
-    ("network", N("Parts", "Netwerk")),
-    ("decisions", N("Parts", "Indicaties en besluiten")),
-    ("aids", N("Parts", "Hulpmiddelen")),
-    ("careplans", N("Parts", "Zorgplannen")),
-    ("future", N("Parts", "Wat als…")),
-    ("documents", N("Parts", "Documenten")),
-    ("journal", N("Parts", "Logboek")),
+    ("overview", QT_TRANSLATE_NOOP("Parts", "Overzicht")),
+    ("about", QT_TRANSLATE_NOOP("Parts", "Over mij")),
+    ("network", QT_TRANSLATE_NOOP("Parts", "Netwerk")),
+    ("decisions", QT_TRANSLATE_NOOP("Parts", "Indicaties en besluiten")),
+    ("aids", QT_TRANSLATE_NOOP("Parts", "Hulpmiddelen")),
+    ("careplans", QT_TRANSLATE_NOOP("Parts", "Zorgplannen")),
+    ("future", QT_TRANSLATE_NOOP("Parts", "Wat als…")),
+    ("documents", QT_TRANSLATE_NOOP("Parts", "Documenten")),
+    ("journal", QT_TRANSLATE_NOOP("Parts", "Logboek")),
 ]
 
 
@@ -91,9 +90,17 @@ def _screen_classes():
     from ui.screens.network import NetworkScreen
     from ui.screens.overview import OverviewScreen
 
-    return {"overview": OverviewScreen, "about": AboutScreen, "network": NetworkScreen,
-            "decisions": DecisionsScreen, "aids": AidsScreen, "careplans": CarePlansScreen,
-            "future": FutureScreen, "documents": DocumentsScreen, "journal": JournalScreen}
+    return {
+        "overview": OverviewScreen,
+        "about": AboutScreen,
+        "network": NetworkScreen,
+        "decisions": DecisionsScreen,
+        "aids": AidsScreen,
+        "careplans": CarePlansScreen,
+        "future": FutureScreen,
+        "documents": DocumentsScreen,
+        "journal": JournalScreen,
+    }
 
 
 class DossierView(QWidget):
@@ -103,7 +110,7 @@ class DossierView(QWidget):
         super().__init__(parent)
         self.session = session
         self.sidebar = QListWidget(self)
-        self.sidebar.setAccessibleName(tr("Main", "Onderdelen van het dossier"))
+        self.sidebar.setAccessibleName(translate("Main", "Onderdelen van het dossier"))
         self.sidebar.setObjectName("sidebar")
         font = self.sidebar.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -117,7 +124,7 @@ class DossierView(QWidget):
             screen.open_requested.connect(self.open_record)
             self.screens[key] = screen
             self.stack.addWidget(screen)
-            self.sidebar.addItem(tr("Parts", title))
+            self.sidebar.addItem(translate("Parts", title))
         self.update_titles()
         width = max(self.sidebar.sizeHintForColumn(0) + 36, 180)
         self.sidebar.setFixedWidth(width)
@@ -126,13 +133,23 @@ class DossierView(QWidget):
         self.banner = Banner("", self)
         self.banner.hide()
         if session.demo:
-            self.banner.setText(tr("Main", "Voorbeelddossier: alle namen en gegevens zijn "
-                                           "verzonnen. Wat u verandert, wordt na het sluiten "
-                                           "weggegooid."))
+            self.banner.setText(
+                translate(
+                    "Main",
+                    "Voorbeelddossier: alle namen en gegevens zijn "
+                    "verzonnen. Wat u verandert, wordt na het sluiten "
+                    "weggegooid.",
+                )
+            )
             self.banner.show()
         elif session.read_only:
-            self.banner.setText(tr("Main", "Alleen lezen: dit dossier is al open in een ander "
-                                           "venster. Wijzigingen worden niet bewaard."))
+            self.banner.setText(
+                translate(
+                    "Main",
+                    "Alleen lezen: dit dossier is al open in een ander "
+                    "venster. Wijzigingen worden niet bewaard.",
+                )
+            )
             self.banner.show()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -149,8 +166,11 @@ class DossierView(QWidget):
         name = self.session.child_name()
         item = self.sidebar.item(1)
         if item is not None:
-            item.setText(tr("Main", "Over %1").replace("%1", name) if name
-                         else tr("Parts", "Over mij"))
+            item.setText(
+                translate("Main", "Over %1").replace("%1", name)
+                if name
+                else translate("Parts", "Over mij")
+            )
 
     def part_titles(self) -> dict[str, str]:
         return {key: self.sidebar.item(i).text() for i, (key, _t) in enumerate(PARTS)}
@@ -193,30 +213,38 @@ class SettingsDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         dossier = window.session.dossier
-        self.setWindowTitle(tr("Main", "Instellingen"))
+        self.setWindowTitle(translate("Main", "Instellingen"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(tr("Main", " minuten"))
+        self.minutes.setSuffix(translate("Main", " minuten"))
         self.minutes.setValue(int(dossier.setting("auto_lock_minutes")))
-        self.minutes.setAccessibleName(tr("Main", "Automatisch vergrendelen na"))
+        self.minutes.setAccessibleName(translate("Main", "Automatisch vergrendelen na"))
         from PySide6.QtWidgets import QCheckBox
 
-        self.remember = QCheckBox(tr("Main", "Onthoud de sleutel op deze computer"), self)
+        self.remember = QCheckBox(translate("Main", "Onthoud de sleutel op deze computer"), self)
         self.remember.setChecked(keychain.recall(dossier.dossier_id) is not None)
         note = QLabel(self)
         note.setWordWrap(True)
         if not keychain.available():
             self.remember.setEnabled(False)
-            note.setText(tr("Main", "Deze computer heeft geen sleutelbos. U opent het dossier "
-                                    "steeds met uw wachtwoord."))
+            note.setText(
+                translate(
+                    "Main",
+                    "Deze computer heeft geen sleutelbos. U opent het dossier "
+                    "steeds met uw wachtwoord.",
+                )
+            )
         form = QFormLayout()
-        form.addRow(tr("Main", "Automatisch vergrendelen na:"), self.minutes)
+        form.addRow(translate("Main", "Automatisch vergrendelen na:"), self.minutes)
         form.addRow("", self.remember)
         form.addRow("", note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Common", "Bewaren"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Common", "Annuleren"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Common", "Bewaren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("Common", "Annuleren")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -264,24 +292,40 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryPage(self)
         self.unlock_page = UnlockPage(self)
         self.restore_page = RestorePage(default, self)
-        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page,
-                     self.restore_page):
+        for page in (
+            self.welcome,
+            self.create_page,
+            self.recovery_page,
+            self.unlock_page,
+            self.restore_page,
+        ):
             self.pages.addWidget(page)
 
         # File dialogs block; they only open on a click, and tests replace these attributes.
         self.choose_dossier = lambda: QFileDialog.getExistingDirectory(
-            self, tr("Main", "Kies de dossiermap (eindigt op .zorgmap)"))
+            self, translate("Main", "Kies de dossiermap (eindigt op .zorgmap)")
+        )
         self.choose_backup_file = lambda: QFileDialog.getOpenFileName(
-            self, tr("Main", "Kies een reservekopie"), "",
-            tr("Main", "Zorgmap-reservekopie (*.zmbak)"))[0]
+            self,
+            translate("Main", "Kies een reservekopie"),
+            "",
+            translate("Main", "Zorgmap-reservekopie (*.zmbak)"),
+        )[0]
         self.choose_backup_target = lambda name: QFileDialog.getSaveFileName(
-            self, tr("Main", "Reservekopie bewaren"), str(Path.home() / name),
-            tr("Main", "Zorgmap-reservekopie (*.zmbak)"))[0]
+            self,
+            translate("Main", "Reservekopie bewaren"),
+            str(Path.home() / name),
+            translate("Main", "Zorgmap-reservekopie (*.zmbak)"),
+        )[0]
         self.choose_pdf_target = lambda name: QFileDialog.getSaveFileName(
-            self, tr("Main", "Noodsleutel bewaren als PDF"), str(Path.home() / name),
-            "PDF (*.pdf)")[0]
+            self,
+            translate("Main", "Noodsleutel bewaren als PDF"),
+            str(Path.home() / name),
+            "PDF (*.pdf)",
+        )[0]
         self.create_page.choose_folder = lambda: QFileDialog.getExistingDirectory(
-            self, tr("Main", "Waar wilt u het dossier bewaren?"))
+            self, translate("Main", "Waar wilt u het dossier bewaren?")
+        )
         self.restore_page.choose_backup = self.choose_backup_file
 
         self.welcome.create_clicked.connect(lambda: self.show_page(self.create_page))
@@ -316,30 +360,31 @@ class MainWindow(QMainWindow):
     # ----- chrome ----------
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(tr("Main", "Werkbalk"), self)
+        self.toolbar = QToolBar(translate("Main", "Werkbalk"), self)
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.search_action = QAction(tr("Main", "Zoeken"), self)
+        self.search_action = QAction(translate("Main", "Zoeken"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.setToolTip(tr("Main", "Zoeken in het hele dossier (Ctrl+F)"))
+        self.search_action.setToolTip(translate("Main", "Zoeken in het hele dossier (Ctrl+F)"))
         self.search_action.triggered.connect(self.show_search)
-        self.backup_action = QAction(tr("Main", "Reservekopie maken…"), self)
+        self.backup_action = QAction(translate("Main", "Reservekopie maken…"), self)
         self.backup_action.triggered.connect(self.make_backup)
-        self.settings_action = QAction(tr("Main", "Instellingen…"), self)
+        self.settings_action = QAction(translate("Main", "Instellingen…"), self)
         self.settings_action.triggered.connect(self.show_settings)
-        self.lock_action = QAction(tr("Main", "Vergrendelen"), self)
+        self.lock_action = QAction(translate("Main", "Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip(tr("Main", "Vergrendel het dossier (Ctrl+L)"))
+        self.lock_action.setToolTip(translate("Main", "Vergrendel het dossier (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
         self.toolbar.addAction(self.search_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
         self.toolbar.addAction(self.settings_action)
         spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
-                             spacer.sizePolicy().Policy.Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.lock_action)
         # "Delen en printen" (PDF outputs) joins here once exports/pdf is ready.
@@ -348,8 +393,10 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         page.show_error("") if hasattr(page, "show_error") else None
-        focus = {self.create_page: self.create_page.name,
-                 self.unlock_page: self.unlock_page.secret}.get(page)
+        focus = {
+            self.create_page: self.create_page.name,
+            self.unlock_page: self.unlock_page.secret,
+        }.get(page)
         if focus is not None:
             focus.setFocus()
 
@@ -393,13 +440,12 @@ class MainWindow(QMainWindow):
         if hasattr(page, "show_error"):
             page.show_error(text)
         else:
-            notify(self, tr("Main", "Dat lukte niet"), text, QMessageBox.Icon.Warning)
+            notify(self, translate("Main", "Dat lukte niet"), text, QMessageBox.Icon.Warning)
 
     def _run(self, work, **kw):
         op = run_operation(work, parent=self, **kw)
         self.operations.append(op)
-        op.finished.connect(lambda: self.operations.remove(op) if op in self.operations
-                            else None)
+        op.finished.connect(lambda: self.operations.remove(op) if op in self.operations else None)
         return op
 
     # ----- opening ----------
@@ -421,7 +467,7 @@ class MainWindow(QMainWindow):
             if not (folder / KEYS_NAME).is_file():
                 from storage.errors import NotADossier
 
-                raise NotADossier(tr("Main", "In deze map staat geen Zorgmap-dossier."))
+                raise NotADossier(translate("Main", "In deze map staat geen Zorgmap-dossier."))
             return bytes(KeyFile.load(folder / KEYS_NAME).unlock(secret))
 
         def failed(exc):
@@ -429,15 +475,22 @@ class MainWindow(QMainWindow):
             self.unlock_page.secret.selectAll()
             self.show_error(exc)
 
-        return self._run(work, on_success=lambda key: self._open_with_key(folder, key),
-                         on_failure=failed, show_progress=False)
+        return self._run(
+            work,
+            on_success=lambda key: self._open_with_key(folder, key),
+            on_failure=failed,
+            show_progress=False,
+        )
 
     def unlock_with_keychain(self, folder: Path) -> None:
         dossier_id = _dossier_id(folder)
         key = keychain.recall(dossier_id) if dossier_id else None
         if key is None:
-            self.unlock_page.show_error(tr("Main", "De sleutelbos heeft geen sleutel voor dit "
-                                                   "dossier. Typ uw wachtwoord."))
+            self.unlock_page.show_error(
+                translate(
+                    "Main", "De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord."
+                )
+            )
             return
         self._open_with_key(folder, key)
 
@@ -483,7 +536,7 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         name = self.session.child_name() if self.session else ""
         if self.session and self.session.demo:
-            return tr("Main", "Zorgmap — voorbeelddossier (verzonnen)")
+            return translate("Main", "Zorgmap — voorbeelddossier (verzonnen)")
         return f"Zorgmap — {name}" if name else "Zorgmap"
 
     def apply_lock_setting(self) -> None:
@@ -540,8 +593,12 @@ class MainWindow(QMainWindow):
             self.create_page.create_button.setEnabled(True)
             self.show_error(exc)
 
-        return self._run(work, on_success=done, on_failure=failed,
-                         label=tr("Main", "Het dossier wordt gemaakt…"))
+        return self._run(
+            work,
+            on_success=done,
+            on_failure=failed,
+            label=translate("Main", "Het dossier wordt gemaakt…"),
+        )
 
     def finish_create(self, remember: bool) -> None:
         if self.pending_key is None or self.pending_code is None:
@@ -553,9 +610,15 @@ class MainWindow(QMainWindow):
         self._open_with_key(folder, key)
         if remember and self.session is not None:
             if not keychain.remember(self.session.dossier.dossier_id, key):
-                notify(self, tr("Main", "Sleutelbos"),
-                       tr("Main", "De sleutel kon niet in de sleutelbos worden bewaard. U opent "
-                                  "het dossier met uw wachtwoord."))
+                notify(
+                    self,
+                    translate("Main", "Sleutelbos"),
+                    translate(
+                        "Main",
+                        "De sleutel kon niet in de sleutelbos worden bewaard. U opent "
+                        "het dossier met uw wachtwoord.",
+                    ),
+                )
 
     def print_recovery(self) -> None:
         from PySide6.QtGui import QTextDocument
@@ -580,12 +643,16 @@ class MainWindow(QMainWindow):
             return None
         path = write_recovery_pdf(Path(target), code, folder, name)
         self.recovery_page.show_error("")
-        self.recovery_page.keychain_note.setText(
-            self.recovery_page.keychain_note.text())
-        notify(self, tr("Main", "Bewaard"),
-               tr("Main", "De noodsleutel is bewaard als %1. Print hem en verwijder daarna het "
-                          "bestand, of bewaar het op een USB-stick op een veilige plek.")
-               .replace("%1", str(path)))
+        self.recovery_page.keychain_note.setText(self.recovery_page.keychain_note.text())
+        notify(
+            self,
+            translate("Main", "Bewaard"),
+            translate(
+                "Main",
+                "De noodsleutel is bewaard als %1. Print hem en verwijder daarna het "
+                "bestand, of bewaar het op een USB-stick op een veilige plek.",
+            ).replace("%1", str(path)),
+        )
         return path
 
     # ----- demo and restore ----------
@@ -600,8 +667,9 @@ class MainWindow(QMainWindow):
 
             base = Path(tempfile.mkdtemp(prefix="zorgmap-demo-"))
             folder = base / "Voorbeeld.zorgmap"
-            dossier, _code = Dossier.create(folder, secrets.token_urlsafe(24), kdf=kdf,
-                                            check_strength=False)
+            dossier, _code = Dossier.create(
+                folder, secrets.token_urlsafe(24), kdf=kdf, check_strength=False
+            )
             try:
                 fill_demo(dossier, today=today)
                 key = dossier.data_key()
@@ -614,8 +682,12 @@ class MainWindow(QMainWindow):
             self.demo_folder = folder.parent
             self._open_with_key(folder, key, demo=True)
 
-        return self._run(work, on_success=done, on_failure=self.show_error,
-                         label=tr("Main", "Het voorbeelddossier wordt klaargezet…"))
+        return self._run(
+            work,
+            on_success=done,
+            on_failure=self.show_error,
+            label=translate("Main", "Het voorbeelddossier wordt klaargezet…"),
+        )
 
     def restore(self, backup: Path, secret: str, target: Path):
         def work(_progress, _db):
@@ -630,11 +702,19 @@ class MainWindow(QMainWindow):
             self._remember_recent(folder)
             self.show_unlock(folder)
             self.unlock_page.locked_note.setText(
-                tr("Main", "De reservekopie is teruggezet. Open het dossier met hetzelfde "
-                           "wachtwoord of dezelfde noodsleutel."))
+                translate(
+                    "Main",
+                    "De reservekopie is teruggezet. Open het dossier met hetzelfde "
+                    "wachtwoord of dezelfde noodsleutel.",
+                )
+            )
 
-        return self._run(work, on_success=done, on_failure=self.show_error,
-                         label=tr("Main", "De reservekopie wordt teruggezet…"))
+        return self._run(
+            work,
+            on_success=done,
+            on_failure=self.show_error,
+            label=translate("Main", "De reservekopie wordt teruggezet…"),
+        )
 
     # ----- while open ----------
 
@@ -673,17 +753,26 @@ class MainWindow(QMainWindow):
 
             return write_backup(_OnConnection(dossier, db), Path(target), progress)
 
-        return self._run(work, dossier=dossier,
-                         label=tr("Main", "De reservekopie wordt gemaakt…"),
-                         on_success=lambda p: notify(
-                             self, tr("Main", "Reservekopie gemaakt"),
-                             tr("Main", "De reservekopie staat in %1. Bewaar hem ook op een "
-                                        "USB-stick of een andere schijf.").replace("%1", str(p))),
-                         on_failure=lambda exc: notify(self, tr("Main", "Dat lukte niet"),
-                                                       exc.user_text()
-                                                       if isinstance(exc, StorageError)
-                                                       else str(type(exc).__name__),
-                                                       QMessageBox.Icon.Warning))
+        return self._run(
+            work,
+            dossier=dossier,
+            label=translate("Main", "De reservekopie wordt gemaakt…"),
+            on_success=lambda p: notify(
+                self,
+                translate("Main", "Reservekopie gemaakt"),
+                translate(
+                    "Main",
+                    "De reservekopie staat in %1. Bewaar hem ook op een "
+                    "USB-stick of een andere schijf.",
+                ).replace("%1", str(p)),
+            ),
+            on_failure=lambda exc: notify(
+                self,
+                translate("Main", "Dat lukte niet"),
+                exc.user_text() if isinstance(exc, StorageError) else str(type(exc).__name__),
+                QMessageBox.Icon.Warning,
+            ),
+        )
 
     def lock(self) -> None:
         """Drop the dossier: screens, search results, view copies and the key."""
@@ -719,7 +808,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.welcome)
         else:
             self.show_unlock(self.last_folder)
-            self.unlock_page.locked_note.setText(tr("Main", "Het dossier is vergrendeld."))
+            self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802

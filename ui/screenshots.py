@@ -20,8 +20,9 @@ def _settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def make_screenshots(out_dir: Path, *, font_scale: float = 1.0,
-                     today: dt.date | None = None) -> list[Path]:
+def make_screenshots(
+    out_dir: Path, *, font_scale: float = 1.0, today: dt.date | None = None
+) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -48,8 +49,9 @@ def make_screenshots(out_dir: Path, *, font_scale: float = 1.0,
 
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
         fast = KdfParams(n=2**12, r=8, p=1)
-        options = Options(kdf=fast, lock_ms=0, settings=settings, today=today,
-                          default_folder=work / "dossiers")
+        options = Options(
+            kdf=fast, lock_ms=0, settings=settings, today=today, default_folder=work / "dossiers"
+        )
         window = MainWindow(options)
         window.resize(*SIZE)
         window.show()
@@ -83,8 +85,17 @@ def make_screenshots(out_dir: Path, *, font_scale: float = 1.0,
 
         window._open_with_key(folder, _key(folder, "paraplu fiets zomer lepel"))
         view = window.view
-        names = ["05-overzicht", "06-over", "07-netwerk", "08-besluiten", "09-hulpmiddelen",
-                 "10-zorgplannen", "11-wat-als", "12-documenten", "13-logboek"]
+        names = [
+            "05-overzicht",
+            "06-over",
+            "07-netwerk",
+            "08-besluiten",
+            "09-hulpmiddelen",
+            "10-zorgplannen",
+            "11-wat-als",
+            "12-documenten",
+            "13-logboek",
+        ]
         from ui.mainwindow import PARTS
 
         for (key, _title), name in zip(PARTS, names, strict=True):

@@ -14,15 +14,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import KIND_LABELS
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.util import label
 
 #: The sidebar part each kind lives in, in sidebar order.
 PART_OF_KIND = {
-    "child_profile": "about", "signal": "about", "medication": "about", "allergy": "about",
-    "epilepsy_protocol": "about", "feeding": "about", "breathing": "about", "alert": "about",
-    "contact": "network", "decision": "decisions", "aid_request": "aids",
-    "care_plan": "careplans", "future_plan": "future", "document": "documents",
+    "child_profile": "about",
+    "signal": "about",
+    "medication": "about",
+    "allergy": "about",
+    "epilepsy_protocol": "about",
+    "feeding": "about",
+    "breathing": "about",
+    "alert": "about",
+    "contact": "network",
+    "decision": "decisions",
+    "aid_request": "aids",
+    "care_plan": "careplans",
+    "future_plan": "future",
+    "document": "documents",
     "journal_entry": "journal",
 }
 
@@ -37,15 +47,15 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.part_titles = part_titles
-        self.setWindowTitle(tr("Search", "Zoeken in het dossier"))
+        self.setWindowTitle(translate("Search", "Zoeken in het dossier"))
         self.resize(640, 480)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(tr("Search", "Typ een woord, naam, kenmerk of datum"))
-        self.field.setAccessibleName(tr("Search", "Zoeken"))
+        self.field.setPlaceholderText(translate("Search", "Typ een woord, naam, kenmerk of datum"))
+        self.field.setAccessibleName(translate("Search", "Zoeken"))
         self.field.setClearButtonEnabled(True)
         self.results = QTreeWidget(self)
         self.results.setHeaderHidden(True)
-        self.results.setAccessibleName(tr("Search", "Zoekresultaten"))
+        self.results.setAccessibleName(translate("Search", "Zoekresultaten"))
         self.results.itemActivated.connect(self._activate)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -82,8 +92,11 @@ class SearchDialog(QDialog):
                 self.results.addTopLevelItem(group)
                 groups[part] = group
             snippet = " ".join(hit.snippet.split()).replace("[", "«").replace("]", "»")
-            kind = label(KIND_LABELS.get(hit.kind, "")) if hit.kind != "document" else \
-                tr("Search", "Document")
+            kind = (
+                label(KIND_LABELS.get(hit.kind, ""))
+                if hit.kind != "document"
+                else translate("Search", "Document")
+            )
             item = QTreeWidgetItem([f"{hit.label}  ({kind})\n    {snippet}"])
             item.setData(0, KIND_ROLE, hit.kind)
             item.setData(0, ID_ROLE, hit.record_id)
@@ -91,10 +104,15 @@ class SearchDialog(QDialog):
             group.addChild(item)
         self.results.expandAll()
         if hits:
-            self.info.setText(tr("Search", "%1 gevonden. Kies een regel en druk op Enter.")
-                              .replace("%1", str(len(hits))))
+            self.info.setText(
+                translate("Search", "%1 gevonden. Kies een regel en druk op Enter.").replace(
+                    "%1", str(len(hits))
+                )
+            )
         else:
-            self.info.setText(tr("Search", "Niets gevonden. Probeer een deel van het woord."))
+            self.info.setText(
+                translate("Search", "Niets gevonden. Probeer een deel van het woord.")
+            )
 
     def _first(self) -> None:
         self.run()

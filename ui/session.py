@@ -19,8 +19,15 @@ class Session(QObject):
     #: a record of this kind was saved, deleted or restored ("document" for documents)
     changed = Signal(str)
 
-    def __init__(self, dossier, *, view_folder: ViewFolder | None = None, demo: bool = False,
-                 today: dt.date | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        dossier,
+        *,
+        view_folder: ViewFolder | None = None,
+        demo: bool = False,
+        today: dt.date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.dossier = dossier
         self.records = RecordStore(dossier)

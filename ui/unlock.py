@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from storage import keychain
 from storage.keys import passphrase_problem
-from ui.i18n import tr
+from ui.i18n import translate
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -93,31 +93,49 @@ class WelcomePage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body.addSpacing(24)
-        self.body.addWidget(_title(tr("Start", "Welkom bij Zorgmap"), self.column))
-        self.body.addWidget(_text(tr(
-            "Start",
-            "Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, "
-            "besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer "
-            "en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; "
-            "u bepaalt zelf wat u deelt of print."), self.column))
+        self.body.addWidget(_title(translate("Start", "Welkom bij Zorgmap"), self.column))
+        self.body.addWidget(
+            _text(
+                translate(
+                    "Start",
+                    "Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind "
+                    "is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op "
+                    "deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er "
+                    "gaat niets naar internet; u bepaalt zelf wat u deelt of print.",
+                ),
+                self.column,
+            )
+        )
         self.body.addSpacing(8)
-        self.create_button = QPushButton(tr("Start", "Nieuw dossier maken"), self.column)
+        self.create_button = QPushButton(translate("Start", "Nieuw dossier maken"), self.column)
         self.create_button.setDefault(True)
-        self.open_button = QPushButton(tr("Start", "Een bestaand dossier openen…"), self.column)
-        self.restore_button = QPushButton(tr("Start", "Een reservekopie terugzetten…"),
-                                          self.column)
-        self.demo_button = QPushButton(tr("Start", "Rondkijken in het voorbeelddossier"),
-                                       self.column)
-        for button, signal in ((self.create_button, self.create_clicked),
-                               (self.open_button, self.open_clicked),
-                               (self.restore_button, self.restore_clicked),
-                               (self.demo_button, self.demo_clicked)):
+        self.open_button = QPushButton(
+            translate("Start", "Een bestaand dossier openen…"), self.column
+        )
+        self.restore_button = QPushButton(
+            translate("Start", "Een reservekopie terugzetten…"), self.column
+        )
+        self.demo_button = QPushButton(
+            translate("Start", "Rondkijken in het voorbeelddossier"), self.column
+        )
+        for button, signal in (
+            (self.create_button, self.create_clicked),
+            (self.open_button, self.open_clicked),
+            (self.restore_button, self.restore_clicked),
+            (self.demo_button, self.demo_clicked),
+        ):
             button.setMinimumHeight(button.sizeHint().height() + 10)
             button.clicked.connect(signal)
             self.body.addWidget(button)
-        note = _text(tr("Start", "Het voorbeelddossier gaat over een verzonnen gezin. Alle "
-                                 "namen en gegevens zijn bedacht; wat u daar verandert, wordt "
-                                 "niet bewaard."), self.column)
+        note = _text(
+            translate(
+                "Start",
+                "Het voorbeelddossier gaat over een verzonnen gezin. Alle "
+                "namen en gegevens zijn bedacht; wat u daar verandert, wordt "
+                "niet bewaard.",
+            ),
+            self.column,
+        )
         note.setEnabled(False)
         self.body.addWidget(note)
         self.wrap_up()
@@ -132,51 +150,57 @@ class CreatePage(Page):
         self.default_folder = default_folder
         self.folder_chosen: Path | None = None
         self.choose_folder = None  # set by the main window (a file dialog)
-        self.body.addWidget(_title(tr("Start", "Nieuw dossier"), self.column))
-        self.body.addWidget(_text(tr(
-            "Start", "Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. "
-                     "Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel."),
-            self.column))
+        self.body.addWidget(_title(translate("Start", "Nieuw dossier"), self.column))
+        self.body.addWidget(
+            _text(
+                translate(
+                    "Start",
+                    "Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. "
+                    "Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.",
+                ),
+                self.column,
+            )
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(self.column)
-        self.name.setAccessibleName(tr("Start", "Naam van uw kind"))
+        self.name.setAccessibleName(translate("Start", "Naam van uw kind"))
         self.name.textChanged.connect(self._update)
         self.first = QLineEdit(self.column)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(tr("Start", "Wachtwoord"))
+        self.first.setAccessibleName(translate("Start", "Wachtwoord"))
         self.first.textChanged.connect(self._update)
         self.second = QLineEdit(self.column)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(tr("Start", "Wachtwoord nog een keer"))
+        self.second.setAccessibleName(translate("Start", "Wachtwoord nog een keer"))
         self.second.textChanged.connect(self._update)
         self.second.returnPressed.connect(self._create)
-        self.show_box = QCheckBox(tr("Start", "Wachtwoord laten zien"), self.column)
+        self.show_box = QCheckBox(translate("Start", "Wachtwoord laten zien"), self.column)
         self.show_box.toggled.connect(self._toggle_echo)
         self.strength = QLabel(self.column)
         self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(tr("Start", "Sterkte van het wachtwoord"))
+        self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
         self.match = QLabel(self.column)
         self.match.setWordWrap(True)
         self.where = QLabel(self.column)
         self.where.setWordWrap(True)
-        self.where_button = QPushButton(tr("Start", "Andere plek…"), self.column)
+        self.where_button = QPushButton(translate("Start", "Andere plek…"), self.column)
         self.where_button.clicked.connect(self._choose)
         where_row = QHBoxLayout()
         where_row.addWidget(self.where, 1)
         where_row.addWidget(self.where_button)
-        form.addRow(tr("Start", "Naam van uw kind:"), self.name)
-        form.addRow(tr("Start", "Wachtwoord:"), self.first)
+        form.addRow(translate("Start", "Naam van uw kind:"), self.name)
+        form.addRow(translate("Start", "Wachtwoord:"), self.first)
         form.addRow("", self.strength)
-        form.addRow(tr("Start", "Nog een keer:"), self.second)
+        form.addRow(translate("Start", "Nog een keer:"), self.second)
         form.addRow("", self.match)
         form.addRow("", self.show_box)
-        form.addRow(tr("Start", "Bewaren in:"), where_row)
+        form.addRow(translate("Start", "Bewaren in:"), where_row)
         self.body.addLayout(form)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(tr("Common", "Terug"), self.column)
+        self.back_button = QPushButton(translate("Common", "Terug"), self.column)
         self.back_button.clicked.connect(self.back_clicked)
-        self.create_button = QPushButton(tr("Start", "Dossier maken"), self.column)
+        self.create_button = QPushButton(translate("Start", "Dossier maken"), self.column)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         buttons.addWidget(self.back_button)
@@ -189,8 +213,9 @@ class CreatePage(Page):
     def folder(self) -> Path:
         if self.folder_chosen is not None:
             return self.folder_chosen
-        name = "".join(c for c in self.name.text().strip() if c.isalnum() or c in " -_") or \
-            "Dossier"
+        name = (
+            "".join(c for c in self.name.text().strip() if c.isalnum() or c in " -_") or "Dossier"
+        )
         return self.default_folder / f"{name}.zorgmap"
 
     def _toggle_echo(self, shown: bool) -> None:
@@ -207,31 +232,31 @@ class CreatePage(Page):
 
     def problem(self) -> str | None:
         if not self.name.text().strip():
-            return tr("Start", "Vul de naam van uw kind in.")
+            return translate("Start", "Vul de naam van uw kind in.")
         if passphrase_problem(self.first.text()):
-            return tr("Start", "Het wachtwoord is nog niet sterk genoeg.")
+            return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
         if self.first.text() != self.second.text():
-            return tr("Start", "De twee wachtwoorden zijn nog niet gelijk.")
+            return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
         return None
 
     def _update(self) -> None:
         text = self.first.text()
         if not text:
-            self.strength.setText(tr("Start", "Minstens 12 tekens, of vier losse woorden."))
+            self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
             self.strength.setStyleSheet("")
         else:
             reason = passphrase_problem(text)
             if reason:
-                self.strength.setText(tr("Keys", reason))
+                self.strength.setText(translate("Keys", reason))
                 self.strength.setStyleSheet("color: #b3261e;")
             else:
-                self.strength.setText(tr("Start", "✓ Sterk genoeg."))
+                self.strength.setText(translate("Start", "✓ Sterk genoeg."))
                 self.strength.setStyleSheet("color: #1b6e2a;")
         if self.second.text() and self.second.text() != text:
-            self.match.setText(tr("Start", "De twee wachtwoorden zijn niet gelijk."))
+            self.match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
             self.match.setStyleSheet("color: #b3261e;")
         elif self.second.text():
-            self.match.setText(tr("Start", "✓ Gelijk."))
+            self.match.setText(translate("Start", "✓ Gelijk."))
             self.match.setStyleSheet("color: #1b6e2a;")
         else:
             self.match.setText("")
@@ -254,32 +279,50 @@ class CreatePage(Page):
 def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
     """The one-page Noodsleutel sheet: what it is, where the dossier lives, the code, what next."""
     e = html.escape
-    return f"""
-    <h1>{e(tr("Recovery", "Noodsleutel voor het Zorgmap-dossier"))}</h1>
-    <p>{e(tr("Recovery", "Dossier van: %1").replace("%1", name))}</p>
-    <p>{e(tr("Recovery", "Met deze code kan iemand die u vertrouwt het dossier openen als u het "
-                         "wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. "
-                         "Bewaar dit blad bij uw testament of geef het aan een vertrouwd "
-                         "persoon."))}</p>
-    <h2>{e(tr("Recovery", "De code"))}</h2>
-    <p style="font-family: monospace; font-size: 20pt; font-weight: bold;">{e(code)}</p>
-    <h2>{e(tr("Recovery", "Waar het dossier staat"))}</h2>
-    <p style="font-family: monospace;">{e(str(folder))}</p>
-    <p>{e(tr("Recovery", "Er worden ook reservekopieën gemaakt in de map 'backups' in die map."))}
-    </p>
-    <h2>{e(tr("Recovery", "Wat moet wie het overneemt doen?"))}</h2>
-    <ol>
-      <li>{e(tr("Recovery", "Installeer Zorgmap (gratis) op de computer waar het dossier staat, "
-                            "of kopieer de dossiermap naar een eigen computer."))}</li>
-      <li>{e(tr("Recovery", "Kies 'Een bestaand dossier openen' en kies de map hierboven."))}</li>
-      <li>{e(tr("Recovery", "Typ de code hierboven in het wachtwoordveld. Streepjes en kleine "
-                            "letters mogen."))}</li>
-      <li>{e(tr("Recovery", "Kies daarna een eigen nieuw wachtwoord en maak een nieuwe "
-                            "noodsleutel."))}</li>
-    </ol>
-    <p><i>{e(tr("Recovery", "Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u "
-                            "een sleutel van uw huis bewaart."))}</i></p>
-    """
+    title = translate("Recovery", "Noodsleutel voor het Zorgmap-dossier")
+    owner = translate("Recovery", "Dossier van: %1").replace("%1", name)
+    what = translate(
+        "Recovery",
+        "Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt "
+        "bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of "
+        "geef het aan een vertrouwd persoon.",
+    )
+    code_title = translate("Recovery", "De code")
+    where_title = translate("Recovery", "Waar het dossier staat")
+    backups = translate(
+        "Recovery", "Er worden ook reservekopieën gemaakt in de map 'backups' in die map."
+    )
+    steps_title = translate("Recovery", "Wat moet wie het overneemt doen?")
+    steps = [
+        translate(
+            "Recovery",
+            "Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de "
+            "dossiermap naar een eigen computer.",
+        ),
+        translate("Recovery", "Kies 'Een bestaand dossier openen' en kies de map hierboven."),
+        translate(
+            "Recovery",
+            "Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.",
+        ),
+        translate(
+            "Recovery",
+            "Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.",
+        ),
+    ]
+    warning = translate(
+        "Recovery",
+        "Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw "
+        "huis bewaart.",
+    )
+    items = "".join(f"<li>{e(step)}</li>" for step in steps)
+    return (
+        f"<h1>{e(title)}</h1><p>{e(owner)}</p><p>{e(what)}</p>"
+        f"<h2>{e(code_title)}</h2>"
+        f"<p style='font-family: monospace; font-size: 20pt; font-weight: bold;'>{e(code)}</p>"
+        f"<h2>{e(where_title)}</h2><p style='font-family: monospace;'>{e(str(folder))}</p>"
+        f"<p>{e(backups)}</p><h2>{e(steps_title)}</h2><ol>{items}</ol>"
+        f"<p><i>{e(warning)}</i></p>"
+    )
 
 
 def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path:
@@ -288,9 +331,13 @@ def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      QPageLayout().margins()))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QPageLayout().margins(),
+        )
+    )
     doc = QTextDocument()
     doc.setHtml(recovery_sheet_html(code, folder, name))
     doc.print_(printer)
@@ -307,50 +354,69 @@ class RecoveryPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = ""
-        self.body.addWidget(_title(tr("Start", "Uw noodsleutel"), self.column))
-        self.body.addWidget(_text(tr(
-            "Start", "Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als "
-                     "iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder "
-                     "wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet."),
-            self.column))
+        self.body.addWidget(_title(translate("Start", "Uw noodsleutel"), self.column))
+        self.body.addWidget(
+            _text(
+                translate(
+                    "Start",
+                    "Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als "
+                    "iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder "
+                    "wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.",
+                ),
+                self.column,
+            )
+        )
         self.code_label = QLabel(self.column)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(self.font().pointSizeF() * 1.6)
         font.setBold(True)
         self.code_label.setFont(font)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.code_label.setMargin(12)
         self.code_label.setWordWrap(True)
-        self.code_label.setAccessibleName(tr("Start", "Noodsleutel"))
+        self.code_label.setAccessibleName(translate("Start", "Noodsleutel"))
         self.body.addWidget(self.code_label)
         print_row = QHBoxLayout()
-        self.print_button = QPushButton(tr("Start", "Printen…"), self.column)
+        self.print_button = QPushButton(translate("Start", "Printen…"), self.column)
         self.print_button.clicked.connect(self.print_clicked)
-        self.pdf_button = QPushButton(tr("Start", "Bewaren als PDF…"), self.column)
+        self.pdf_button = QPushButton(translate("Start", "Bewaren als PDF…"), self.column)
         self.pdf_button.clicked.connect(self.save_pdf_clicked)
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.pdf_button)
         print_row.addStretch(1)
         self.body.addLayout(print_row)
-        self.stored = QCheckBox(tr("Start", "Ik heb de noodsleutel geprint of opgeschreven en op "
-                                            "een veilige plek bewaard."), self.column)
+        self.stored = QCheckBox(
+            translate(
+                "Start",
+                "Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.",
+            ),
+            self.column,
+        )
         self.stored.toggled.connect(self._update)
         self.body.addWidget(self.stored)
-        self.keychain_box = QCheckBox(tr("Start", "Onthoud de sleutel op deze computer, zodat ik "
-                                                  "niet steeds mijn wachtwoord hoef te typen"),
-                                      self.column)
+        self.keychain_box = QCheckBox(
+            translate(
+                "Start",
+                "Onthoud de sleutel op deze computer, zodat ik "
+                "niet steeds mijn wachtwoord hoef te typen",
+            ),
+            self.column,
+        )
         self.keychain_note = _text("", self.column)
         self.body.addWidget(self.keychain_box)
         self.body.addWidget(self.keychain_note)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.done_button = QPushButton(tr("Start", "Naar het dossier"), self.column)
+        self.done_button = QPushButton(translate("Start", "Naar het dossier"), self.column)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(
-            lambda: self.done_clicked.emit(self.keychain_box.isChecked()))
+            lambda: self.done_clicked.emit(self.keychain_box.isChecked())
+        )
         buttons.addWidget(self.done_button)
         self.body.addLayout(buttons)
         self.wrap_up()
@@ -363,13 +429,21 @@ class RecoveryPage(Page):
         self.keychain_box.setChecked(False)
         self.keychain_box.setEnabled(has_keychain)
         if has_keychain:
-            self.keychain_note.setText(tr(
-                "Start", "De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op "
-                         "uw account kan inloggen, kan het dossier dan openen."))
+            self.keychain_note.setText(
+                translate(
+                    "Start",
+                    "De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op "
+                    "uw account kan inloggen, kan het dossier dan openen.",
+                )
+            )
         else:
-            self.keychain_note.setText(tr(
-                "Start", "Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent "
-                         "het dossier daarom steeds met uw wachtwoord. Dat is even veilig."))
+            self.keychain_note.setText(
+                translate(
+                    "Start",
+                    "Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent "
+                    "het dossier daarom steeds met uw wachtwoord. Dat is even veilig.",
+                )
+            )
         self._update()
 
     def _update(self) -> None:
@@ -385,30 +459,33 @@ class UnlockPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body.addSpacing(24)
-        self.body.addWidget(_title(tr("Start", "Dossier openen"), self.column))
-        self.intro = _text(tr("Start", "Kies het dossier en typ uw wachtwoord. Een noodsleutel "
-                                       "werkt ook."), self.column)
+        self.body.addWidget(_title(translate("Start", "Dossier openen"), self.column))
+        self.intro = _text(
+            translate("Start", "Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook."),
+            self.column,
+        )
         self.body.addWidget(self.intro)
         self.recent = QListWidget(self.column)
-        self.recent.setAccessibleName(tr("Start", "Recente dossiers"))
+        self.recent.setAccessibleName(translate("Start", "Recente dossiers"))
         self.recent.setMaximumHeight(self.fontMetrics().height() * 7)
         self.recent.currentRowChanged.connect(lambda _r: self._update())
-        self.body.addWidget(QLabel(tr("Start", "Recente dossiers:"), self.column))
+        self.body.addWidget(QLabel(translate("Start", "Recente dossiers:"), self.column))
         self.body.addWidget(self.recent)
         self.secret = QLineEdit(self.column)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(tr("Start", "Wachtwoord of noodsleutel"))
-        self.secret.setAccessibleName(tr("Start", "Wachtwoord of noodsleutel"))
+        self.secret.setPlaceholderText(translate("Start", "Wachtwoord of noodsleutel"))
+        self.secret.setAccessibleName(translate("Start", "Wachtwoord of noodsleutel"))
         self.secret.returnPressed.connect(self._unlock)
         self.secret.textChanged.connect(lambda _t: self._update())
         self.body.addWidget(self.secret)
         buttons = QHBoxLayout()
-        self.other_button = QPushButton(tr("Start", "Ander dossier of nieuw…"), self.column)
+        self.other_button = QPushButton(translate("Start", "Ander dossier of nieuw…"), self.column)
         self.other_button.clicked.connect(self.other_clicked)
-        self.keychain_button = QPushButton(tr("Start", "Openen met de sleutelbos"), self.column)
-        self.keychain_button.clicked.connect(
-            lambda: self.keychain_clicked.emit(self.selected()))
-        self.unlock_button = QPushButton(tr("Start", "Openen"), self.column)
+        self.keychain_button = QPushButton(
+            translate("Start", "Openen met de sleutelbos"), self.column
+        )
+        self.keychain_button.clicked.connect(lambda: self.keychain_clicked.emit(self.selected()))
+        self.unlock_button = QPushButton(translate("Start", "Openen"), self.column)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         buttons.addWidget(self.other_button)
@@ -421,8 +498,9 @@ class UnlockPage(Page):
         self.keychain_ids: dict[str, bool] = {}
         self.wrap_up()
 
-    def set_recent(self, folders: list[Path], select: Path | None = None,
-                   remembered: set[str] | None = None) -> None:
+    def set_recent(
+        self, folders: list[Path], select: Path | None = None, remembered: set[str] | None = None
+    ) -> None:
         self.recent.clear()
         self.keychain_ids = {str(f): str(f) in (remembered or set()) for f in folders}
         for folder in folders:
@@ -445,8 +523,9 @@ class UnlockPage(Page):
     def _update(self) -> None:
         folder = self.selected()
         self.unlock_button.setEnabled(folder is not None and bool(self.secret.text()))
-        self.keychain_button.setVisible(folder is not None and
-                                        self.keychain_ids.get(str(folder), False))
+        self.keychain_button.setVisible(
+            folder is not None and self.keychain_ids.get(str(folder), False)
+        )
 
     def _unlock(self) -> None:
         folder = self.selected()
@@ -455,12 +534,17 @@ class UnlockPage(Page):
         self.unlock_clicked.emit(folder, self.secret.text())
 
     def busy(self, busy: bool) -> None:
-        for w in (self.secret, self.unlock_button, self.keychain_button, self.recent,
-                  self.other_button):
+        for w in (
+            self.secret,
+            self.unlock_button,
+            self.keychain_button,
+            self.recent,
+            self.other_button,
+        ):
             w.setEnabled(not busy)
         if busy:
             self.show_error("")
-            self.locked_note.setText(tr("Start", "Het dossier wordt geopend…"))
+            self.locked_note.setText(translate("Start", "Het dossier wordt geopend…"))
         else:
             self.locked_note.setText("")
             self._update()
@@ -475,32 +559,39 @@ class RestorePage(Page):
         super().__init__(parent)
         self.default_folder = default_folder
         self.choose_backup = None
-        self.body.addWidget(_title(tr("Start", "Reservekopie terugzetten"), self.column))
-        self.body.addWidget(_text(tr(
-            "Start", "Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets "
-                     "overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de "
-                     "reservekopie werd gemaakt."), self.column))
+        self.body.addWidget(_title(translate("Start", "Reservekopie terugzetten"), self.column))
+        self.body.addWidget(
+            _text(
+                translate(
+                    "Start",
+                    "Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets "
+                    "overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de "
+                    "reservekopie werd gemaakt.",
+                ),
+                self.column,
+            )
+        )
         form = QFormLayout()
         self.backup = QLineEdit(self.column)
-        self.backup.setAccessibleName(tr("Start", "Reservekopie"))
-        choose = QPushButton(tr("Start", "Kiezen…"), self.column)
+        self.backup.setAccessibleName(translate("Start", "Reservekopie"))
+        choose = QPushButton(translate("Start", "Kiezen…"), self.column)
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.backup, 1)
         row.addWidget(choose)
         self.secret = QLineEdit(self.column)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(tr("Start", "Wachtwoord of noodsleutel"))
+        self.secret.setAccessibleName(translate("Start", "Wachtwoord of noodsleutel"))
         self.target = QLineEdit(self.column)
-        self.target.setAccessibleName(tr("Start", "Nieuw dossier in"))
-        form.addRow(tr("Start", "Reservekopie:"), row)
-        form.addRow(tr("Start", "Wachtwoord of noodsleutel:"), self.secret)
-        form.addRow(tr("Start", "Nieuw dossier in:"), self.target)
+        self.target.setAccessibleName(translate("Start", "Nieuw dossier in"))
+        form.addRow(translate("Start", "Reservekopie:"), row)
+        form.addRow(translate("Start", "Wachtwoord of noodsleutel:"), self.secret)
+        form.addRow(translate("Start", "Nieuw dossier in:"), self.target)
         self.body.addLayout(form)
         buttons = QHBoxLayout()
-        back = QPushButton(tr("Common", "Terug"), self.column)
+        back = QPushButton(translate("Common", "Terug"), self.column)
         back.clicked.connect(self.back_clicked)
-        self.restore_button = QPushButton(tr("Start", "Terugzetten"), self.column)
+        self.restore_button = QPushButton(translate("Start", "Terugzetten"), self.column)
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         buttons.addWidget(back)
@@ -521,10 +612,11 @@ class RestorePage(Page):
 
     def _restore(self) -> None:
         if not (self.backup.text() and self.secret.text() and self.target.text()):
-            self.show_error(tr("Start", "Vul alle drie de velden in."))
+            self.show_error(translate("Start", "Vul alle drie de velden in."))
             return
-        self.restore_clicked.emit(Path(self.backup.text()), self.secret.text(),
-                                  Path(self.target.text()))
+        self.restore_clicked.emit(
+            Path(self.backup.text()), self.secret.text(), Path(self.target.text())
+        )
 
 
 def bold(widget: QWidget) -> None:

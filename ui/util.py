@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 DATE_HINT = QT_TRANSLATE_NOOP("Dates", "dd-mm-jjjj")
 
@@ -30,14 +30,20 @@ def parse_date(text: str) -> dt.date | None:
     else:
         match = _YMD.match(text)
         if not match:
-            raise DateProblem(QCoreApplication.translate(
-                "Dates", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026."))
+            raise DateProblem(
+                QCoreApplication.translate(
+                    "Dates", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026."
+                )
+            )
         year, month, day = (int(g) for g in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateProblem(QCoreApplication.translate(
-            "Dates", "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.")) from None
+        raise DateProblem(
+            QCoreApplication.translate(
+                "Dates", "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj."
+            )
+        ) from None
 
 
 def format_date(day: dt.date | None) -> str:
@@ -46,7 +52,7 @@ def format_date(day: dt.date | None) -> str:
 
 def label(text: str) -> str:
     """A Dutch label from app/ (enum labels, kind names) in the user's language."""
-    return tr("Labels", text)
+    return translate("Labels", text)
 
 
 def human_size(size: int) -> str:
@@ -60,17 +66,23 @@ def human_size(size: int) -> str:
 
 def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     """Ask once. Screens call this through an attribute so tests can replace it."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Common", "Annuleren"),
-                  QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("Common", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is ok
 
 
-def notify(parent: QWidget | None, title: str, text: str,
-           icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+def notify(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
     """A non-blocking message: shown with open(), never exec()."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

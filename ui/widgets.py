@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.util import DATE_HINT, format_date, label, parse_date
 
 
@@ -30,7 +30,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("Dates", DATE_HINT))
+        self.setPlaceholderText(translate("Dates", DATE_HINT))
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 40)
 
     def date(self) -> dt.date | None:
@@ -46,8 +46,14 @@ class ChoiceBox(QComboBox):
     Values stay Python objects (Qt would turn an enum member into a plain str).
     """
 
-    def __init__(self, choices: list[tuple[object, str]], *, editable: bool = False,
-                 empty: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: list[tuple[object, str]],
+        *,
+        editable: bool = False,
+        empty: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setEditable(editable)
         self._values: list[object] = []
@@ -101,14 +107,23 @@ class SubTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, columns: list[tuple[str, str, object]], *, add_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[tuple[str, str, object]],
+        *,
+        add_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         """columns: (attribute, header, kind) with kind 'text', 'date' or an enum label dict."""
         super().__init__(parent)
         self.columns = columns
         self.table = QTableWidget(0, len(columns), self)
         self.table.setHorizontalHeaderLabels([header for _, header, _ in columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for col, (_attr, _header, kind) in enumerate(columns):
+            if isinstance(kind, dict) or kind == "date":
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -118,7 +133,7 @@ class SubTable(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(line + 10)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(add_text, self)
-        self.remove_button = QPushButton(tr("Forms", "Regel weghalen"), self)
+        self.remove_button = QPushButton(translate("Forms", "Regel weghalen"), self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
@@ -172,8 +187,7 @@ class SubTable(QWidget):
     def add_row(self) -> None:
         self._append({})
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0)
-                            or QTableWidgetItem())
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0) or QTableWidgetItem())
         self.changed.emit()
 
     def remove_row(self) -> None:
@@ -189,8 +203,10 @@ class Banner(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.setMargin(8)
         self.setAutoFillBackground(True)
         pal = self.palette()

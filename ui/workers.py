@@ -49,10 +49,16 @@ class Operation(QObject):
 
     finished = Signal()
 
-    def __init__(self, work: Callable[..., Any], *, dossier=None,
-                 on_success: Callable[[Any], None] | None = None,
-                 on_failure: Callable[[BaseException], None] | None = None,
-                 label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[..., Any],
+        *,
+        dossier=None,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.work = work
         self.dossier = dossier
@@ -116,9 +122,23 @@ class Operation(QObject):
             self.deleteLater()
 
 
-def run_operation(work, *, parent: QWidget, label: str = "", dossier=None, on_success=None,
-                  on_failure=None, show_progress: bool = True) -> Operation:
+def run_operation(
+    work,
+    *,
+    parent: QWidget,
+    label: str = "",
+    dossier=None,
+    on_success=None,
+    on_failure=None,
+    show_progress: bool = True,
+) -> Operation:
     """Start `work` on a worker thread; see Operation."""
-    op = Operation(work, dossier=dossier, on_success=on_success, on_failure=on_failure,
-                   label=label, parent=parent)
+    op = Operation(
+        work,
+        dossier=dossier,
+        on_success=on_success,
+        on_failure=on_failure,
+        label=label,
+        parent=parent,
+    )
     return op.start(show_progress=show_progress)

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from storage.documents import DocumentInfo
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.records import ID_ROLE, RECORD_ROLE, SORT_ROLE
 from ui.util import format_date, human_size
 
 Index = QModelIndex | QPersistentModelIndex
 
 TYPE_LABELS = {
-    "pdf": N("Documents", "PDF"),
-    "image": N("Documents", "Afbeelding"),
-    "text": N("Documents", "Tekst"),
-    "other": N("Documents", "Ander bestand"),
+    "pdf": QT_TRANSLATE_NOOP("Documents", "PDF"),
+    "image": QT_TRANSLATE_NOOP("Documents", "Afbeelding"),
+    "text": QT_TRANSLATE_NOOP("Documents", "Tekst"),
+    "other": QT_TRANSLATE_NOOP("Documents", "Ander bestand"),
 }
 
 
@@ -40,8 +45,13 @@ def _added(info: DocumentInfo) -> dt.date | None:
 
 
 class DocumentTableModel(QAbstractTableModel):
-    HEADERS = (N("Columns", "Naam"), N("Columns", "Soort"), N("Columns", "Grootte"),
-               N("Columns", "Toegevoegd"), N("Columns", "Hoort bij"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Naam"),
+        QT_TRANSLATE_NOOP("Columns", "Soort"),
+        QT_TRANSLATE_NOOP("Columns", "Grootte"),
+        QT_TRANSLATE_NOOP("Columns", "Toegevoegd"),
+        QT_TRANSLATE_NOOP("Columns", "Hoort bij"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,7 +78,7 @@ class DocumentTableModel(QAbstractTableModel):
             if col == 0:
                 return info.name.casefold() if sort else info.name
             if col == 1:
-                return tr("Documents", TYPE_LABELS[doc_type(info)])
+                return translate("Documents", TYPE_LABELS[doc_type(info)])
             if col == 2:
                 return info.size if sort else human_size(info.size)
             if col == 3:
@@ -79,12 +89,16 @@ class DocumentTableModel(QAbstractTableModel):
             return info.note or None if col == 0 else "; ".join(self.links.get(info.id, []))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return tr("Columns", self.HEADERS[section])
+            return translate("Columns", self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

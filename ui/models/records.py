@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.model import Record
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.util import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +39,7 @@ def _display(value) -> str:
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, bool):
-        return tr("Common", "Ja") if value else ""
+        return translate("Common", "Ja") if value else ""
     return str(value)
 
 
@@ -87,12 +87,16 @@ class RecordTableModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return tr("Columns", self.columns[section].header)
+            return translate("Columns", self.columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -135,8 +139,13 @@ class PagedRecordModel(RecordTableModel):
 
     PAGE = 500
 
-    def __init__(self, columns: list[Column], fetch: Callable[[int, int], list[Record]],
-                 total: Callable[[], int], parent=None) -> None:
+    def __init__(
+        self,
+        columns: list[Column],
+        fetch: Callable[[int, int], list[Record]],
+        total: Callable[[], int],
+        parent=None,
+    ) -> None:
         super().__init__(columns, parent)
         self._fetch = fetch
         self._total = total

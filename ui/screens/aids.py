@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +23,7 @@ from app.model import AID_STAGE_LABELS, AID_STAGE_ORDER, AidStage
 from app.reference import load_reference
 from app.usecases import move_to_stage
 from ui.forms import F
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.records import Column
 from ui.screens.base import RecordListScreen
 from ui.util import DateProblem, format_date, label, parse_date
@@ -49,32 +48,38 @@ class StageDialog(QDialog):
 
     def __init__(self, title: str, stage: AidStage, today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Screens", "Naar een volgende fase"))
+        self.setWindowTitle(translate("Screens", "Naar een volgende fase"))
         self.stage_box = QComboBox(self)
         for s in STAGES:
             self.stage_box.addItem(label(AID_STAGE_LABELS[s]), s)
         self.stage_box.setCurrentIndex(STAGES.index(stage))
-        self.stage_box.setAccessibleName(tr("Screens", "Fase"))
+        self.stage_box.setAccessibleName(translate("Screens", "Fase"))
         self.date = DateEdit(self)
         self.date.setDate(today)
-        self.date.setAccessibleName(tr("Screens", "Datum"))
+        self.date.setAccessibleName(translate("Screens", "Datum"))
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(tr("Screens", "Bijvoorbeeld: aanvraag per post verstuurd, "
-                                                   "ontvangstbevestiging gekregen."))
-        self.note.setAccessibleName(tr("Screens", "Wat is er gebeurd?"))
+        self.note.setPlaceholderText(
+            translate(
+                "Screens",
+                "Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.",
+            )
+        )
+        self.note.setAccessibleName(translate("Screens", "Wat is er gebeurd?"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         form = QFormLayout()
-        form.addRow(tr("Screens", "Aanvraag:"), QLabel(title, self))
-        form.addRow(tr("Screens", "Nieuwe fase:"), self.stage_box)
-        form.addRow(tr("Screens", "Datum:"), self.date)
-        form.addRow(tr("Screens", "Wat is er gebeurd?"), self.note)
+        form.addRow(translate("Screens", "Aanvraag:"), QLabel(title, self))
+        form.addRow(translate("Screens", "Nieuwe fase:"), self.stage_box)
+        form.addRow(translate("Screens", "Datum:"), self.date)
+        form.addRow(translate("Screens", "Wat is er gebeurd?"), self.note)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(tr("Screens", "Vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Common", "Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            translate("Screens", "Vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(translate("Common", "Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,37 +99,49 @@ class StageDialog(QDialog):
             self.show_problem(str(exc))
             return
         if on is None:
-            self.show_problem(tr("Screens", "Vul een datum in."))
+            self.show_problem(translate("Screens", "Vul een datum in."))
             return
         self.chosen.emit(self.stage_box.currentData(), on, self.note.toPlainText().strip())
 
 
 class AidsScreen(RecordListScreen):
     kind = "aid_request"
-    title = N("Screens", "Hulpmiddelen")
-    intro = N("Screens", "Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase "
-                         "waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er "
-                         "iets gebeurt.")
-    new_text = N("Screens", "Nieuwe aanvraag")
+    title = QT_TRANSLATE_NOOP("Screens", "Hulpmiddelen")
+    intro = QT_TRANSLATE_NOOP(
+        "Screens",
+        "Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase "
+        "waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er "
+        "iets gebeurt.",
+    )
+    new_text = QT_TRANSLATE_NOOP("Screens", "Nieuwe aanvraag")
     columns = [
-        Column(N("Columns", "Aanvraag"), lambda a: a.title),
-        Column(N("Columns", "Fase"), lambda a: label(AID_STAGE_LABELS[a.stage])),
-        Column(N("Columns", "Sinds"), lambda a: a.stage_since()),
-        Column(N("Columns", "Soort"), lambda a: load_reference().aid_categories.label_for(
-            a.category) if a.category else ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Aanvraag"), lambda a: a.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Fase"), lambda a: label(AID_STAGE_LABELS[a.stage])),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sinds"), lambda a: a.stage_since()),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Soort"),
+            lambda a: load_reference().aid_categories.label_for(a.category) if a.category else "",
+        ),
     ]
     fields = [
-        F("title", N("Fields", "Wat is er nodig")),
-        F("category", N("Fields", "Soort"), "ref", "aid_categories"),
-        F("why", N("Fields", "Waarom"), "long"),
-        F("counters", N("Fields", "Loketten"), "table",
-          columns=[("counter", N("Fields", "Loket"), "text"), ("law", N("Fields", "Wet"), "text"),
-                   ("on", N("Fields", "Datum"), "date"),
-                   ("answer", N("Fields", "Antwoord"), "text")],
-          add_text=N("Fields", "Loket toevoegen"),
-          help=N("Fields", "Welk loket u probeerde en wat ze zeiden.")),
-        F("notes", N("Fields", "Notities"), "long"),
-        F("checked_on", N("Fields", "Laatst nagekeken"), "date"),
+        F("title", QT_TRANSLATE_NOOP("Fields", "Wat is er nodig")),
+        F("category", QT_TRANSLATE_NOOP("Fields", "Soort"), "ref", "aid_categories"),
+        F("why", QT_TRANSLATE_NOOP("Fields", "Waarom"), "long"),
+        F(
+            "counters",
+            QT_TRANSLATE_NOOP("Fields", "Loketten"),
+            "table",
+            columns=[
+                ("counter", QT_TRANSLATE_NOOP("Fields", "Loket"), "text"),
+                ("law", QT_TRANSLATE_NOOP("Fields", "Wet"), "text"),
+                ("on", QT_TRANSLATE_NOOP("Fields", "Datum"), "date"),
+                ("answer", QT_TRANSLATE_NOOP("Fields", "Antwoord"), "text"),
+            ],
+            add_text=QT_TRANSLATE_NOOP("Fields", "Loket toevoegen"),
+            help=QT_TRANSLATE_NOOP("Fields", "Welk loket u probeerde en wat ze zeiden."),
+        ),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notities"), "long"),
+        F("checked_on", QT_TRANSLATE_NOOP("Fields", "Laatst nagekeken"), "date"),
     ]
 
     dialog: StageDialog | None = None
@@ -132,13 +149,13 @@ class AidsScreen(RecordListScreen):
     def add_above_list(self, layout) -> None:
         row = QHBoxLayout()
         self.stage_filter = QComboBox(self)
-        self.stage_filter.addItem(tr("Screens", "Alle fasen"), None)
-        self.stage_filter.addItem(tr("Screens", "Lopend (nog niet in gebruik)"), "open")
+        self.stage_filter.addItem(translate("Screens", "Alle fasen"), None)
+        self.stage_filter.addItem(translate("Screens", "Lopend (nog niet in gebruik)"), "open")
         for stage in STAGES:
             self.stage_filter.addItem(label(AID_STAGE_LABELS[stage]), stage)
-        self.stage_filter.setAccessibleName(tr("Screens", "Filter op fase"))
+        self.stage_filter.setAccessibleName(translate("Screens", "Filter op fase"))
         self.stage_filter.currentIndexChanged.connect(self._filter_stage)
-        row.addWidget(QLabel(tr("Screens", "Fase:"), self))
+        row.addWidget(QLabel(translate("Screens", "Fase:"), self))
         row.addWidget(self.stage_filter)
         row.addStretch(1)
         layout.addLayout(row)
@@ -154,11 +171,12 @@ class AidsScreen(RecordListScreen):
 
     def load(self):
         requests = self.session.records.list(self.kind)
-        return sorted(requests, key=lambda a: (a.stage == AidStage.IN_USE,
-                                               AID_STAGE_ORDER[a.stage]))
+        return sorted(
+            requests, key=lambda a: (a.stage == AidStage.IN_USE, AID_STAGE_ORDER[a.stage])
+        )
 
     def extend_detail(self, layout: QVBoxLayout) -> None:
-        box = QGroupBox(tr("Screens", "Fase"), self)
+        box = QGroupBox(translate("Screens", "Fase"), self)
         inner = QVBoxLayout(box)
         self.stage_label = QLabel(box)
         self.stage_label.setWordWrap(True)
@@ -174,15 +192,15 @@ class AidsScreen(RecordListScreen):
         buttons = QHBoxLayout()
         self.next_button = QPushButton(box)
         self.next_button.clicked.connect(lambda: self.ask_stage(next_only=True))
-        self.other_button = QPushButton(tr("Screens", "Andere fase…"), box)
+        self.other_button = QPushButton(translate("Screens", "Andere fase…"), box)
         self.other_button.clicked.connect(lambda: self.ask_stage(next_only=False))
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
         inner.addLayout(buttons)
         self.history = QListWidget(box)
-        self.history.setMaximumHeight(110)
-        self.history.setAccessibleName(tr("Screens", "Geschiedenis van de fasen"))
+        self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 4 + 8)
+        self.history.setAccessibleName(translate("Screens", "Geschiedenis van de fasen"))
         inner.addWidget(self.history)
         layout.addWidget(box)
         layout.addWidget(self.form, 1)
@@ -192,15 +210,15 @@ class AidsScreen(RecordListScreen):
         writable = has and not self.session.read_only
         self.history.clear()
         if not has:
-            self.stage_label.setText(tr("Screens", "Kies links een aanvraag."))
+            self.stage_label.setText(translate("Screens", "Kies links een aanvraag."))
             self.steps.setText("")
             self.next_button.hide()
             self.other_button.setEnabled(False)
             return
         since = record.stage_since()
-        text = tr("Screens", "Nu: %1").replace("%1", label(AID_STAGE_LABELS[record.stage]))
+        text = translate("Screens", "Nu: %1").replace("%1", label(AID_STAGE_LABELS[record.stage]))
         if since:
-            text += tr("Screens", " (sinds %1)").replace("%1", format_date(since))
+            text += translate("Screens", " (sinds %1)").replace("%1", format_date(since))
         self.stage_label.setText(text)
         done = {t.stage for t in record.transitions} | {record.stage}
         parts = []
@@ -216,8 +234,9 @@ class AidsScreen(RecordListScreen):
         nxt = next_stage(record.stage)
         self.next_button.setVisible(nxt is not None)
         if nxt is not None:
-            self.next_button.setText(tr("Screens", "Naar „%1”…").replace(
-                "%1", label(AID_STAGE_LABELS[nxt])))
+            self.next_button.setText(
+                translate("Screens", "Naar „%1”…").replace("%1", label(AID_STAGE_LABELS[nxt]))
+            )
         self.next_button.setEnabled(writable)
         self.other_button.setEnabled(writable)
         for t in reversed(record.transitions):
@@ -231,8 +250,9 @@ class AidsScreen(RecordListScreen):
         if record is None or not self.form.flush():
             return None
         target = next_stage(record.stage) if next_only else record.stage
-        self.dialog = StageDialog(record.title or record.label(), target or record.stage,
-                                  self.session.today(), self)
+        self.dialog = StageDialog(
+            record.title or record.label(), target or record.stage, self.session.today(), self
+        )
         self.dialog.chosen.connect(self._move)
         self.dialog.open()
         return self.dialog

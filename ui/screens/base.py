@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.model import Record
 from storage.errors import StorageError
 from ui.forms import F, RecordForm
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.records import ID_ROLE, Column, FilterProxy, RecordTableModel
 from ui.util import confirm
 from ui.widgets import Banner
@@ -85,8 +85,11 @@ class UndoBar(Banner):
         self.hide()
 
     def offer(self, what: str) -> None:
-        self.setText(tr("Screens", "„%1” is verwijderd. <a href='undo'>Ongedaan maken</a>")
-                     .replace("%1", what.replace("<", "&lt;")))
+        self.setText(
+            translate("Screens", "„%1” is verwijderd. <a href='undo'>Ongedaan maken</a>").replace(
+                "%1", what.replace("<", "&lt;")
+            )
+        )
         self.show()
         self.timer.start(UNDO_DELETE_MS)
 
@@ -111,8 +114,8 @@ class RecordListScreen(Screen):
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("Screens", self.filter_text))
-        self.filter.setAccessibleName(tr("Screens", self.filter_text))
+        self.filter.setPlaceholderText(translate("Screens", self.filter_text))
+        self.filter.setAccessibleName(translate("Screens", self.filter_text))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
@@ -125,18 +128,18 @@ class RecordListScreen(Screen):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().lineSpacing() + 10)
-        self.table.setAccessibleName(tr("Screens", self.title or self.kind))
+            self.table.fontMetrics().lineSpacing() + 10
+        )
+        self.table.setAccessibleName(translate("Screens", self.title or self.kind))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
-        self.new_button = QPushButton(tr("Screens", self.new_text), self)
+        self.new_button = QPushButton(translate("Screens", self.new_text), self)
         self.new_button.clicked.connect(self.add_new)
-        self.delete_button = QPushButton(tr("Screens", "Verwijderen…"), self)
+        self.delete_button = QPushButton(translate("Screens", "Verwijderen…"), self)
         self.delete_button.clicked.connect(self.delete_current)
         self.delete_button.setEnabled(False)
         self.undo_bar = UndoBar(self)
@@ -172,8 +175,12 @@ class RecordListScreen(Screen):
         if embedded:
             layout.setContentsMargins(0, 6, 0, 0)
         else:
-            layout.addWidget(self.heading(tr("Screens", self.title), tr("Screens", self.intro)
-                                          if self.intro else ""))
+            layout.addWidget(
+                self.heading(
+                    translate("Screens", self.title),
+                    translate("Screens", self.intro) if self.intro else "",
+                )
+            )
         layout.addWidget(self.undo_bar)
         self.add_above_list(layout)
         layout.addWidget(self.splitter, 1)
@@ -224,8 +231,11 @@ class RecordListScreen(Screen):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not getattr(self, "_split", False):
-            total = (self.splitter.width() if self.orientation == Qt.Orientation.Horizontal
-                     else self.splitter.height())
+            total = (
+                self.splitter.width()
+                if self.orientation == Qt.Orientation.Horizontal
+                else self.splitter.height()
+            )
             if total > 100:
                 first = int(total * self.list_share)
                 self.splitter.setSizes([first, total - first])
@@ -250,8 +260,10 @@ class RecordListScreen(Screen):
             self.filter.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         return True
 
@@ -265,8 +277,7 @@ class RecordListScreen(Screen):
         if current.isValid():
             row = self.proxy.mapToSource(current).row()
             record = self.model.records[row]
-        if self.form.record is not None and record is not None and \
-                self.form.record.id == record.id:
+        if self.form.record is not None and record is not None and self.form.record.id == record.id:
             return
         self.form.set_record(record)
         self.delete_button.setEnabled(record is not None and not self.session.read_only)
@@ -298,10 +309,14 @@ class RecordListScreen(Screen):
         record = self.form.record
         if record is None:
             return
-        if not self.confirm(self, tr("Screens", "Verwijderen"),
-                            tr("Screens", "„%1” verwijderen? U kunt dit daarna nog ongedaan "
-                                          "maken.").replace("%1", record.label()),
-                            tr("Screens", "Verwijderen")):
+        if not self.confirm(
+            self,
+            translate("Screens", "Verwijderen"),
+            translate("Screens", "„%1” verwijderen? U kunt dit daarna nog ongedaan maken.").replace(
+                "%1", record.label()
+            ),
+            translate("Screens", "Verwijderen"),
+        ):
             return
         self.form.set_record(None)
         self._history_id = self.session.delete(record)

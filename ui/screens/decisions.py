@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,7 +24,7 @@ from app.deadlines import compute_deadlines
 from app.model import DECISION_STATUS_LABELS, DossierContent
 from app.reference import load_reference
 from ui.forms import F
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.records import Column
 from ui.screens.base import RecordListScreen
 from ui.util import format_date, label
@@ -37,28 +37,34 @@ def _ref(list_name: str, code: str) -> str:
 
 class DecisionsScreen(RecordListScreen):
     kind = "decision"
-    title = N("Screens", "Indicaties en besluiten")
-    intro = N("Screens", "Alle besluiten van CIZ, zorgkantoor, gemeente en zorgverzekeraar. "
-                         "Sleep de brief op dit scherm om hem bij het besluit te bewaren.")
-    new_text = N("Screens", "Nieuw besluit")
+    title = QT_TRANSLATE_NOOP("Screens", "Indicaties en besluiten")
+    intro = QT_TRANSLATE_NOOP(
+        "Screens",
+        "Alle besluiten van CIZ, zorgkantoor, gemeente en zorgverzekeraar. "
+        "Sleep de brief op dit scherm om hem bij het besluit te bewaren.",
+    )
+    new_text = QT_TRANSLATE_NOOP("Screens", "Nieuw besluit")
     fields = [
-        F("law", N("Fields", "Wet"), "ref", "laws"),
-        F("financier", N("Fields", "Wie besliste"), "ref", "financiers"),
-        F("kind", N("Fields", "Soort besluit"), "ref", "decision_kinds"),
-        F("subject", N("Fields", "Waarover"), "text"),
-        F("reference", N("Fields", "Kenmerk of besluitnummer")),
-        F("status", N("Fields", "Status"), "enum", DECISION_STATUS_LABELS),
-        F("decision_date", N("Fields", "Datum van het besluit"), "date"),
-        F("start_date", N("Fields", "Geldig vanaf"), "date"),
-        F("end_date", N("Fields", "Geldig tot"), "date"),
-        F("zorgprofiel", N("Fields", "Zorgprofiel"), "ref", "zorgprofielen"),
-        F("leveringsvorm", N("Fields", "Leveringsvorm"), "ref", "leveringsvormen"),
-        F("bezwaar.filed_on", N("Fields", "Bezwaar ingediend op"), "date"),
-        F("bezwaar.decision_expected_on", N("Fields", "Beslissing op bezwaar verwacht"),
-          "date"),
-        F("bezwaar.notes", N("Fields", "Over het bezwaar"), "long"),
-        F("notes", N("Fields", "Notities"), "long"),
-        F("checked_on", N("Fields", "Laatst nagekeken"), "date"),
+        F("law", QT_TRANSLATE_NOOP("Fields", "Wet"), "ref", "laws"),
+        F("financier", QT_TRANSLATE_NOOP("Fields", "Wie besliste"), "ref", "financiers"),
+        F("kind", QT_TRANSLATE_NOOP("Fields", "Soort besluit"), "ref", "decision_kinds"),
+        F("subject", QT_TRANSLATE_NOOP("Fields", "Waarover"), "text"),
+        F("reference", QT_TRANSLATE_NOOP("Fields", "Kenmerk of besluitnummer")),
+        F("status", QT_TRANSLATE_NOOP("Fields", "Status"), "enum", DECISION_STATUS_LABELS),
+        F("decision_date", QT_TRANSLATE_NOOP("Fields", "Datum van het besluit"), "date"),
+        F("start_date", QT_TRANSLATE_NOOP("Fields", "Geldig vanaf"), "date"),
+        F("end_date", QT_TRANSLATE_NOOP("Fields", "Geldig tot"), "date"),
+        F("zorgprofiel", QT_TRANSLATE_NOOP("Fields", "Zorgprofiel"), "ref", "zorgprofielen"),
+        F("leveringsvorm", QT_TRANSLATE_NOOP("Fields", "Leveringsvorm"), "ref", "leveringsvormen"),
+        F("bezwaar.filed_on", QT_TRANSLATE_NOOP("Fields", "Bezwaar ingediend op"), "date"),
+        F(
+            "bezwaar.decision_expected_on",
+            QT_TRANSLATE_NOOP("Fields", "Beslissing op bezwaar verwacht"),
+            "date",
+        ),
+        F("bezwaar.notes", QT_TRANSLATE_NOOP("Fields", "Over het bezwaar"), "long"),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notities"), "long"),
+        F("checked_on", QT_TRANSLATE_NOOP("Fields", "Laatst nagekeken"), "date"),
     ]
 
     def __init__(self, session, parent=None, **kw) -> None:
@@ -66,38 +72,45 @@ class DecisionsScreen(RecordListScreen):
         super().__init__(session, parent, **kw)
         self.setAcceptDrops(True)
         self.choose_file = lambda: QFileDialog.getOpenFileName(
-            self, tr("Screens", "Brief kiezen"))[0]
+            self, translate("Screens", "Brief kiezen")
+        )[0]
 
     def make_model(self):
         self.columns = [
-            Column(N("Columns", "Wet"), lambda d: d.law),
-            Column(N("Columns", "Soort"), lambda d: _ref("decision_kinds", d.kind)),
-            Column(N("Columns", "Waarover"), lambda d: d.subject),
-            Column(N("Columns", "Status"), lambda d: label(DECISION_STATUS_LABELS[d.status])),
-            Column(N("Columns", "Besluitdatum"), lambda d: d.decision_date),
-            Column(N("Columns", "Geldig tot"), lambda d: d.end_date),
-            Column(N("Columns", "Bezwaar kan tot"), lambda d: self._bezwaar_until.get(d.id),
-                   bold=lambda d: d.id in self._bezwaar_until),
+            Column(QT_TRANSLATE_NOOP("Columns", "Wet"), lambda d: d.law),
+            Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda d: _ref("decision_kinds", d.kind)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Waarover"), lambda d: d.subject),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda d: label(DECISION_STATUS_LABELS[d.status]),
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Besluitdatum"), lambda d: d.decision_date),
+            Column(QT_TRANSLATE_NOOP("Columns", "Geldig tot"), lambda d: d.end_date),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Bezwaar kan tot"),
+                lambda d: self._bezwaar_until.get(d.id),
+                bold=lambda d: d.id in self._bezwaar_until,
+            ),
         ]
         return super().make_model()
 
     def add_above_list(self, layout) -> None:
         row = QHBoxLayout()
         self.law_filter = QComboBox(self)
-        self.law_filter.addItem(tr("Screens", "Alle wetten"), None)
+        self.law_filter.addItem(translate("Screens", "Alle wetten"), None)
         for item in load_reference().laws.items:
             self.law_filter.addItem(item.label, item.code)
-        self.law_filter.setAccessibleName(tr("Screens", "Filter op wet"))
+        self.law_filter.setAccessibleName(translate("Screens", "Filter op wet"))
         self.status_filter = QComboBox(self)
-        self.status_filter.addItem(tr("Screens", "Alle statussen"), None)
+        self.status_filter.addItem(translate("Screens", "Alle statussen"), None)
         for status, text in DECISION_STATUS_LABELS.items():
             self.status_filter.addItem(label(text), status)
-        self.status_filter.setAccessibleName(tr("Screens", "Filter op status"))
+        self.status_filter.setAccessibleName(translate("Screens", "Filter op status"))
         self.law_filter.currentIndexChanged.connect(self._filters)
         self.status_filter.currentIndexChanged.connect(self._filters)
-        row.addWidget(QLabel(tr("Screens", "Wet:"), self))
+        row.addWidget(QLabel(translate("Screens", "Wet:"), self))
         row.addWidget(self.law_filter)
-        row.addWidget(QLabel(tr("Screens", "Status:"), self))
+        row.addWidget(QLabel(translate("Screens", "Status:"), self))
         row.addWidget(self.status_filter)
         row.addStretch(1)
         layout.addLayout(row)
@@ -108,8 +121,9 @@ class DecisionsScreen(RecordListScreen):
         if law is None and status is None:
             self.proxy.set_extra(None)
             return
-        self.proxy.set_extra(lambda d: (law is None or d.law == law)
-                             and (status is None or d.status == status))
+        self.proxy.set_extra(
+            lambda d: (law is None or d.law == law) and (status is None or d.status == status)
+        )
 
     def load(self):
         decisions = self.session.records.list(self.kind)
@@ -118,12 +132,17 @@ class DecisionsScreen(RecordListScreen):
 
     def _update_bezwaar(self, decisions) -> None:
         found = compute_deadlines(DossierContent(decisions=decisions), today=self.session.today())
-        self._bezwaar_until = {d.record_id: d.due for d in found
-                               if d.rule_id in ("bezwaar_deadline", "beroep_deadline")}
+        self._bezwaar_until = {
+            d.record_id: d.due
+            for d in found
+            if d.rule_id in ("bezwaar_deadline", "beroep_deadline")
+        }
 
     def _saved(self, record) -> None:
-        self._update_bezwaar([r if r.id != record.id else record for r in self.model.records]
-                             + ([] if self.model.row_of(record.id) >= 0 else [record]))
+        self._update_bezwaar(
+            [r if r.id != record.id else record for r in self.model.records]
+            + ([] if self.model.row_of(record.id) >= 0 else [record])
+        )
         super()._saved(record)
 
     # ----- the letter ----------
@@ -133,18 +152,19 @@ class DecisionsScreen(RecordListScreen):
         box = QWidget(self)
         docs = QVBoxLayout(box)
         docs.setContentsMargins(0, 0, 0, 0)
-        docs.addWidget(QLabel(tr("Screens", "Brieven en documenten bij dit besluit:"), box))
+        docs.addWidget(QLabel(translate("Screens", "Brieven en documenten bij dit besluit:"), box))
         self.doc_list = QListWidget(box)
         self.doc_list.setMaximumHeight(90)
-        self.doc_list.setAccessibleName(tr("Screens", "Documenten bij dit besluit"))
+        self.doc_list.setAccessibleName(translate("Screens", "Documenten bij dit besluit"))
         self.doc_list.itemActivated.connect(
-            lambda item: self.open_requested.emit("document", item.data(256)))
+            lambda item: self.open_requested.emit("document", item.data(256))
+        )
         docs.addWidget(self.doc_list)
         row = QHBoxLayout()
-        self.attach_button = QPushButton(tr("Screens", "Brief toevoegen…"), box)
+        self.attach_button = QPushButton(translate("Screens", "Brief toevoegen…"), box)
         self.attach_button.clicked.connect(self._choose_letter)
         row.addWidget(self.attach_button)
-        hint = QLabel(tr("Screens", "of sleep een bestand hierheen"), box)
+        hint = QLabel(translate("Screens", "of sleep een bestand hierheen"), box)
         hint.setEnabled(False)
         row.addWidget(hint)
         row.addStretch(1)
@@ -171,8 +191,11 @@ class DecisionsScreen(RecordListScreen):
             self.attach_files([Path(path)])
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and self.form.record is not None \
-                and not self.session.read_only:
+        if (
+            event.mimeData().hasUrls()
+            and self.form.record is not None
+            and not self.session.read_only
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
@@ -205,10 +228,14 @@ class DecisionsScreen(RecordListScreen):
             self.model.upsert(stored)
             self.record_changed(stored)
 
-        return run_operation(work, parent=self, dossier=self.session.dossier,
-                             label=tr("Screens", "De brief wordt versleuteld bewaard…"),
-                             on_success=done, on_failure=self.window().show_error
-                             if hasattr(self.window(), "show_error") else None)
+        return run_operation(
+            work,
+            parent=self,
+            dossier=self.session.dossier,
+            label=translate("Screens", "De brief wordt versleuteld bewaard…"),
+            on_success=done,
+            on_failure=self.window().show_error if hasattr(self.window(), "show_error") else None,
+        )
 
 
 def format_date_iso(text: str) -> str:

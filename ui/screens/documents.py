@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QItemSelectionModel, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.model import KIND_LABELS
 from storage.errors import StorageError
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.documents import TYPE_LABELS, DocumentTableModel, doc_type
 from ui.models.records import ID_ROLE, RECORD_ROLE, FilterProxy
 from ui.screens.base import Screen
@@ -33,36 +32,38 @@ LINK_KINDS = ("decision", "aid_request", "care_plan", "child_profile")
 
 
 class DocumentsScreen(Screen):
-    title = N("Screens", "Documenten")
+    title = QT_TRANSLATE_NOOP("Screens", "Documenten")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
         self.open_url = QDesktopServices.openUrl  # tests replace these
         self.choose_files = lambda: QFileDialog.getOpenFileNames(
-            self, tr("Screens", "Documenten toevoegen"))[0]
+            self, translate("Screens", "Documenten toevoegen")
+        )[0]
         self.choose_target = lambda name: QFileDialog.getSaveFileName(
-            self, tr("Screens", "Bewaar een kopie"), str(Path.home() / name))[0]
+            self, translate("Screens", "Bewaar een kopie"), str(Path.home() / name)
+        )[0]
         self.last_operation = None
 
         self.model = DocumentTableModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("Screens", "Zoeken op naam"))
-        self.filter.setAccessibleName(tr("Screens", "Zoeken op naam"))
+        self.filter.setPlaceholderText(translate("Screens", "Zoeken op naam"))
+        self.filter.setAccessibleName(translate("Screens", "Zoeken op naam"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.type_filter = QComboBox(self)
-        self.type_filter.addItem(tr("Screens", "Alle soorten"), None)
+        self.type_filter.addItem(translate("Screens", "Alle soorten"), None)
         for code, text in TYPE_LABELS.items():
-            self.type_filter.addItem(tr("Documents", text), code)
-        self.type_filter.setAccessibleName(tr("Screens", "Filter op soort"))
+            self.type_filter.addItem(translate("Documents", text), code)
+        self.type_filter.setAccessibleName(translate("Screens", "Filter op soort"))
         self.link_filter = QComboBox(self)
-        self.link_filter.addItem(tr("Screens", "Bij alles"), None)
+        self.link_filter.addItem(translate("Screens", "Bij alles"), None)
         for kind in LINK_KINDS:
             self.link_filter.addItem(label(KIND_LABELS[kind]), kind)
-        self.link_filter.addItem(tr("Screens", "Nergens bij"), "")
-        self.link_filter.setAccessibleName(tr("Screens", "Filter op waar het bij hoort"))
+        self.link_filter.addItem(translate("Screens", "Nergens bij"), "")
+        self.link_filter.setAccessibleName(translate("Screens", "Filter op waar het bij hoort"))
         self.type_filter.currentIndexChanged.connect(self._filters)
         self.link_filter.currentIndexChanged.connect(self._filters)
 
@@ -76,18 +77,18 @@ class DocumentsScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName(tr("Screens", "Documenten"))
+        self.table.setAccessibleName(translate("Screens", "Documenten"))
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.activated.connect(lambda _i: self.open_current())
 
-        self.open_button = QPushButton(tr("Screens", "Openen"), self)
+        self.open_button = QPushButton(translate("Screens", "Openen"), self)
         self.open_button.clicked.connect(self.open_current)
-        self.export_button = QPushButton(tr("Screens", "Kopie bewaren…"), self)
+        self.export_button = QPushButton(translate("Screens", "Kopie bewaren…"), self)
         self.export_button.clicked.connect(self.export_current)
-        self.add_button = QPushButton(tr("Screens", "Toevoegen…"), self)
+        self.add_button = QPushButton(translate("Screens", "Toevoegen…"), self)
         self.add_button.clicked.connect(self._choose_and_add)
         self.add_button.setEnabled(not session.read_only)
-        self.delete_button = QPushButton(tr("Screens", "Verwijderen…"), self)
+        self.delete_button = QPushButton(translate("Screens", "Verwijderen…"), self)
         self.delete_button.clicked.connect(self.delete_current)
         self.delete_button.setEnabled(not session.read_only)
         self.status = QLabel(self)
@@ -102,10 +103,16 @@ class DocumentsScreen(Screen):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(
-            tr("Screens", "Documenten"),
-            tr("Screens", "Brieven, besluiten, offertes en foto's, versleuteld in het dossier. "
-                          "Openen maakt een tijdelijke kopie die weer wordt gewist.")))
+        layout.addWidget(
+            self.heading(
+                translate("Screens", "Documenten"),
+                translate(
+                    "Screens",
+                    "Brieven, besluiten, offertes en foto's, versleuteld in het dossier. "
+                    "Openen maakt een tijdelijke kopie die weer wordt gewist.",
+                ),
+            )
+        )
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -156,9 +163,11 @@ class DocumentsScreen(Screen):
         total = sum(d.size for d in self.model.docs)
         from ui.util import human_size
 
-        self.status.setText(tr("Screens", "%1 documenten, samen %2.")
-                            .replace("%1", str(len(self.model.docs)))
-                            .replace("%2", human_size(total)))
+        self.status.setText(
+            translate("Screens", "%1 documenten, samen %2.")
+            .replace("%1", str(len(self.model.docs)))
+            .replace("%2", human_size(total))
+        )
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -175,8 +184,10 @@ class DocumentsScreen(Screen):
             self.link_filter.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         return True
 
@@ -194,8 +205,12 @@ class DocumentsScreen(Screen):
             self.status.setText(exc.user_text())
             return None
         self.open_url(QUrl.fromLocalFile(str(path)))
-        self.status.setText(tr("Screens", "Geopend. De tijdelijke kopie wordt gewist als u "
-                                          "het dossier vergrendelt of sluit."))
+        self.status.setText(
+            translate(
+                "Screens",
+                "Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.",
+            )
+        )
         return path
 
     def export_current(self) -> None:
@@ -213,11 +228,17 @@ class DocumentsScreen(Screen):
             return DocumentStore(db).export(info.id, Path(target), progress)
 
         self.last_operation = run_operation(
-            work, parent=self, dossier=self.session.dossier,
-            label=tr("Screens", "Kopie wordt bewaard…"),
+            work,
+            parent=self,
+            dossier=self.session.dossier,
+            label=translate("Screens", "Kopie wordt bewaard…"),
             on_success=lambda p: self.status.setText(
-                tr("Screens", "Kopie bewaard in %1 (niet versleuteld).").replace("%1", str(p))),
-            on_failure=self._failed)
+                translate("Screens", "Kopie bewaard in %1 (niet versleuteld).").replace(
+                    "%1", str(p)
+                )
+            ),
+            on_failure=self._failed,
+        )
 
     def _choose_and_add(self) -> None:
         paths = self.choose_files()
@@ -236,12 +257,16 @@ class DocumentsScreen(Screen):
             self.refresh()
             if ids:
                 self.select(ids[-1])
-            self.status.setText(tr("Screens", "Toegevoegd en versleuteld bewaard."))
+            self.status.setText(translate("Screens", "Toegevoegd en versleuteld bewaard."))
 
         self.last_operation = run_operation(
-            work, parent=self, dossier=self.session.dossier,
-            label=tr("Screens", "Documenten worden versleuteld bewaard…"),
-            on_success=done, on_failure=self._failed)
+            work,
+            parent=self,
+            dossier=self.session.dossier,
+            label=translate("Screens", "Documenten worden versleuteld bewaard…"),
+            on_success=done,
+            on_failure=self._failed,
+        )
         return self.last_operation
 
     def _failed(self, exc: BaseException) -> None:
@@ -256,12 +281,19 @@ class DocumentsScreen(Screen):
             return
         info = index.data(RECORD_ROLE)
         linked = self.model.links.get(info.id)
-        text = tr("Screens", "„%1” verwijderen? Een document kan niet worden teruggehaald.") \
-            .replace("%1", info.name)
+        text = translate(
+            "Screens", "„%1” verwijderen? Een document kan niet worden teruggehaald."
+        ).replace("%1", info.name)
         if linked:
-            text += " " + tr("Screens", "Het hoort bij: %1.").replace("%1", "; ".join(linked))
-        if not self.confirm(self, tr("Screens", "Document verwijderen"), text,
-                            tr("Screens", "Verwijderen")):
+            text += " " + translate("Screens", "Het hoort bij: %1.").replace(
+                "%1", "; ".join(linked)
+            )
+        if not self.confirm(
+            self,
+            translate("Screens", "Document verwijderen"),
+            text,
+            translate("Screens", "Verwijderen"),
+        ):
             return
         self.session.documents.delete(info.id)
         self.session.document_changed()

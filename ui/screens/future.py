@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,58 +16,115 @@ from PySide6.QtWidgets import (
 
 from app.model import FuturePlan
 from ui.forms import F
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.screens.about import SingletonPanel
 from ui.screens.base import Screen
 from ui.util import format_date
 
 FIELDS = [
-    F("emergency_plan", N("Fields", "Noodplan"), "section",
-      help=N("Fields", "Als u morgen uitvalt, moet iemand direct weten wat te doen. Dit is het "
-                       "belangrijkste deel: begin hier.")),
-    F("emergency_plan.who_comes", N("Fields", "Wie komt er dan"), "long"),
-    F("emergency_plan.who_to_call", N("Fields", "Wie moet gebeld worden"), "long"),
-    F("emergency_plan.where_child_can_stay", N("Fields", "Waar kan ons kind terecht"), "long"),
-    F("emergency_plan.first_24_hours", N("Fields", "De eerste 24 uur"), "long"),
-    F("care_tasks", N("Fields", "Wie neemt welke zorg over"), "section",
-      help=N("Fields", "Zorg is veel losse taken. Per taak één iemand, en iemand als reserve. "
-                       "Zo hoeft niemand alles tegelijk over te nemen.")),
-    F("care_tasks", N("Fields", "Zorgtaken"), "table",
-      columns=[("task", N("Fields", "Taak"), "text"),
-               ("who_takes_over", N("Fields", "Wie neemt het over"), "text"),
-               ("backup", N("Fields", "Reserve"), "text"),
-               ("what_they_must_know", N("Fields", "Wat moet die weten"), "text")],
-      add_text=N("Fields", "Taak toevoegen")),
-    F("legal", N("Fields", "Juridisch en geld"), "section",
-      help=N("Fields", "Vanaf 18 jaar beslist u niet meer vanzelf mee. Mentorschap, curatele of "
-                       "bewind regelt wie dan mag beslissen over zorg en geld.")),
-    F("legal.representation", N("Fields", "Mentorschap, curatele, bewind"), "long"),
-    F("legal.will", N("Fields", "Testament"), "long"),
-    F("legal.pgb_budget_holder", N("Fields", "Wie beheert het pgb"), "text"),
-    F("legal.notes", N("Fields", "Verder over geld en regelingen"), "long"),
-    F("housing", N("Fields", "Wonen"), "section",
-      help=N("Fields", "Een goede woonplek heeft vaak een lange wachtlijst. Logeren en deeltijd "
-                       "wonen helpen ons kind en u om er stap voor stap aan te wennen.")),
-    F("housing.wishes", N("Fields", "Wensen voor later wonen"), "long"),
-    F("housing.waiting_lists", N("Fields", "Wachtlijsten"), "table",
-      columns=[("where", N("Fields", "Waar"), "text"),
-               ("registered_on", N("Fields", "Ingeschreven op"), "date"),
-               ("notes", N("Fields", "Notities"), "text")],
-      add_text=N("Fields", "Wachtlijst toevoegen")),
-    F("housing.respite", N("Fields", "Logeren en deeltijd wonen"), "long"),
-    F("parents_words", N("Fields", "In onze woorden"), "section",
-      help=N("Fields", "Wat alleen u weet: hoe ons kind troost vindt, wat pijn doet, wat een "
-                       "goede dag is. Schrijf het op zoals u het zou vertellen.")),
-    F("parents_words", N("Fields", "Wat iedereen moet weten"), "long"),
-    F("review_date", N("Fields", "Nalopen"), "section",
-      help=N("Fields", "Loop het plan elk jaar na, en bij grote veranderingen: 18 jaar, "
-                       "verhuizen, ziekte.")),
-    F("review_date", N("Fields", "Volgende keer nalopen op"), "date"),
+    F(
+        "emergency_plan",
+        QT_TRANSLATE_NOOP("Fields", "Noodplan"),
+        "section",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Als u morgen uitvalt, moet iemand direct weten wat te doen. Dit is het "
+            "belangrijkste deel: begin hier.",
+        ),
+    ),
+    F("emergency_plan.who_comes", QT_TRANSLATE_NOOP("Fields", "Wie komt er dan"), "long"),
+    F("emergency_plan.who_to_call", QT_TRANSLATE_NOOP("Fields", "Wie moet gebeld worden"), "long"),
+    F(
+        "emergency_plan.where_child_can_stay",
+        QT_TRANSLATE_NOOP("Fields", "Waar kan ons kind terecht"),
+        "long",
+    ),
+    F("emergency_plan.first_24_hours", QT_TRANSLATE_NOOP("Fields", "De eerste 24 uur"), "long"),
+    F(
+        "care_tasks",
+        QT_TRANSLATE_NOOP("Fields", "Wie neemt welke zorg over"),
+        "section",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Zorg is veel losse taken. Per taak één iemand, en iemand als reserve. "
+            "Zo hoeft niemand alles tegelijk over te nemen.",
+        ),
+    ),
+    F(
+        "care_tasks",
+        QT_TRANSLATE_NOOP("Fields", "Zorgtaken"),
+        "table",
+        columns=[
+            ("task", QT_TRANSLATE_NOOP("Fields", "Taak"), "text"),
+            ("who_takes_over", QT_TRANSLATE_NOOP("Fields", "Wie neemt het over"), "text"),
+            ("backup", QT_TRANSLATE_NOOP("Fields", "Reserve"), "text"),
+            ("what_they_must_know", QT_TRANSLATE_NOOP("Fields", "Wat moet die weten"), "text"),
+        ],
+        add_text=QT_TRANSLATE_NOOP("Fields", "Taak toevoegen"),
+    ),
+    F(
+        "legal",
+        QT_TRANSLATE_NOOP("Fields", "Juridisch en geld"),
+        "section",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Vanaf 18 jaar beslist u niet meer vanzelf mee. Mentorschap, curatele of "
+            "bewind regelt wie dan mag beslissen over zorg en geld.",
+        ),
+    ),
+    F("legal.representation", QT_TRANSLATE_NOOP("Fields", "Mentorschap, curatele, bewind"), "long"),
+    F("legal.will", QT_TRANSLATE_NOOP("Fields", "Testament"), "long"),
+    F("legal.pgb_budget_holder", QT_TRANSLATE_NOOP("Fields", "Wie beheert het pgb"), "text"),
+    F("legal.notes", QT_TRANSLATE_NOOP("Fields", "Verder over geld en regelingen"), "long"),
+    F(
+        "housing",
+        QT_TRANSLATE_NOOP("Fields", "Wonen"),
+        "section",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Een goede woonplek heeft vaak een lange wachtlijst. Logeren en deeltijd "
+            "wonen helpen ons kind en u om er stap voor stap aan te wennen.",
+        ),
+    ),
+    F("housing.wishes", QT_TRANSLATE_NOOP("Fields", "Wensen voor later wonen"), "long"),
+    F(
+        "housing.waiting_lists",
+        QT_TRANSLATE_NOOP("Fields", "Wachtlijsten"),
+        "table",
+        columns=[
+            ("where", QT_TRANSLATE_NOOP("Fields", "Waar"), "text"),
+            ("registered_on", QT_TRANSLATE_NOOP("Fields", "Ingeschreven op"), "date"),
+            ("notes", QT_TRANSLATE_NOOP("Fields", "Notities"), "text"),
+        ],
+        add_text=QT_TRANSLATE_NOOP("Fields", "Wachtlijst toevoegen"),
+    ),
+    F("housing.respite", QT_TRANSLATE_NOOP("Fields", "Logeren en deeltijd wonen"), "long"),
+    F(
+        "parents_words",
+        QT_TRANSLATE_NOOP("Fields", "In onze woorden"),
+        "section",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Wat alleen u weet: hoe ons kind troost vindt, wat pijn doet, wat een "
+            "goede dag is. Schrijf het op zoals u het zou vertellen.",
+        ),
+    ),
+    F("parents_words", QT_TRANSLATE_NOOP("Fields", "Wat iedereen moet weten"), "long"),
+    F(
+        "review_date",
+        QT_TRANSLATE_NOOP("Fields", "Nalopen"),
+        "section",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Loop het plan elk jaar na, en bij grote veranderingen: 18 jaar, verhuizen, ziekte.",
+        ),
+    ),
+    F("review_date", QT_TRANSLATE_NOOP("Fields", "Volgende keer nalopen op"), "date"),
 ]
 
 
 class FutureScreen(Screen):
-    title = N("Screens", "Wat als…")
+    title = QT_TRANSLATE_NOOP("Screens", "Wat als…")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -76,17 +133,17 @@ class FutureScreen(Screen):
         self.form.saved.connect(lambda _r: self._update_progress())
 
         self.sections = QListWidget(self)
-        self.sections.setAccessibleName(tr("Screens", "Delen van het plan"))
+        self.sections.setAccessibleName(translate("Screens", "Delen van het plan"))
         self.sections.setMaximumWidth(260)
         self.sections.currentRowChanged.connect(self._jump)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, len(FuturePlan.SECTIONS))
-        self.progress.setFormat(tr("Screens", "%v van %m delen ingevuld"))
-        self.progress.setAccessibleName(tr("Screens", "Hoe compleet het plan is"))
+        self.progress.setFormat(translate("Screens", "%v van %m delen ingevuld"))
+        self.progress.setAccessibleName(translate("Screens", "Hoe compleet het plan is"))
         self.reviewed = QLabel(self)
         self.reviewed.setWordWrap(True)
-        self.reviewed_button = QPushButton(tr("Screens", "Vandaag nagelopen"), self)
-        self.reviewed_button.setToolTip(tr("Screens", "Zet de datum van nalopen op vandaag"))
+        self.reviewed_button = QPushButton(translate("Screens", "Vandaag nagelopen"), self)
+        self.reviewed_button.setToolTip(translate("Screens", "Zet de datum van nalopen op vandaag"))
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.reviewed_button.setEnabled(not session.read_only)
 
@@ -99,11 +156,17 @@ class FutureScreen(Screen):
         row.addLayout(side)
         row.addWidget(self.panel, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(
-            tr("Screens", "Wat als ik het niet meer kan?"),
-            tr("Screens", "Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, "
-                          "als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u "
-                          "kunt; het hoeft niet in één keer.")))
+        layout.addWidget(
+            self.heading(
+                translate("Screens", "Wat als ik het niet meer kan?"),
+                translate(
+                    "Screens",
+                    "Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, "
+                    "als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u "
+                    "kunt; het hoeft niet in één keer.",
+                ),
+            )
+        )
         layout.addLayout(row, 1)
 
     def refresh(self) -> None:
@@ -121,17 +184,20 @@ class FutureScreen(Screen):
         self.sections.clear()
         for key, name in FuturePlan.SECTIONS.items():
             mark = "○" if key in missing else "✓"
-            self.sections.addItem(f"{mark}  {tr('Labels', name)}")
+            self.sections.addItem(f"{mark}  {translate('Labels', name)}")
         self.sections.setCurrentRow(current)
         self.sections.blockSignals(False)
         self.progress.setValue(len(FuturePlan.SECTIONS) - len(missing))
         if plan.checked_on:
-            text = tr("Screens", "Laatst nagelopen: %1").replace("%1", format_date(plan.checked_on))
+            text = translate("Screens", "Laatst nagelopen: %1").replace(
+                "%1", format_date(plan.checked_on)
+            )
         else:
-            text = tr("Screens", "Nog niet nagelopen.")
+            text = translate("Screens", "Nog niet nagelopen.")
         if plan.review_date:
-            text += " " + tr("Screens", "Volgende keer: %1").replace(
-                "%1", format_date(plan.review_date))
+            text += " " + translate("Screens", "Volgende keer: %1").replace(
+                "%1", format_date(plan.review_date)
+            )
         self.reviewed.setText(text)
 
     def _jump(self, row: int) -> None:

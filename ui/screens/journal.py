@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.model import JOURNAL_CHANNEL_LABELS, JournalEntry
 from ui.forms import F
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.records import Column, PagedRecordModel
 from ui.screens.base import RecordListScreen
 from ui.util import DateProblem, label, parse_date
@@ -23,37 +22,49 @@ from ui.widgets import ChoiceBox, DateEdit, enum_choices
 
 class JournalScreen(RecordListScreen):
     kind = "journal_entry"
-    title = N("Screens", "Logboek")
-    intro = N("Screens", "Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. "
-                         "Zo weet u het later nog precies.")
-    new_text = N("Screens", "Uitgebreid invullen")
+    title = QT_TRANSLATE_NOOP("Screens", "Logboek")
+    intro = QT_TRANSLATE_NOOP(
+        "Screens",
+        "Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. "
+        "Zo weet u het later nog precies.",
+    )
+    new_text = QT_TRANSLATE_NOOP("Screens", "Uitgebreid invullen")
     orientation = Qt.Orientation.Vertical
     list_share = 0.55
-    filter_text = N("Screens", "Zoeken in de geladen regels (Ctrl+F zoekt overal)")
+    filter_text = QT_TRANSLATE_NOOP("Screens", "Zoeken in de geladen regels (Ctrl+F zoekt overal)")
     columns = [
-        Column(N("Columns", "Datum"), lambda e: e.on),
-        Column(N("Columns", "Hoe"), lambda e: label(JOURNAL_CHANNEL_LABELS[e.channel])),
-        Column(N("Columns", "Met wie"), lambda e: e.who),
-        Column(N("Columns", "Wat is er gezegd"), lambda e: " ".join(e.summary.split())[:200]),
-        Column(N("Columns", "Actie"), lambda e: "" if e.follow_up_done or not e.follow_up
-               else e.follow_up_on or "✓"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Datum"), lambda e: e.on),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Hoe"), lambda e: label(JOURNAL_CHANNEL_LABELS[e.channel])
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Met wie"), lambda e: e.who),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Wat is er gezegd"),
+            lambda e: " ".join(e.summary.split())[:200],
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Actie"),
+            lambda e: "" if e.follow_up_done or not e.follow_up else e.follow_up_on or "✓",
+        ),
     ]
     fields = [
-        F("on", N("Fields", "Datum"), "date"),
-        F("channel", N("Fields", "Hoe"), "enum", JOURNAL_CHANNEL_LABELS),
-        F("who", N("Fields", "Met wie")),
-        F("summary", N("Fields", "Wat is er gezegd"), "long"),
-        F("follow_up", N("Fields", "Wat moet er nog gebeuren")),
-        F("follow_up_on", N("Fields", "Voor wanneer"), "date"),
-        F("follow_up_done", N("Fields", "Gedaan"), "bool"),
+        F("on", QT_TRANSLATE_NOOP("Fields", "Datum"), "date"),
+        F("channel", QT_TRANSLATE_NOOP("Fields", "Hoe"), "enum", JOURNAL_CHANNEL_LABELS),
+        F("who", QT_TRANSLATE_NOOP("Fields", "Met wie")),
+        F("summary", QT_TRANSLATE_NOOP("Fields", "Wat is er gezegd"), "long"),
+        F("follow_up", QT_TRANSLATE_NOOP("Fields", "Wat moet er nog gebeuren")),
+        F("follow_up_on", QT_TRANSLATE_NOOP("Fields", "Voor wanneer"), "date"),
+        F("follow_up_done", QT_TRANSLATE_NOOP("Fields", "Gedaan"), "bool"),
     ]
 
     def make_model(self):
         records = self.session.records
         return PagedRecordModel(
-            self.columns, lambda limit, offset: records.list(self.kind, limit=limit,
-                                                             offset=offset),
-            lambda: records.count(self.kind), self)
+            self.columns,
+            lambda limit, offset: records.list(self.kind, limit=limit, offset=offset),
+            lambda: records.count(self.kind),
+            self,
+        )
 
     def refresh(self) -> None:
         current = self.current_id()
@@ -77,18 +88,20 @@ class JournalScreen(RecordListScreen):
         row.setContentsMargins(0, 0, 0, 0)
         self.quick_date = DateEdit(box)
         self.quick_date.setDate(self.session.today())
-        self.quick_date.setAccessibleName(tr("Screens", "Datum"))
+        self.quick_date.setAccessibleName(translate("Screens", "Datum"))
         self.quick_channel = ChoiceBox(enum_choices(JOURNAL_CHANNEL_LABELS), parent=box)
-        self.quick_channel.setAccessibleName(tr("Screens", "Hoe"))
+        self.quick_channel.setAccessibleName(translate("Screens", "Hoe"))
         self.quick_who = QLineEdit(box)
-        self.quick_who.setPlaceholderText(tr("Screens", "Met wie"))
-        self.quick_who.setAccessibleName(tr("Screens", "Met wie"))
+        self.quick_who.setPlaceholderText(translate("Screens", "Met wie"))
+        self.quick_who.setAccessibleName(translate("Screens", "Met wie"))
         self.quick_text = QLineEdit(box)
-        self.quick_text.setPlaceholderText(tr("Screens", "Wat is er gezegd? (Enter bewaart)"))
-        self.quick_text.setAccessibleName(tr("Screens", "Wat is er gezegd"))
+        self.quick_text.setPlaceholderText(
+            translate("Screens", "Wat is er gezegd? (Enter bewaart)")
+        )
+        self.quick_text.setAccessibleName(translate("Screens", "Wat is er gezegd"))
         self.quick_text.returnPressed.connect(self.quick_add)
         self.quick_who.returnPressed.connect(self.quick_add)
-        self.quick_button = QPushButton(tr("Screens", "Toevoegen"), box)
+        self.quick_button = QPushButton(translate("Screens", "Toevoegen"), box)
         self.quick_button.clicked.connect(self.quick_add)
         self.quick_error = QLabel(box)
         self.quick_error.setStyleSheet("color: #b3261e;")
@@ -115,8 +128,12 @@ class JournalScreen(RecordListScreen):
             self.quick_error.show()
             return
         self.quick_error.hide()
-        entry = JournalEntry(on=on, channel=self.quick_channel.value(),
-                             who=self.quick_who.text().strip(), summary=text)
+        entry = JournalEntry(
+            on=on,
+            channel=self.quick_channel.value(),
+            who=self.quick_who.text().strip(),
+            summary=text,
+        )
         stored = self.session.save(entry)
         self.filter.clear()
         self.model.upsert(stored)

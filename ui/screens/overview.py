@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,79 +17,120 @@ from PySide6.QtWidgets import (
 
 from app.deadlines import compute_deadlines
 from app.model import AID_STAGE_LABELS, KIND_LABELS, AidStage, DossierContent
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.screens.base import Screen
 from ui.util import format_date, label
-
-KIND_ROLE = Qt.ItemDataRole.UserRole + 10
-ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 HORIZON_DAYS = 8 * 7
 STALE_DAYS = 365
 #: Parts that should be checked now and then: a wrong medication list is dangerous.
-STALE_KINDS = ("child_profile", "medication", "allergy", "epilepsy_protocol", "feeding",
-               "signal", "contact", "future_plan")
+STALE_KINDS = (
+    "child_profile",
+    "medication",
+    "allergy",
+    "epilepsy_protocol",
+    "feeding",
+    "signal",
+    "contact",
+    "future_plan",
+)
 URGENT_RULES = ("bezwaar_deadline", "beroep_deadline")
 
 
-class ItemList(QListWidget):
-    """A list that is exactly as tall as its lines, so the page scrolls rather than the list."""
+class LinkList(QWidget):
+    """Lines that wrap and each open a record: links, reachable with Tab and Enter."""
+
+    activated = Signal(str, str)  # kind, record id
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(4)
+        self.items: list[tuple[str, str, str]] = []  # text, kind, id
 
-    def fit(self) -> None:
-        height = sum(max(self.sizeHintForRow(i), 18) for i in range(self.count()))
-        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+    def clear(self) -> None:
+        while self.box.count():
+            widget = self.box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.items.clear()
+
+    def add(
+        self,
+        text: str,
+        kind: str,
+        record_id: str,
+        *,
+        bold: bool = False,
+        tip: str = "",
+        prefix: str = "",
+    ) -> None:
+        index = len(self.items)
+        self.items.append((text, kind, record_id))
+        body = html.escape(text)
+        if bold:
+            body = f"<b>{body}</b>"
+        pre = f"{html.escape(prefix)}&nbsp; " if prefix else ""
+        label = QLabel(f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>", self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        label.setToolTip(tip)
+        label.setAccessibleName(f"{prefix} {text}".strip())
+        label.linkActivated.connect(lambda link: self.activate(int(link)))
+        self.box.addWidget(label)
+
+    def count(self) -> int:
+        return len(self.items)
+
+    def texts(self) -> list[str]:
+        return [text for text, _kind, _id in self.items]
+
+    def activate(self, index: int) -> None:
+        _text, kind, record_id = self.items[index]
+        self.activated.emit(kind, record_id)
 
 
 class OverviewScreen(Screen):
-    title = N("Screens", "Overzicht")
+    title = QT_TRANSLATE_NOOP("Screens", "Overzicht")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
-        self.greeting = self.heading(tr("Screens", "Overzicht"),
-                                     tr("Screens", "Wat nu aandacht vraagt. Klik op een regel om "
-                                                   "hem te openen."))
+        self.greeting = self.heading(
+            translate("Screens", "Overzicht"),
+            translate("Screens", "Wat nu aandacht vraagt. Klik op een regel om hem te openen."),
+        )
         page = QWidget(self)
-        grid = QGridLayout(page)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.lists: dict[str, ItemList] = {}
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        self.lists: dict[str, LinkList] = {}
         self.empty: dict[str, QLabel] = {}
         specs = [
-            ("deadlines", tr("Screens", "Termijnen in de komende 8 weken"), 0, 0, 2),
-            ("aids", tr("Screens", "Lopende aanvragen voor hulpmiddelen"), 0, 1, 1),
-            ("stale", tr("Screens", "Lang niet nagekeken"), 1, 1, 1),
-            ("journal", tr("Screens", "Laatst in het logboek"), 2, 0, 1),
+            ("deadlines", translate("Screens", "Termijnen in de komende 8 weken")),
+            ("aids", translate("Screens", "Lopende aanvragen voor hulpmiddelen")),
+            ("stale", translate("Screens", "Lang niet nagekeken")),
+            ("journal", translate("Screens", "Laatst in het logboek")),
         ]
-        for key, title, row, col, span in specs:
+        for key, title in specs:
             box = QGroupBox(title, page)
             inner = QVBoxLayout(box)
-            items = ItemList(title, box)
-            items.itemActivated.connect(self._open)
-            items.itemClicked.connect(self._open)
+            items = LinkList(title, box)
+            items.activated.connect(self.open_requested)
             empty = QLabel(box)
             empty.setWordWrap(True)
-            empty.setEnabled(False)
             inner.addWidget(items)
             inner.addWidget(empty)
-            inner.addStretch(1)
             self.lists[key] = items
             self.empty[key] = empty
-            if key == "deadlines":
-                grid.addWidget(box, row, col, span, 1)
-            elif key == "journal":
-                grid.addWidget(box, row, col, 1, 2)
-            else:
-                grid.addWidget(box, row, col)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(3, 1)
+            column.addWidget(box)
+        column.addStretch(1)
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -102,20 +139,18 @@ class OverviewScreen(Screen):
         layout.addWidget(self.greeting)
         layout.addWidget(area, 1)
 
-    def _add(self, key: str, text: str, kind: str, record_id: str, *, bold: bool = False,
-             tip: str = "") -> None:
-        item = QListWidgetItem(text)
-        item.setData(KIND_ROLE, kind)
-        item.setData(ID_ROLE, record_id)
-        if bold:
-            font = QFont(self.font())
-            font.setBold(True)
-            item.setFont(font)
-        item.setToolTip(f"{text}\n{tip}" if tip else text)
-        self.lists[key].addItem(item)
-
-    def _open(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(item.data(KIND_ROLE), item.data(ID_ROLE))
+    def _add(
+        self,
+        key: str,
+        text: str,
+        kind: str,
+        record_id: str,
+        *,
+        bold: bool = False,
+        tip: str = "",
+        prefix: str = "",
+    ) -> None:
+        self.lists[key].add(text, kind, record_id, bold=bold, tip=tip, prefix=prefix)
 
     def refresh(self) -> None:
         for items in self.lists.values():
@@ -124,67 +159,88 @@ class OverviewScreen(Screen):
         records = self.session.records
         name = self.session.child_name()
         title = self.greeting.findChild(QLabel, "screenTitle")
-        title.setText(tr("Screens", "Overzicht voor %1").replace("%1", name) if name
-                      else tr("Screens", "Overzicht"))
+        title.setText(
+            translate("Screens", "Overzicht voor %1").replace("%1", name)
+            if name
+            else translate("Screens", "Overzicht")
+        )
 
         # Deadlines: everything but the contact log is small; only log lines with a
         # follow-up date can make a deadline, so the 20,000-line log is not loaded whole.
         content = DossierContent(
             child=records.singleton("child_profile") or DossierContent().child,
-            decisions=records.list("decision"), care_plans=records.list("care_plan"),
+            decisions=records.list("decision"),
+            care_plans=records.list("care_plan"),
             future_plan=records.singleton("future_plan"),
-            journal=self._journal_with_follow_up())
+            journal=self._journal_with_follow_up(),
+        )
         horizon = today + dt.timedelta(days=HORIZON_DAYS)
         for d in compute_deadlines(content, today=today):
             if d.due > horizon:
                 continue
             days = (d.due - today).days
             if days < 0:
-                when = tr("Screens", "te laat")
+                when = translate("Screens", "te laat")
             elif days == 0:
-                when = tr("Screens", "vandaag")
+                when = translate("Screens", "vandaag")
             elif days == 1:
-                when = tr("Screens", "morgen")
+                when = translate("Screens", "morgen")
             else:
-                when = tr("Screens", "over %1 dagen").replace("%1", str(days))
-            self._add("deadlines", f"{format_date(d.due)} ({when})  {d.title}", d.record_kind,
-                      d.record_id, bold=d.rule_id in URGENT_RULES or days < 0, tip=d.source)
+                when = translate("Screens", "over %1 dagen").replace("%1", str(days))
+            self._add(
+                "deadlines",
+                d.title,
+                d.record_kind,
+                d.record_id,
+                bold=d.rule_id in URGENT_RULES or days < 0,
+                tip=d.source,
+                prefix=f"{format_date(d.due)} ({when})",
+            )
 
         for aid in records.list("aid_request"):
             if aid.stage == AidStage.IN_USE:
                 continue
             since = aid.stage_since()
-            text = f"{aid.title or tr('Screens', 'Aanvraag')}: {label(AID_STAGE_LABELS[aid.stage])}"
+            title = aid.title or translate("Screens", "Aanvraag")
+            text = f"{title}: {label(AID_STAGE_LABELS[aid.stage])}"
             if since:
-                text += " " + tr("Screens", "(sinds %1)").replace("%1", format_date(since))
+                text += " " + translate("Screens", "(sinds %1)").replace("%1", format_date(since))
             self._add("aids", text, aid.KIND, aid.id)
 
         for kind, record, checked in self._stale(today):
             what = label(KIND_LABELS[kind])
             if checked is None:
-                text = tr("Screens", "%1: %2, nog nooit nagekeken")
+                text = translate("Screens", "%1: %2, nog nooit nagekeken")
             else:
-                text = tr("Screens", "%1: %2, laatst nagekeken %3").replace(
-                    "%3", format_date(checked))
-            self._add("stale", text.replace("%1", what).replace("%2", record.label()), kind,
-                      record.id)
+                text = translate("Screens", "%1: %2, laatst nagekeken %3").replace(
+                    "%3", format_date(checked)
+                )
+            self._add(
+                "stale", text.replace("%1", what).replace("%2", record.label()), kind, record.id
+            )
 
         for entry in records.list("journal_entry", limit=5):
             summary = " ".join(entry.summary.split())
             if len(summary) > 90:
                 summary = summary[:89] + "…"
             who = f" {entry.who}" if entry.who else ""
-            self._add("journal", f"{format_date(entry.on)}{who}: {summary}", entry.KIND, entry.id)
+            self._add(
+                "journal",
+                f"{who.strip()}: {summary}" if who else summary,
+                entry.KIND,
+                entry.id,
+                prefix=format_date(entry.on),
+            )
 
         texts = {
-            "deadlines": tr("Screens", "Geen termijnen in de komende weken."),
-            "aids": tr("Screens", "Geen lopende aanvragen."),
-            "stale": tr("Screens", "Alles is het afgelopen jaar nagekeken."),
-            "journal": tr("Screens", "Het logboek is nog leeg. Noteer daar elk telefoontje "
-                                     "en elke brief."),
+            "deadlines": translate("Screens", "Geen termijnen in de komende weken."),
+            "aids": translate("Screens", "Geen lopende aanvragen."),
+            "stale": translate("Screens", "Alles is het afgelopen jaar nagekeken."),
+            "journal": translate(
+                "Screens", "Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief."
+            ),
         }
         for key, items in self.lists.items():
-            items.fit()
             items.setVisible(items.count() > 0)
             self.empty[key].setText(texts[key] if items.count() == 0 else "")
             self.empty[key].setVisible(items.count() == 0)

@@ -1,0 +1,458 @@
+"""English for every Dutch source string; fill_ts() writes them into zorgmap_en.ts.
+
+Run: .venv/bin/python resources/translations/english.py, then pyside6-lrelease.
+Care terms that are legal names (Wlz, Wmo, pgb, CIZ, zorgkantoor, bezwaar) stay Dutch on
+purpose: they are what the letters say.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+EN = {
+    # Columns / fields / common
+    "Naam": "Name", "Soort": "Type", "Grootte": "Size", "Toegevoegd": "Added",
+    "Hoort bij": "Belongs to", "Wat u ziet of hoort": "What you see or hear",
+    "Wat het betekent": "What it means", "Medicijn": "Medicine", "Dosis": "Dose",
+    "Tijden": "Times", "Gestopt": "Stopped", "Noodmedicatie": "Rescue medication",
+    "Stof": "Substance", "Reactie": "Reaction", "Ernst": "Severity", "Let op": "Take care",
+    "Uitleg": "Details", "Aanvraag": "Request", "Fase": "Stage", "Sinds": "Since",
+    "Zorgaanbieder": "Care provider", "Plan": "Plan", "Geldig tot": "Valid until",
+    "Volgende bespreking": "Next review meeting", "Wet": "Law", "Waarover": "Subject",
+    "Status": "Status", "Besluitdatum": "Decision date", "Bezwaar kan tot": "Bezwaar until",
+    "Datum": "Date", "Hoe": "How", "Met wie": "With whom", "Wat is er gezegd": "What was said",
+    "Actie": "Action", "Rol": "Role", "Organisatie": "Organisation", "Telefoon": "Phone",
+    "Wettelijk vertegenwoordiger": "Legal representative", "Noodcontact": "Emergency contact",
+    "Bewaren": "Save", "Annuleren": "Cancel", "Ja": "Yes", "Terug": "Back", "ja": "yes",
+    "dd-mm-jjjj": "dd-mm-yyyy",
+    "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.":
+        "Write the date as dd-mm-yyyy, for example 03-02-2026.",
+    "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.":
+        "This date does not exist. Write it as dd-mm-yyyy.",
+    "PDF": "PDF", "Afbeelding": "Image", "Tekst": "Text", "Ander bestand": "Other file",
+    "Geboortedatum": "Date of birth", "Diagnoses (één per regel)": "Diagnoses (one per line)",
+    "Wie ik ben": "Who I am",
+    "Een paar zinnen voor iemand die mij nog niet kent.":
+        "A few sentences for someone who does not know me yet.",
+    "Hier word ik blij van": "What makes me happy", "Hier houd ik niet van": "What I dislike",
+    "Zien, horen, voelen": "Seeing, hearing, feeling", "Dagelijkse zorg": "Daily care",
+    "Mijn dag": "My day", "Slapen": "Sleep", "Liggen, zitten en verplaatsen":
+        "Lying, sitting and moving", "Verzorging": "Personal care", "BSN": "BSN (citizen number)",
+    "Alleen nodig voor aanvragen. 9 cijfers.": "Only needed for applications. 9 digits.",
+    "Laatst nagekeken": "Last checked", "Wat u dan doet": "What you do then",
+    "Waaraan te zien": "How you can tell",
+    "Geluid, gezicht, spierspanning, ademhaling, beweging…":
+        "Sound, face, muscle tone, breathing, movement…",
+    "Hoe toe te dienen": "How to give it", "Tijden (uu:mm, één per regel)":
+        "Times (hh:mm, one per line)", "Waarvoor": "What for",
+    "Voorgeschreven door": "Prescribed by", "Begonnen op": "Started on",
+    "Gestopt op": "Stopped on", "Notities": "Notes",
+    "Intolerantie (geen allergie)": "Intolerance (not an allergy)",
+    "Soorten aanvallen": "Types of seizure", "Hoe het eruitziet": "What it looks like",
+    "Hoe lang": "How long", "Wat te doen": "What to do",
+    "Soort aanval toevoegen": "Add a type of seizure",
+    "Wanneer noodmedicatie geven": "When to give rescue medication",
+    "Wanneer 112 bellen": "When to call 112", "Na de aanval": "After the seizure",
+    "Eten en drinken": "Eating and drinking", "Voeding": "Feeding", "Schema": "Schedule",
+    "Pompsnelheid": "Pump rate", "Slikken: waar op te letten": "Swallowing: what to watch",
+    "Drinken": "Drinking", "Ademhaling": "Breathing", "Zuurstof": "Oxygen",
+    "Uitzuigen": "Suction", "Wat is er nodig": "What is needed", "Waarom": "Why",
+    "Loketten": "Counters tried", "Loket": "Counter", "Antwoord": "Answer",
+    "Loket toevoegen": "Add a counter",
+    "Welk loket u probeerde en wat ze zeiden.": "Which counter you tried and what they said.",
+    "Naam van het plan": "Name of the plan", "Geldig vanaf": "Valid from", "Doelen": "Goals",
+    "Doel": "Goal", "Stand": "Progress", "Doel toevoegen": "Add a goal",
+    "Afspraken": "Agreements", "Wat": "What", "Wie": "Who", "Wanneer": "When",
+    "Afspraak toevoegen": "Add an agreement", "Besprekingen": "Review meetings",
+    "Gepland op": "Planned for", "Gehouden op": "Held on", "Uitkomst": "Outcome",
+    "Bespreking toevoegen": "Add a meeting",
+    "Voor de volgende bespreking": "For the next meeting",
+    "Wat wilt u vragen of veranderen? Schrijf het op als het in u opkomt.":
+        "What do you want to ask or change? Write it down when it comes to mind.",
+    "Wie besliste": "Who decided", "Soort besluit": "Type of decision",
+    "Kenmerk of besluitnummer": "Reference or decision number",
+    "Datum van het besluit": "Date of the decision", "Zorgprofiel": "Zorgprofiel (care profile)",
+    "Leveringsvorm": "Form of delivery", "Bezwaar ingediend op": "Bezwaar (objection) filed on",
+    "Beslissing op bezwaar verwacht": "Decision on the bezwaar expected",
+    "Over het bezwaar": "About the bezwaar", "Noodplan": "Emergency plan",
+    "Als u morgen uitvalt, moet iemand direct weten wat te doen. Dit is het belangrijkste deel: "
+    "begin hier.": "If you drop out tomorrow, someone must know at once what to do. This is the "
+                   "most important part: start here.",
+    "Wie komt er dan": "Who comes then", "Wie moet gebeld worden": "Who must be called",
+    "Waar kan ons kind terecht": "Where can our child stay", "De eerste 24 uur":
+        "The first 24 hours", "Wie neemt welke zorg over": "Who takes over which care",
+    "Zorg is veel losse taken. Per taak één iemand, en iemand als reserve. Zo hoeft niemand "
+    "alles tegelijk over te nemen.": "Care is many separate tasks. One person per task, and "
+                                     "someone as a backup. Then nobody has to take over "
+                                     "everything at once.",
+    "Zorgtaken": "Care tasks", "Taak": "Task", "Wie neemt het over": "Who takes over",
+    "Reserve": "Backup", "Wat moet die weten": "What they must know",
+    "Taak toevoegen": "Add a task", "Juridisch en geld": "Legal and money",
+    "Vanaf 18 jaar beslist u niet meer vanzelf mee. Mentorschap, curatele of bewind regelt wie "
+    "dan mag beslissen over zorg en geld.": "From 18 you no longer decide along automatically. "
+                                            "Mentorship, guardianship or administration "
+                                            "settles who may decide about care and money.",
+    "Mentorschap, curatele, bewind": "Mentorship, guardianship, administration",
+    "Testament": "Will", "Wie beheert het pgb": "Who manages the pgb",
+    "Verder over geld en regelingen": "More on money and arrangements", "Wonen": "Housing",
+    "Een goede woonplek heeft vaak een lange wachtlijst. Logeren en deeltijd wonen helpen ons "
+    "kind en u om er stap voor stap aan te wennen.": "A good place to live often has a long "
+                                                    "waiting list. Respite stays and part-time "
+                                                    "living help your child and you get used "
+                                                    "to it step by step.",
+    "Wensen voor later wonen": "Wishes for living later", "Wachtlijsten": "Waiting lists",
+    "Waar": "Where", "Ingeschreven op": "Registered on", "Wachtlijst toevoegen":
+        "Add a waiting list", "Logeren en deeltijd wonen": "Respite and part-time living",
+    "In onze woorden": "In our words",
+    "Wat alleen u weet: hoe ons kind troost vindt, wat pijn doet, wat een goede dag is. "
+    "Schrijf het op zoals u het zou vertellen.": "What only you know: how your child finds "
+                                                 "comfort, what hurts, what a good day is. "
+                                                 "Write it as you would tell it.",
+    "Wat iedereen moet weten": "What everyone must know", "Nalopen": "Review",
+    "Loop het plan elk jaar na, en bij grote veranderingen: 18 jaar, verhuizen, ziekte.":
+        "Review the plan every year, and at big changes: turning 18, moving, illness.",
+    "Volgende keer nalopen op": "Next review on",
+    "Wat moet er nog gebeuren": "What still needs doing", "Voor wanneer": "By when",
+    "Gedaan": "Done", "E-mail": "Email", "Adres": "Address",
+    "Bellen in een noodgeval": "Call in an emergency",
+    "Volgorde bij nood (1 = eerst)": "Order in an emergency (1 = first)",
+    "Soort vertegenwoordiging": "Kind of representation",
+    "Mentorschap, curatele of bewind": "Mentorship, guardianship or administration",
+    "Vertegenwoordiger sinds": "Representative since", "Vertegenwoordiger tot":
+        "Representative until",
+    # Forms
+    "Opslagstatus": "Save status", "Ongedaan maken": "Undo",
+    "Zet de vorige versie terug (Ctrl+Z)": "Bring back the previous version (Ctrl+Z)",
+    "Opgeslagen": "Saved", "Wijziging wordt opgeslagen…": "Saving your change…",
+    "Niet opgeslagen: ": "Not saved: ", "Opgeslagen om %1": "Saved at %1",
+    "Niet opgeslagen: kijk naar het veld met de melding.":
+        "Not saved: look at the field with the message.",
+    "Vorige versie teruggezet en opgeslagen": "Previous version restored and saved",
+    "Regel weghalen": "Remove line",
+    # Keys
+    "Te kort. Gebruik minstens 12 tekens, of vier losse woorden.":
+        "Too short. Use at least 12 characters, or four separate words.",
+    "Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.":
+        "Too many repeated characters. Choose something more varied.",
+    "Dit wachtwoord is te makkelijk te raden. Kies iets dat niemand verwacht.":
+        "This passphrase is too easy to guess. Choose something nobody expects.",
+    "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.":
+        "Only digits is too easy to guess. Use words or letters too.",
+    # Labels
+    "Pijn": "Pain", "Ongemak": "Discomfort", "Tevreden": "Content", "Moe": "Tired",
+    "Anders": "Other", "Via de mond": "By mouth", "Via de sonde": "By tube",
+    "Via mond en sonde": "By mouth and tube", "Aangevraagd": "Applied for",
+    "Toegekend": "Granted", "Deels toegekend": "Partly granted", "Afgewezen": "Rejected",
+    "Verlopen": "Expired", "Ingetrokken": "Withdrawn", "Gegrond": "Upheld",
+    "Deels gegrond": "Partly upheld", "Ongegrond": "Dismissed", "Wens/behoefte": "Need/idea",
+    "Voorbereiden": "Preparing", "Ingediend": "Submitted", "Beoordeling": "Assessment",
+    "Besluit": "Decision", "Bezwaar": "Bezwaar (objection)", "Besteld": "Ordered",
+    "Geleverd": "Delivered", "In gebruik": "In use", "Reparatie/vervanging":
+        "Repair/replacement", "Nog niet begonnen": "Not started", "Mee bezig": "Working on it",
+    "Behaald": "Reached", "Brief": "Letter", "Gesprek": "Meeting", "Portaal": "Portal",
+    "Over mij": "About me", "Signaal": "Signal", "Allergie": "Allergy",
+    "Epilepsie": "Epilepsy", "Netwerk": "Network", "Indicatie of besluit":
+        "Entitlement or decision", "Hulpmiddel-aanvraag": "Aid request", "Zorgplan": "Care plan",
+    "Toekomstplan": "Future plan", "Contactlog": "Contact log",
+    "Datum om het plan na te lopen": "Date to review the plan",
+    # Main
+    "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer "
+    "het nog een keer.": "Something went wrong that we did not expect. What you had filled in "
+                         "is saved. Please try again.",
+    "Een verslag zonder gegevens uit het dossier staat in %1.":
+        "A report without any dossier data is in %1.",
+    "Sorry": "Sorry", "Onderdelen van het dossier": "Parts of the dossier",
+    "Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het "
+    "sluiten weggegooid.": "Example dossier: all names and data are made up. What you change "
+                           "is thrown away when you close it.",
+    "Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet "
+    "bewaard.": "Read only: this dossier is already open in another window. Changes are not "
+                "saved.",
+    "Over %1": "About %1", "Instellingen": "Settings", " minuten": " minutes",
+    "Automatisch vergrendelen na": "Lock automatically after",
+    "Onthoud de sleutel op deze computer": "Remember the key on this computer",
+    "Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.":
+        "This computer has no keychain. You open the dossier with your passphrase each time.",
+    "Automatisch vergrendelen na:": "Lock automatically after:",
+    "Kies de dossiermap (eindigt op .zorgmap)": "Choose the dossier folder (ends in .zorgmap)",
+    "Kies een reservekopie": "Choose a backup",
+    "Zorgmap-reservekopie (*.zmbak)": "Zorgmap backup (*.zmbak)",
+    "Reservekopie bewaren": "Save backup", "Noodsleutel bewaren als PDF":
+        "Save the recovery code as PDF", "Waar wilt u het dossier bewaren?":
+        "Where do you want to keep the dossier?", "Werkbalk": "Toolbar", "Zoeken": "Search",
+    "Zoeken in het hele dossier (Ctrl+F)": "Search the whole dossier (Ctrl+F)",
+    "Reservekopie maken…": "Make a backup…", "Instellingen…": "Settings…",
+    "Vergrendelen": "Lock", "Vergrendel het dossier (Ctrl+L)": "Lock the dossier (Ctrl+L)",
+    "Dat lukte niet": "That did not work",
+    "In deze map staat geen Zorgmap-dossier.": "This folder holds no Zorgmap dossier.",
+    "De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.":
+        "The keychain has no key for this dossier. Type your passphrase.",
+    "Zorgmap — voorbeelddossier (verzonnen)": "Zorgmap — example dossier (made up)",
+    "Het dossier wordt gemaakt…": "Creating the dossier…", "Sleutelbos": "Keychain",
+    "De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw "
+    "wachtwoord.": "The key could not be stored in the keychain. You open the dossier with "
+                   "your passphrase.",
+    "Bewaard": "Saved",
+    "De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het "
+    "op een USB-stick op een veilige plek.": "The recovery code is saved as %1. Print it and "
+                                             "then delete the file, or keep it on a USB stick "
+                                             "in a safe place.",
+    "Het voorbeelddossier wordt klaargezet…": "Preparing the example dossier…",
+    "De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde "
+    "noodsleutel.": "The backup has been restored. Open the dossier with the same passphrase "
+                    "or recovery code.",
+    "De reservekopie wordt teruggezet…": "Restoring the backup…",
+    "De reservekopie wordt gemaakt…": "Making the backup…",
+    "Reservekopie gemaakt": "Backup made",
+    "De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.":
+        "The backup is in %1. Keep a copy on a USB stick or another disk too.",
+    "Het dossier is vergrendeld.": "The dossier is locked.",
+    "Stoppen": "Stop", "Even geduld": "One moment",
+    # Parts
+    "Overzicht": "Overview", "Indicaties en besluiten": "Entitlements and decisions",
+    "Hulpmiddelen": "Aids", "Zorgplannen": "Care plans", "Wat als…": "What if…",
+    "Documenten": "Documents", "Logboek": "Contact log",
+    # Screens
+    "Signalen": "Signals", "Nieuw signaal": "New signal", "Medicijnen": "Medicines",
+    "Nieuw medicijn": "New medicine", "Allergieën": "Allergies",
+    "Nieuwe allergie": "New allergy", "Nieuw aandachtspunt": "New point of attention",
+    "Over": "About", "Foto kiezen": "Choose a photo",
+    "Afbeeldingen (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)", "Foto": "Photo",
+    "Foto kiezen…": "Choose photo…", "Profiel en dagelijkse zorg": "Profile and daily care",
+    "Voeding en ademhaling": "Feeding and breathing",
+    "Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.":
+        "Who I am, how I show what I feel, and what everyone must know about my care.",
+    "Nog geen foto": "No photo yet", "De foto wordt bewaard…": "Saving the photo…",
+    "Naar een volgende fase": "Move to another stage",
+    "Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.":
+        "For example: application sent by post, got an acknowledgement.",
+    "Wat is er gebeurd?": "What happened?", "Aanvraag:": "Request:",
+    "Nieuwe fase:": "New stage:", "Datum:": "Date:", "Vastleggen": "Record",
+    "Vul een datum in.": "Fill in a date.",
+    "Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet "
+    "een aanvraag door naar de volgende fase zodra er iets gebeurt.":
+        "Requests for aids, home adaptations and transport, with the stage they are in. Move "
+        "a request to the next stage as soon as something happens.",
+    "Nieuwe aanvraag": "New request", "Alle fasen": "All stages",
+    "Lopend (nog niet in gebruik)": "Open (not in use yet)", "Filter op fase":
+        "Filter by stage", "Fase:": "Stage:", "Andere fase…": "Other stage…",
+    "Geschiedenis van de fasen": "History of the stages",
+    "Kies links een aanvraag.": "Choose a request on the left.", "Nu: %1": "Now: %1",
+    " (sinds %1)": " (since %1)", "Naar „%1”…": "To “%1”…",
+    "„%1” is verwijderd. <a href='undo'>Ongedaan maken</a>":
+        "“%1” was deleted. <a href='undo'>Undo</a>",
+    "Verwijderen…": "Delete…", "Verwijderen": "Delete",
+    "„%1” verwijderen? U kunt dit daarna nog ongedaan maken.":
+        "Delete “%1”? You can still undo this afterwards.",
+    "Het zorgplan van elke zorgaanbieder: doelen, afspraken en wanneer het plan besproken "
+    "wordt. Schrijf hier ook op wat u de volgende keer wilt bespreken.":
+        "The care plan of each provider: goals, agreements and when the plan is reviewed. "
+        "Also note here what you want to discuss next time.",
+    "Nieuw zorgplan": "New care plan",
+    "Alle besluiten van CIZ, zorgkantoor, gemeente en zorgverzekeraar. Sleep de brief op dit "
+    "scherm om hem bij het besluit te bewaren.":
+        "All decisions of the CIZ, zorgkantoor, municipality and health insurer. Drag the "
+        "letter onto this screen to keep it with the decision.",
+    "Nieuw besluit": "New decision", "Brief kiezen": "Choose the letter",
+    "Alle wetten": "All laws", "Filter op wet": "Filter by law",
+    "Alle statussen": "All statuses", "Filter op status": "Filter by status", "Wet:": "Law:",
+    "Status:": "Status:", "Brieven en documenten bij dit besluit:":
+        "Letters and documents with this decision:",
+    "Documenten bij dit besluit": "Documents with this decision",
+    "Brief toevoegen…": "Add letter…", "of sleep een bestand hierheen": "or drag a file here",
+    "De brief wordt versleuteld bewaard…": "Storing the letter encrypted…",
+    "Documenten toevoegen": "Add documents", "Bewaar een kopie": "Save a copy",
+    "Zoeken op naam": "Search by name", "Alle soorten": "All types",
+    "Filter op soort": "Filter by type", "Bij alles": "Belonging to anything",
+    "Nergens bij": "Belonging to nothing", "Filter op waar het bij hoort":
+        "Filter by what it belongs to", "Openen": "Open", "Kopie bewaren…": "Save a copy…",
+    "Toevoegen…": "Add…",
+    "Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een "
+    "tijdelijke kopie die weer wordt gewist.": "Letters, decisions, quotes and photos, "
+                                               "encrypted in the dossier. Opening makes a "
+                                               "temporary copy that is wiped again.",
+    "%1 documenten, samen %2.": "%1 documents, %2 in total.",
+    "Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.":
+        "Opened. The temporary copy is wiped when you lock or close the dossier.",
+    "Kopie wordt bewaard…": "Saving the copy…",
+    "Kopie bewaard in %1 (niet versleuteld).": "Copy saved in %1 (not encrypted).",
+    "Toegevoegd en versleuteld bewaard.": "Added and stored encrypted.",
+    "Documenten worden versleuteld bewaard…": "Storing the documents encrypted…",
+    "„%1” verwijderen? Een document kan niet worden teruggehaald.":
+        "Delete “%1”? A document cannot be brought back.",
+    "Het hoort bij: %1.": "It belongs to: %1.", "Document verwijderen": "Delete document",
+    "Delen van het plan": "Parts of the plan", "%v van %m delen ingevuld":
+        "%v of %m parts filled in", "Hoe compleet het plan is": "How complete the plan is",
+    "Vandaag nagelopen": "Reviewed today",
+    "Zet de datum van nalopen op vandaag": "Set the review date to today",
+    "Wat als ik het niet meer kan?": "What if I can no longer do it?",
+    "Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, "
+    "even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.":
+        "Nobody knows your child like you do. This plan helps whoever takes over from you "
+        "when you fall ill, cannot for a while, or are no longer here. Fill in what you can; "
+        "it need not be done in one go.",
+    "Laatst nagelopen: %1": "Last reviewed: %1", "Nog niet nagelopen.": "Not reviewed yet.",
+    "Volgende keer: %1": "Next time: %1",
+    "Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. Zo weet u het later "
+    "nog precies.": "Every call, letter and meeting: who said what and when. So you still "
+                    "know exactly later on.",
+    "Uitgebreid invullen": "Fill in fully",
+    "Zoeken in de geladen regels (Ctrl+F zoekt overal)":
+        "Search the loaded lines (Ctrl+F searches everywhere)",
+    "Wat is er gezegd? (Enter bewaart)": "What was said? (Enter saves)",
+    "Toevoegen": "Add",
+    "Wie helpt, wie beslist en wie u kunt bellen. Wettelijk vertegenwoordigers (mentor, "
+    "curator, bewindvoerder) staan vet.": "Who helps, who decides and whom you can call. "
+                                          "Legal representatives (mentor, guardian, "
+                                          "administrator) are in bold.",
+    "Nieuw contact": "New contact",
+    "Wat nu aandacht vraagt. Klik op een regel om hem te openen.":
+        "What needs attention now. Click a line to open it.",
+    "Termijnen in de komende 8 weken": "Deadlines in the next 8 weeks",
+    "Lopende aanvragen voor hulpmiddelen": "Open requests for aids",
+    "Lang niet nagekeken": "Not checked for a long time",
+    "Laatst in het logboek": "Latest in the contact log",
+    "Overzicht voor %1": "Overview for %1", "te laat": "overdue", "vandaag": "today",
+    "morgen": "tomorrow", "over %1 dagen": "in %1 days", "(sinds %1)": "(since %1)",
+    "%1: %2, nog nooit nagekeken": "%1: %2, never checked",
+    "%1: %2, laatst nagekeken %3": "%1: %2, last checked %3",
+    "Geen termijnen in de komende weken.": "No deadlines in the coming weeks.",
+    "Geen lopende aanvragen.": "No open requests.",
+    "Alles is het afgelopen jaar nagekeken.": "Everything was checked in the past year.",
+    "Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.":
+        "The contact log is still empty. Note every call and letter there.",
+    # Search
+    "Zoeken in het dossier": "Search the dossier",
+    "Typ een woord, naam, kenmerk of datum": "Type a word, name, reference or date",
+    "Zoekresultaten": "Search results", "Document": "Document",
+    "%1 gevonden. Kies een regel en druk op Enter.": "%1 found. Choose a line and press Enter.",
+    "Niets gevonden. Probeer een deel van het woord.":
+        "Nothing found. Try part of the word.",
+    # Start
+    "Welkom bij Zorgmap": "Welcome to Zorgmap",
+    "Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, "
+    "hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld "
+    "met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u "
+    "deelt of print.": "Zorgmap keeps everything about your child's care in one place: who "
+                       "your child is, decisions, aids, care plans and documents. Everything "
+                       "stays on this computer, encrypted with a passphrase only you know. "
+                       "Nothing goes to the internet; you decide what you share or print.",
+    "Nieuw dossier maken": "Create a new dossier",
+    "Een bestaand dossier openen…": "Open an existing dossier…",
+    "Een reservekopie terugzetten…": "Restore a backup…",
+    "Rondkijken in het voorbeelddossier": "Look around in the example dossier",
+    "Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; "
+    "wat u daar verandert, wordt niet bewaard.": "The example dossier is about a made-up "
+                                                 "family. All names and data are invented; "
+                                                 "what you change there is not kept.",
+    "Nieuw dossier": "New dossier",
+    "Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden "
+    "werken goed, bijvoorbeeld: paraplu fiets zomer lepel.":
+        "Choose a passphrase you can remember well and nobody can guess. Four separate words "
+        "work well, for example: umbrella bicycle summer spoon.",
+    "Naam van uw kind": "Your child's name", "Wachtwoord": "Passphrase",
+    "Wachtwoord nog een keer": "Passphrase again", "Wachtwoord laten zien": "Show passphrase",
+    "Sterkte van het wachtwoord": "Strength of the passphrase", "Andere plek…":
+        "Other place…", "Naam van uw kind:": "Your child's name:", "Wachtwoord:": "Passphrase:",
+    "Nog een keer:": "Once more:", "Bewaren in:": "Keep in:", "Dossier maken":
+        "Create dossier", "Vul de naam van uw kind in.": "Fill in your child's name.",
+    "Het wachtwoord is nog niet sterk genoeg.": "The passphrase is not strong enough yet.",
+    "De twee wachtwoorden zijn nog niet gelijk.": "The two passphrases are not the same yet.",
+    "Minstens 12 tekens, of vier losse woorden.":
+        "At least 12 characters, or four separate words.",
+    "✓ Sterk genoeg.": "✓ Strong enough.",
+    "De twee wachtwoorden zijn niet gelijk.": "The two passphrases are not the same.",
+    "✓ Gelijk.": "✓ The same.", "Uw noodsleutel": "Your recovery code (Noodsleutel)",
+    "Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders "
+    "de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder "
+    "noodsleutel kan niemand erbij, ook wij niet.": "This is the dossier's recovery code. If "
+                                                    "you forget the passphrase, or someone "
+                                                    "else takes over the care, this code opens "
+                                                    "the dossier. Without passphrase and "
+                                                    "without recovery code nobody can get in, "
+                                                    "not even us.",
+    "Noodsleutel": "Recovery code", "Printen…": "Print…", "Bewaren als PDF…": "Save as PDF…",
+    "Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.":
+        "I have printed or written down the recovery code and kept it in a safe place.",
+    "Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen":
+        "Remember the key on this computer, so I need not type my passphrase every time",
+    "Naar het dossier": "Go to the dossier",
+    "De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan "
+    "inloggen, kan het dossier dan openen.": "The key then goes into your computer's keychain. "
+                                             "Anyone who can log in to your account can then "
+                                             "open the dossier.",
+    "Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom "
+    "steeds met uw wachtwoord. Dat is even veilig.": "This computer has no keychain Zorgmap "
+                                                     "can use. So you open the dossier with "
+                                                     "your passphrase each time. That is just "
+                                                     "as safe.",
+    "Dossier openen": "Open dossier",
+    "Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.":
+        "Choose the dossier and type your passphrase. A recovery code works too.",
+    "Recente dossiers": "Recent dossiers", "Recente dossiers:": "Recent dossiers:",
+    "Wachtwoord of noodsleutel": "Passphrase or recovery code",
+    "Ander dossier of nieuw…": "Other or new dossier…",
+    "Openen met de sleutelbos": "Open with the keychain",
+    "Het dossier wordt geopend…": "Opening the dossier…",
+    "Reservekopie terugzetten": "Restore a backup",
+    "Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U "
+    "hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.":
+        "A backup is restored as a new dossier. Nothing is overwritten. You need the "
+        "passphrase or recovery code from when the backup was made.",
+    "Reservekopie": "Backup", "Kiezen…": "Choose…", "Nieuw dossier in": "New dossier in",
+    "Reservekopie:": "Backup:", "Wachtwoord of noodsleutel:": "Passphrase or recovery code:",
+    "Nieuw dossier in:": "New dossier in:", "Terugzetten": "Restore",
+    "Vul alle drie de velden in.": "Fill in all three fields.",
+    # Recovery sheet
+    "Noodsleutel voor het Zorgmap-dossier": "Recovery code for the Zorgmap dossier",
+    "Dossier van: %1": "Dossier of: %1",
+    "Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt "
+    "bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of "
+    "geef het aan een vertrouwd persoon.": "With this code someone you trust can open the "
+                                           "dossier if you lose the passphrase, or can no "
+                                           "longer care yourself. Keep this sheet with your "
+                                           "will or give it to a trusted person.",
+    "De code": "The code", "Waar het dossier staat": "Where the dossier is",
+    "Er worden ook reservekopieën gemaakt in de map 'backups' in die map.":
+        "Backups are also made in the 'backups' folder inside that folder.",
+    "Wat moet wie het overneemt doen?": "What should the person taking over do?",
+    "Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de "
+    "dossiermap naar een eigen computer.": "Install Zorgmap (free) on the computer where the "
+                                           "dossier is, or copy the dossier folder to your "
+                                           "own computer.",
+    "Kies 'Een bestaand dossier openen' en kies de map hierboven.":
+        "Choose 'Open an existing dossier' and choose the folder above.",
+    "Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.":
+        "Type the code above into the passphrase field. Dashes and lower case are fine.",
+    "Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.":
+        "Then choose your own new passphrase and make a new recovery code.",
+    "Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis "
+    "bewaart.": "Anyone with this code can read the dossier. Keep it as you keep a key to "
+                "your house.",
+}
+
+
+def fill_ts(path: Path) -> list[str]:
+    """Write the translations into the .ts file; return the sources still without one."""
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if source in EN:
+            translation.text = EN[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    ts = Path(__file__).with_name("zorgmap_en.ts")
+    left = fill_ts(ts)
+    for source in left:
+        print("missing:", source)
+    sys.exit(1 if left else 0)

@@ -1,0 +1,2739 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/models/documents.py" line="49" />
+        <location filename="../../ui/screens/network.py" line="36" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="50" />
+        <location filename="../../ui/screens/about.py" line="64" />
+        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/decisions.py" line="81" />
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="51" />
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="52" />
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="53" />
+        <source>Hoort bij</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="67" />
+        <source>Wat u ziet of hoort</source>
+        <translation>What you see or hear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="68" />
+        <source>Wat het betekent</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="91" />
+        <source>Medicijn</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="92" />
+        <source>Dosis</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="93" />
+        <source>Tijden</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="94" />
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="96" />
+        <source>Noodmedicatie</source>
+        <translation>Rescue medication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="121" />
+        <source>Stof</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="122" />
+        <source>Reactie</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="123" />
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="139" />
+        <source>Let op</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="140" />
+        <source>Uitleg</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="118" />
+        <source>Aanvraag</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="119" />
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="120" />
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="31" />
+        <source>Zorgaanbieder</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="32" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="33" />
+        <location filename="../../ui/screens/decisions.py" line="88" />
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="34" />
+        <source>Volgende bespreking</source>
+        <translation>Next review meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="80" />
+        <source>Wet</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="82" />
+        <source>Waarover</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="84" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="87" />
+        <source>Besluitdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="90" />
+        <source>Bezwaar kan tot</source>
+        <translation>Bezwaar until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="36" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="38" />
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="40" />
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="42" />
+        <source>Wat is er gezegd</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="46" />
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="40" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="42" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="44" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="46" />
+        <source>Wettelijk vertegenwoordiger</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="51" />
+        <source>Noodcontact</source>
+        <translation>Emergency contact</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="244" />
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="246" />
+        <location filename="../../ui/screens/aids.py" line="82" />
+        <location filename="../../ui/util.py" line="74" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="42" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="201" />
+        <location filename="../../ui/unlock.py" line="592" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/util.py" line="13" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="34" />
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="43" />
+        <source>Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.</source>
+        <translation>This date does not exist. Write it as dd-mm-yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/models/documents.py" line="23" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="24" />
+        <source>Afbeelding</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="25" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/documents.py" line="26" />
+        <source>Ander bestand</source>
+        <translation>Other file</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/screens/about.py" line="32" />
+        <location filename="../../ui/screens/about.py" line="102" />
+        <location filename="../../ui/screens/about.py" line="155" />
+        <location filename="../../ui/screens/network.py" line="56" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="33" />
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="34" />
+        <source>Diagnoses (één per regel)</source>
+        <translation>Diagnoses (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="37" />
+        <source>Wie ik ben</source>
+        <translation>Who I am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="39" />
+        <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
+        <translation>A few sentences for someone who does not know me yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="41" />
+        <source>Hier word ik blij van</source>
+        <translation>What makes me happy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="42" />
+        <source>Hier houd ik niet van</source>
+        <translation>What I dislike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="43" />
+        <source>Zien, horen, voelen</source>
+        <translation>Seeing, hearing, feeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="44" />
+        <source>Dagelijkse zorg</source>
+        <translation>Daily care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="45" />
+        <source>Mijn dag</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="46" />
+        <source>Slapen</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="47" />
+        <source>Liggen, zitten en verplaatsen</source>
+        <translation>Lying, sitting and moving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="48" />
+        <source>Verzorging</source>
+        <translation>Personal care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="51" />
+        <source>BSN</source>
+        <translation>BSN (citizen number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="52" />
+        <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
+        <translation>Only needed for applications. 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="54" />
+        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about.py" line="112" />
+        <location filename="../../ui/screens/about.py" line="130" />
+        <location filename="../../ui/screens/about.py" line="145" />
+        <location filename="../../ui/screens/about.py" line="167" />
+        <location filename="../../ui/screens/about.py" line="179" />
+        <location filename="../../ui/screens/about.py" line="187" />
+        <location filename="../../ui/screens/aids.py" line="144" />
+        <location filename="../../ui/screens/careplans.py" line="82" />
+        <location filename="../../ui/screens/decisions.py" line="67" />
+        <location filename="../../ui/screens/network.py" line="77" />
+        <source>Laatst nagekeken</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="71" />
+        <location filename="../../ui/screens/aids.py" line="128" />
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="72" />
+        <source>Wat u ziet of hoort</source>
+        <translation>What you see or hear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="73" />
+        <source>Wat het betekent</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="74" />
+        <source>Wat u dan doet</source>
+        <translation>What you do then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="77" />
+        <source>Waaraan te zien</source>
+        <translation>How you can tell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="78" />
+        <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
+        <translation>Sound, face, muscle tone, breathing, movement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="103" />
+        <source>Dosis</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="104" />
+        <source>Hoe toe te dienen</source>
+        <translation>How to give it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="105" />
+        <source>Tijden (uu:mm, één per regel)</source>
+        <translation>Times (hh:mm, one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="106" />
+        <source>Waarvoor</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="107" />
+        <source>Voorgeschreven door</source>
+        <translation>Prescribed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="108" />
+        <source>Begonnen op</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="109" />
+        <source>Gestopt op</source>
+        <translation>Stopped on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="110" />
+        <location filename="../../ui/screens/about.py" line="162" />
+        <source>Noodmedicatie</source>
+        <translation>Rescue medication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="111" />
+        <location filename="../../ui/screens/about.py" line="166" />
+        <location filename="../../ui/screens/about.py" line="178" />
+        <location filename="../../ui/screens/about.py" line="186" />
+        <location filename="../../ui/screens/aids.py" line="143" />
+        <location filename="../../ui/screens/careplans.py" line="81" />
+        <location filename="../../ui/screens/decisions.py" line="66" />
+        <location filename="../../ui/screens/future.py" line="97" />
+        <location filename="../../ui/screens/network.py" line="76" />
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="126" />
+        <source>Stof</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="127" />
+        <source>Reactie</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="128" />
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="129" />
+        <source>Intolerantie (geen allergie)</source>
+        <translation>Intolerance (not an allergy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="143" />
+        <source>Let op</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="144" />
+        <source>Uitleg</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="152" />
+        <source>Soorten aanvallen</source>
+        <translation>Types of seizure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="156" />
+        <source>Hoe het eruitziet</source>
+        <translation>What it looks like</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="157" />
+        <source>Hoe lang</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="158" />
+        <source>Wat te doen</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="160" />
+        <source>Soort aanval toevoegen</source>
+        <translation>Add a type of seizure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="163" />
+        <source>Wanneer noodmedicatie geven</source>
+        <translation>When to give rescue medication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="164" />
+        <source>Wanneer 112 bellen</source>
+        <translation>When to call 112</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="165" />
+        <source>Na de aanval</source>
+        <translation>After the seizure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="171" />
+        <source>Eten en drinken</source>
+        <translation>Eating and drinking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="172" />
+        <location filename="../../ui/screens/journal.py" line="52" />
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="173" />
+        <source>Voeding</source>
+        <translation>Feeding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="174" />
+        <source>Schema</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="175" />
+        <source>Pompsnelheid</source>
+        <translation>Pump rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="176" />
+        <source>Slikken: waar op te letten</source>
+        <translation>Swallowing: what to watch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="177" />
+        <source>Drinken</source>
+        <translation>Drinking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="183" />
+        <source>Ademhaling</source>
+        <translation>Breathing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="184" />
+        <source>Zuurstof</source>
+        <translation>Oxygen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="185" />
+        <source>Uitzuigen</source>
+        <translation>Suction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="127" />
+        <source>Wat is er nodig</source>
+        <translation>What is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="129" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="132" />
+        <source>Loketten</source>
+        <translation>Counters tried</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="135" />
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="136" />
+        <location filename="../../ui/screens/decisions.py" line="48" />
+        <source>Wet</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="137" />
+        <location filename="../../ui/screens/journal.py" line="51" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="138" />
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="140" />
+        <source>Loket toevoegen</source>
+        <translation>Add a counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="141" />
+        <source>Welk loket u probeerde en wat ze zeiden.</source>
+        <translation>Which counter you tried and what they said.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="37" />
+        <source>Zorgaanbieder</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="38" />
+        <source>Naam van het plan</source>
+        <translation>Name of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="39" />
+        <location filename="../../ui/screens/decisions.py" line="55" />
+        <source>Geldig vanaf</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="40" />
+        <location filename="../../ui/screens/decisions.py" line="56" />
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="43" />
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="46" />
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="47" />
+        <source>Stand</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="49" />
+        <source>Doel toevoegen</source>
+        <translation>Add a goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="53" />
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="56" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="57" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="58" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="60" />
+        <source>Afspraak toevoegen</source>
+        <translation>Add an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="64" />
+        <source>Besprekingen</source>
+        <translation>Review meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="67" />
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="68" />
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="69" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="71" />
+        <source>Bespreking toevoegen</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="75" />
+        <source>Voor de volgende bespreking</source>
+        <translation>For the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="77" />
+        <source>Wat wilt u vragen of veranderen? Schrijf het op als het in u opkomt.</source>
+        <translation>What do you want to ask or change? Write it down when it comes to mind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="49" />
+        <source>Wie besliste</source>
+        <translation>Who decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="50" />
+        <source>Soort besluit</source>
+        <translation>Type of decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="51" />
+        <source>Waarover</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="52" />
+        <source>Kenmerk of besluitnummer</source>
+        <translation>Reference or decision number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="53" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="54" />
+        <source>Datum van het besluit</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="57" />
+        <source>Zorgprofiel</source>
+        <translation>Zorgprofiel (care profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="58" />
+        <source>Leveringsvorm</source>
+        <translation>Form of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="59" />
+        <source>Bezwaar ingediend op</source>
+        <translation>Bezwaar (objection) filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="62" />
+        <source>Beslissing op bezwaar verwacht</source>
+        <translation>Decision on the bezwaar expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="65" />
+        <source>Over het bezwaar</source>
+        <translation>About the bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="27" />
+        <source>Noodplan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="29" />
+        <source>Als u morgen uitvalt, moet iemand direct weten wat te doen. Dit is het belangrijkste deel: begin hier.</source>
+        <translation>If you drop out tomorrow, someone must know at once what to do. This is the most important part: start here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="35" />
+        <source>Wie komt er dan</source>
+        <translation>Who comes then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="36" />
+        <source>Wie moet gebeld worden</source>
+        <translation>Who must be called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="39" />
+        <source>Waar kan ons kind terecht</source>
+        <translation>Where can our child stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="42" />
+        <source>De eerste 24 uur</source>
+        <translation>The first 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="45" />
+        <source>Wie neemt welke zorg over</source>
+        <translation>Who takes over which care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="47" />
+        <source>Zorg is veel losse taken. Per taak één iemand, en iemand als reserve. Zo hoeft niemand alles tegelijk over te nemen.</source>
+        <translation>Care is many separate tasks. One person per task, and someone as a backup. Then nobody has to take over everything at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="55" />
+        <source>Zorgtaken</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="58" />
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="59" />
+        <source>Wie neemt het over</source>
+        <translation>Who takes over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="60" />
+        <source>Reserve</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="61" />
+        <source>Wat moet die weten</source>
+        <translation>What they must know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="63" />
+        <source>Taak toevoegen</source>
+        <translation>Add a task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="67" />
+        <source>Juridisch en geld</source>
+        <translation>Legal and money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="69" />
+        <source>Vanaf 18 jaar beslist u niet meer vanzelf mee. Mentorschap, curatele of bewind regelt wie dan mag beslissen over zorg en geld.</source>
+        <translation>From 18 you no longer decide along automatically. Mentorship, guardianship or administration settles who may decide about care and money.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="75" />
+        <source>Mentorschap, curatele, bewind</source>
+        <translation>Mentorship, guardianship, administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="76" />
+        <source>Testament</source>
+        <translation>Will</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="77" />
+        <source>Wie beheert het pgb</source>
+        <translation>Who manages the pgb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="78" />
+        <source>Verder over geld en regelingen</source>
+        <translation>More on money and arrangements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="81" />
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="83" />
+        <source>Een goede woonplek heeft vaak een lange wachtlijst. Logeren en deeltijd wonen helpen ons kind en u om er stap voor stap aan te wennen.</source>
+        <translation>A good place to live often has a long waiting list. Respite stays and part-time living help your child and you get used to it step by step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="89" />
+        <source>Wensen voor later wonen</source>
+        <translation>Wishes for living later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="92" />
+        <source>Wachtlijsten</source>
+        <translation>Waiting lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="95" />
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="96" />
+        <source>Ingeschreven op</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="99" />
+        <source>Wachtlijst toevoegen</source>
+        <translation>Add a waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="101" />
+        <source>Logeren en deeltijd wonen</source>
+        <translation>Respite and part-time living</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="104" />
+        <source>In onze woorden</source>
+        <translation>In our words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="106" />
+        <source>Wat alleen u weet: hoe ons kind troost vindt, wat pijn doet, wat een goede dag is. Schrijf het op zoals u het zou vertellen.</source>
+        <translation>What only you know: how your child finds comfort, what hurts, what a good day is. Write it as you would tell it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="112" />
+        <source>Wat iedereen moet weten</source>
+        <translation>What everyone must know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="115" />
+        <source>Nalopen</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="117" />
+        <source>Loop het plan elk jaar na, en bij grote veranderingen: 18 jaar, verhuizen, ziekte.</source>
+        <translation>Review the plan every year, and at big changes: turning 18, moving, illness.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="122" />
+        <source>Volgende keer nalopen op</source>
+        <translation>Next review on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="53" />
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="54" />
+        <source>Wat is er gezegd</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="55" />
+        <source>Wat moet er nog gebeuren</source>
+        <translation>What still needs doing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="56" />
+        <source>Voor wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="57" />
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="57" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="58" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="59" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="60" />
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="61" />
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="62" />
+        <source>Bellen in een noodgeval</source>
+        <translation>Call in an emergency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="63" />
+        <source>Volgorde bij nood (1 = eerst)</source>
+        <translation>Order in an emergency (1 = first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="66" />
+        <source>Wettelijk vertegenwoordiger</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="71" />
+        <source>Soort vertegenwoordiging</source>
+        <translation>Kind of representation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="72" />
+        <source>Mentorschap, curatele of bewind</source>
+        <translation>Mentorship, guardianship or administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="74" />
+        <source>Vertegenwoordiger sinds</source>
+        <translation>Representative since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="75" />
+        <source>Vertegenwoordiger tot</source>
+        <translation>Representative until</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="133" />
+        <source>Opslagstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="134" />
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="135" />
+        <source>Zet de vorige versie terug (Ctrl+Z)</source>
+        <translation>Bring back the previous version (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="273" />
+        <location filename="../../ui/forms.py" line="428" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="358" />
+        <source>Wijziging wordt opgeslagen…</source>
+        <translation>Saving your change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="380" />
+        <location filename="../../ui/forms.py" line="406" />
+        <location filename="../../ui/forms.py" line="436" />
+        <source>Niet opgeslagen: </source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="388" />
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="402" />
+        <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
+        <translation>Not saved: look at the field with the message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="441" />
+        <source>Vorige versie teruggezet en opgeslagen</source>
+        <translation>Previous version restored and saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="136" />
+        <source>Regel weghalen</source>
+        <translation>Remove line</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Te kort. Gebruik minstens 12 tekens, of vier losse woorden.</source>
+        <translation>Too short. Use at least 12 characters, or four separate words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.</source>
+        <translation>Too many repeated characters. Choose something more varied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Dit wachtwoord is te makkelijk te raden. Kies iets dat niemand verwacht.</source>
+        <translation>This passphrase is too easy to guess. Choose something nobody expects.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
+        <translation>Only digits is too easy to guess. Use words or letters too.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="10" />
+        <source>Pijn</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="11" />
+        <source>Ongemak</source>
+        <translation>Discomfort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="12" />
+        <source>Tevreden</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13" />
+        <source>Moe</source>
+        <translation>Tired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Via de mond</source>
+        <translation>By mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Via de sonde</source>
+        <translation>By tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Via mond en sonde</source>
+        <translation>By mouth and tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Aangevraagd</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Deels toegekend</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Verlopen</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Gegrond</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Deels gegrond</source>
+        <translation>Partly upheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Ongegrond</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Wens/behoefte</source>
+        <translation>Need/idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Voorbereiden</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Beoordeling</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Bezwaar</source>
+        <translation>Bezwaar (objection)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Besteld</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Geleverd</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Reparatie/vervanging</source>
+        <translation>Repair/replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Nog niet begonnen</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Mee bezig</source>
+        <translation>Working on it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Behaald</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Gesprek</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Portaal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>Medicijn</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>Allergie</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Epilepsie</source>
+        <translation>Epilepsy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Voeding</source>
+        <translation>Feeding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Ademhaling</source>
+        <translation>Breathing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Let op</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Indicatie of besluit</source>
+        <translation>Entitlement or decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56" />
+        <source>Hulpmiddel-aanvraag</source>
+        <translation>Aid request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Zorgplan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Toekomstplan</source>
+        <translation>Future plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Contactlog</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Noodplan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Wie neemt welke zorg over</source>
+        <translation>Who takes over which care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Juridisch en geld</source>
+        <translation>Legal and money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>In onze woorden</source>
+        <translation>In our words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>Datum om het plan na te lopen</source>
+        <translation>Date to review the plan</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/app.py" line="24" />
+        <source>Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer het nog een keer.</source>
+        <translation>Something went wrong that we did not expect. What you had filled in is saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="30" />
+        <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
+        <translation>A report without any dossier data is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="36" />
+        <source>Sorry</source>
+        <translation>Sorry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="113" />
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="137" />
+        <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
+        <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="147" />
+        <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
+        <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="170" />
+        <source>Over %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="216" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="219" />
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="221" />
+        <source>Automatisch vergrendelen na</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="224" />
+        <source>Onthoud de sleutel op deze computer</source>
+        <translation>Remember the key on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="231" />
+        <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
+        <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="238" />
+        <source>Automatisch vergrendelen na:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="306" />
+        <source>Kies de dossiermap (eindigt op .zorgmap)</source>
+        <translation>Choose the dossier folder (ends in .zorgmap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="310" />
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="312" />
+        <location filename="../../ui/mainwindow.py" line="318" />
+        <source>Zorgmap-reservekopie (*.zmbak)</source>
+        <translation>Zorgmap backup (*.zmbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="316" />
+        <source>Reservekopie bewaren</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="322" />
+        <source>Noodsleutel bewaren als PDF</source>
+        <translation>Save the recovery code as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="327" />
+        <source>Waar wilt u het dossier bewaren?</source>
+        <translation>Where do you want to keep the dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="363" />
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="368" />
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="370" />
+        <source>Zoeken in het hele dossier (Ctrl+F)</source>
+        <translation>Search the whole dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="372" />
+        <source>Reservekopie maken…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="374" />
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="376" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="378" />
+        <source>Vergrendel het dossier (Ctrl+L)</source>
+        <translation>Lock the dossier (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="443" />
+        <location filename="../../ui/mainwindow.py" line="771" />
+        <source>Dat lukte niet</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="470" />
+        <source>In deze map staat geen Zorgmap-dossier.</source>
+        <translation>This folder holds no Zorgmap dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="490" />
+        <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
+        <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="539" />
+        <source>Zorgmap — voorbeelddossier (verzonnen)</source>
+        <translation>Zorgmap — example dossier (made up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="600" />
+        <source>Het dossier wordt gemaakt…</source>
+        <translation>Creating the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="615" />
+        <source>Sleutelbos</source>
+        <translation>Keychain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="616" />
+        <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
+        <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="649" />
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="650" />
+        <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
+        <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="689" />
+        <source>Het voorbeelddossier wordt klaargezet…</source>
+        <translation>Preparing the example dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="705" />
+        <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
+        <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="716" />
+        <source>De reservekopie wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="759" />
+        <source>De reservekopie wordt gemaakt…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="762" />
+        <source>Reservekopie gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="763" />
+        <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
+        <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="811" />
+        <source>Het dossier is vergrendeld.</source>
+        <translation>The dossier is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/workers.py" line="79" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="80" />
+        <source>Even geduld</source>
+        <translation>One moment</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="59" />
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="60" />
+        <location filename="../../ui/mainwindow.py" line="172" />
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="61" />
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="62" />
+        <source>Indicaties en besluiten</source>
+        <translation>Entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="63" />
+        <source>Hulpmiddelen</source>
+        <translation>Aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="64" />
+        <source>Zorgplannen</source>
+        <translation>Care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="65" />
+        <source>Wat als…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="66" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="67" />
+        <source>Logboek</source>
+        <translation>Contact log</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="282" />
+        <source>Noodsleutel voor het Zorgmap-dossier</source>
+        <translation>Recovery code for the Zorgmap dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="283" />
+        <source>Dossier van: %1</source>
+        <translation>Dossier of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="284" />
+        <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
+        <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="290" />
+        <source>De code</source>
+        <translation>The code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="291" />
+        <source>Waar het dossier staat</source>
+        <translation>Where the dossier is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="292" />
+        <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
+        <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>Wat moet wie het overneemt doen?</source>
+        <translation>What should the person taking over do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="297" />
+        <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
+        <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="302" />
+        <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
+        <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="303" />
+        <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
+        <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="307" />
+        <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
+        <translation>Then choose your own new passphrase and make a new recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="312" />
+        <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
+        <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../ui/screens/about.py" line="60" />
+        <location filename="../../ui/screens/about.py" line="250" />
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="61" />
+        <source>Nieuw signaal</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="88" />
+        <location filename="../../ui/screens/about.py" line="252" />
+        <source>Medicijnen</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="89" />
+        <source>Nieuw medicijn</source>
+        <translation>New medicine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="118" />
+        <location filename="../../ui/screens/about.py" line="254" />
+        <source>Allergieën</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="119" />
+        <source>Nieuwe allergie</source>
+        <translation>New allergy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="136" />
+        <location filename="../../ui/screens/about.py" line="266" />
+        <source>Let op</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="137" />
+        <source>Nieuw aandachtspunt</source>
+        <translation>New point of attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="213" />
+        <location filename="../../ui/screens/about.py" line="272" />
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="221" />
+        <source>Foto kiezen</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="223" />
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/about.py" line="355" />
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="239" />
+        <source>Foto kiezen…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="247" />
+        <source>Profiel en dagelijkse zorg</source>
+        <translation>Profile and daily care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="256" />
+        <source>Epilepsie</source>
+        <translation>Epilepsy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="264" />
+        <source>Voeding en ademhaling</source>
+        <translation>Feeding and breathing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="273" />
+        <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
+        <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="318" />
+        <source>Over %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="320" />
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="334" />
+        <source>Nog geen foto</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="374" />
+        <source>De foto wordt bewaard…</source>
+        <translation>Saving the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="51" />
+        <source>Naar een volgende fase</source>
+        <translation>Move to another stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="56" />
+        <location filename="../../ui/screens/aids.py" line="179" />
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/journal.py" line="91" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="63" />
+        <source>Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.</source>
+        <translation>For example: application sent by post, got an acknowledgement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="68" />
+        <location filename="../../ui/screens/aids.py" line="77" />
+        <source>Wat is er gebeurd?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="74" />
+        <source>Aanvraag:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="75" />
+        <source>Nieuwe fase:</source>
+        <translation>New stage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="76" />
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="80" />
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="102" />
+        <source>Vul een datum in.</source>
+        <translation>Fill in a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="109" />
+        <source>Hulpmiddelen</source>
+        <translation>Aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="110" />
+        <source>Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er iets gebeurt.</source>
+        <translation>Requests for aids, home adaptations and transport, with the stage they are in. Move a request to the next stage as soon as something happens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="116" />
+        <source>Nieuwe aanvraag</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="152" />
+        <source>Alle fasen</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="153" />
+        <source>Lopend (nog niet in gebruik)</source>
+        <translation>Open (not in use yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="156" />
+        <source>Filter op fase</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="158" />
+        <source>Fase:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="195" />
+        <source>Andere fase…</source>
+        <translation>Other stage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="203" />
+        <source>Geschiedenis van de fasen</source>
+        <translation>History of the stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="213" />
+        <source>Kies links een aanvraag.</source>
+        <translation>Choose a request on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="219" />
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="221" />
+        <source> (sinds %1)</source>
+        <translation> (since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="238" />
+        <source>Naar „%1”…</source>
+        <translation>To “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="89" />
+        <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
+        <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
+        <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="142" />
+        <location filename="../../ui/screens/documents.py" line="91" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="314" />
+        <location filename="../../ui/screens/base.py" line="318" />
+        <location filename="../../ui/screens/documents.py" line="295" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="315" />
+        <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
+        <translation>Delete “%1”? You can still undo this afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="22" />
+        <source>Zorgplannen</source>
+        <translation>Care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="23" />
+        <source>Het zorgplan van elke zorgaanbieder: doelen, afspraken en wanneer het plan besproken wordt. Schrijf hier ook op wat u de volgende keer wilt bespreken.</source>
+        <translation>The care plan of each provider: goals, agreements and when the plan is reviewed. Also note here what you want to discuss next time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/careplans.py" line="29" />
+        <source>Nieuw zorgplan</source>
+        <translation>New care plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="40" />
+        <source>Indicaties en besluiten</source>
+        <translation>Entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="41" />
+        <source>Alle besluiten van CIZ, zorgkantoor, gemeente en zorgverzekeraar. Sleep de brief op dit scherm om hem bij het besluit te bewaren.</source>
+        <translation>All decisions of the CIZ, zorgkantoor, municipality and health insurer. Drag the letter onto this screen to keep it with the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="46" />
+        <source>Nieuw besluit</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="75" />
+        <source>Brief kiezen</source>
+        <translation>Choose the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="100" />
+        <source>Alle wetten</source>
+        <translation>All laws</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="103" />
+        <source>Filter op wet</source>
+        <translation>Filter by law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="105" />
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="108" />
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="111" />
+        <source>Wet:</source>
+        <translation>Law:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="113" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="155" />
+        <source>Brieven en documenten bij dit besluit:</source>
+        <translation>Letters and documents with this decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="158" />
+        <source>Documenten bij dit besluit</source>
+        <translation>Documents with this decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="164" />
+        <source>Brief toevoegen…</source>
+        <translation>Add letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="167" />
+        <source>of sleep een bestand hierheen</source>
+        <translation>or drag a file here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="235" />
+        <source>De brief wordt versleuteld bewaard…</source>
+        <translation>Storing the letter encrypted…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="35" />
+        <location filename="../../ui/screens/documents.py" line="80" />
+        <location filename="../../ui/screens/documents.py" line="108" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="41" />
+        <source>Documenten toevoegen</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="44" />
+        <source>Bewaar een kopie</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="52" />
+        <location filename="../../ui/screens/documents.py" line="53" />
+        <source>Zoeken op naam</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="57" />
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="60" />
+        <source>Filter op soort</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="62" />
+        <source>Bij alles</source>
+        <translation>Belonging to anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="65" />
+        <source>Nergens bij</source>
+        <translation>Belonging to nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="66" />
+        <source>Filter op waar het bij hoort</source>
+        <translation>Filter by what it belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="84" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="86" />
+        <source>Kopie bewaren…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="88" />
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="109" />
+        <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
+        <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="167" />
+        <source>%1 documenten, samen %2.</source>
+        <translation>%1 documents, %2 in total.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="209" />
+        <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
+        <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="234" />
+        <source>Kopie wordt bewaard…</source>
+        <translation>Saving the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="236" />
+        <source>Kopie bewaard in %1 (niet versleuteld).</source>
+        <translation>Copy saved in %1 (not encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="260" />
+        <source>Toegevoegd en versleuteld bewaard.</source>
+        <translation>Added and stored encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="266" />
+        <source>Documenten worden versleuteld bewaard…</source>
+        <translation>Storing the documents encrypted…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="284" />
+        <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
+        <translation>Delete “%1”? A document cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="288" />
+        <source>Het hoort bij: %1.</source>
+        <translation>It belongs to: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="293" />
+        <source>Document verwijderen</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="127" />
+        <source>Wat als…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="136" />
+        <source>Delen van het plan</source>
+        <translation>Parts of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="141" />
+        <source>%v van %m delen ingevuld</source>
+        <translation>%v of %m parts filled in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="142" />
+        <source>Hoe compleet het plan is</source>
+        <translation>How complete the plan is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="145" />
+        <source>Vandaag nagelopen</source>
+        <translation>Reviewed today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="146" />
+        <source>Zet de datum van nalopen op vandaag</source>
+        <translation>Set the review date to today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="161" />
+        <source>Wat als ik het niet meer kan?</source>
+        <translation>What if I can no longer do it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="162" />
+        <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
+        <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="192" />
+        <source>Laatst nagelopen: %1</source>
+        <translation>Last reviewed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="196" />
+        <source>Nog niet nagelopen.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/future.py" line="198" />
+        <source>Volgende keer: %1</source>
+        <translation>Next time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="25" />
+        <source>Logboek</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="26" />
+        <source>Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. Zo weet u het later nog precies.</source>
+        <translation>Every call, letter and meeting: who said what and when. So you still know exactly later on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="31" />
+        <source>Uitgebreid invullen</source>
+        <translation>Fill in fully</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="34" />
+        <source>Zoeken in de geladen regels (Ctrl+F zoekt overal)</source>
+        <translation>Search the loaded lines (Ctrl+F searches everywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="93" />
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="95" />
+        <location filename="../../ui/screens/journal.py" line="96" />
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="99" />
+        <source>Wat is er gezegd? (Enter bewaart)</source>
+        <translation>What was said? (Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="101" />
+        <source>Wat is er gezegd</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/journal.py" line="104" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="21" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="27" />
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="28" />
+        <source>Wie helpt, wie beslist en wie u kunt bellen. Wettelijk vertegenwoordigers (mentor, curator, bewindvoerder) staan vet.</source>
+        <translation>Who helps, who decides and whom you can call. Legal representatives (mentor, guardian, administrator) are in bold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="33" />
+        <source>Nieuw contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="101" />
+        <location filename="../../ui/screens/overview.py" line="106" />
+        <location filename="../../ui/screens/overview.py" line="165" />
+        <source>Overzicht</source>
+        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="107" />
+        <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
+        <translation>What needs attention now. Click a line to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="116" />
+        <source>Termijnen in de komende 8 weken</source>
+        <translation>Deadlines in the next 8 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="117" />
+        <source>Lopende aanvragen voor hulpmiddelen</source>
+        <translation>Open requests for aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="118" />
+        <source>Lang niet nagekeken</source>
+        <translation>Not checked for a long time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="119" />
+        <source>Laatst in het logboek</source>
+        <translation>Latest in the contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="163" />
+        <source>Overzicht voor %1</source>
+        <translation>Overview for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="183" />
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="185" />
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="187" />
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="189" />
+        <source>over %1 dagen</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="204" />
+        <source>Aanvraag</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="207" />
+        <source>(sinds %1)</source>
+        <translation>(since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="213" />
+        <source>%1: %2, nog nooit nagekeken</source>
+        <translation>%1: %2, never checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="215" />
+        <source>%1: %2, laatst nagekeken %3</source>
+        <translation>%1: %2, last checked %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="236" />
+        <source>Geen termijnen in de komende weken.</source>
+        <translation>No deadlines in the coming weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="237" />
+        <source>Geen lopende aanvragen.</source>
+        <translation>No open requests.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="238" />
+        <source>Alles is het afgelopen jaar nagekeken.</source>
+        <translation>Everything was checked in the past year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="239" />
+        <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
+        <translation>The contact log is still empty. Note every call and letter there.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../ui/search.py" line="50" />
+        <source>Zoeken in het dossier</source>
+        <extracomment>The sidebar part each kind lives in, in sidebar order.</extracomment>
+        <translation>Search the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="53" />
+        <source>Typ een woord, naam, kenmerk of datum</source>
+        <translation>Type a word, name, reference or date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="54" />
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="58" />
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="98" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="108" />
+        <source>%1 gevonden. Kies een regel en druk op Enter.</source>
+        <translation>%1 found. Choose a line and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="114" />
+        <source>Niets gevonden. Probeer een deel van het woord.</source>
+        <translation>Nothing found. Try part of the word.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="96" />
+        <source>Welkom bij Zorgmap</source>
+        <translation>Welcome to Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="99" />
+        <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
+        <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110" />
+        <source>Nieuw dossier maken</source>
+        <translation>Create a new dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="113" />
+        <source>Een bestaand dossier openen…</source>
+        <translation>Open an existing dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="116" />
+        <source>Een reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="119" />
+        <source>Rondkijken in het voorbeelddossier</source>
+        <translation>Look around in the example dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131" />
+        <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
+        <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="153" />
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="156" />
+        <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
+        <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="167" />
+        <source>Naam van uw kind</source>
+        <translation>Your child's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="171" />
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="175" />
+        <source>Wachtwoord nog een keer</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="178" />
+        <source>Wachtwoord laten zien</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="182" />
+        <source>Sterkte van het wachtwoord</source>
+        <translation>Strength of the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="187" />
+        <source>Andere plek…</source>
+        <translation>Other place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="192" />
+        <source>Naam van uw kind:</source>
+        <translation>Your child's name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="193" />
+        <source>Wachtwoord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="195" />
+        <source>Nog een keer:</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="198" />
+        <source>Bewaren in:</source>
+        <translation>Keep in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="203" />
+        <source>Dossier maken</source>
+        <translation>Create dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="235" />
+        <source>Vul de naam van uw kind in.</source>
+        <translation>Fill in your child's name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="237" />
+        <source>Het wachtwoord is nog niet sterk genoeg.</source>
+        <translation>The passphrase is not strong enough yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="239" />
+        <source>De twee wachtwoorden zijn nog niet gelijk.</source>
+        <translation>The two passphrases are not the same yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="245" />
+        <source>Minstens 12 tekens, of vier losse woorden.</source>
+        <translation>At least 12 characters, or four separate words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="253" />
+        <source>✓ Sterk genoeg.</source>
+        <translation>✓ Strong enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="256" />
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="259" />
+        <source>✓ Gelijk.</source>
+        <translation>✓ The same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="357" />
+        <source>Uw noodsleutel</source>
+        <translation>Your recovery code (Noodsleutel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="360" />
+        <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
+        <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="382" />
+        <source>Noodsleutel</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="385" />
+        <source>Printen…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="387" />
+        <source>Bewaren als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="394" />
+        <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
+        <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="403" />
+        <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
+        <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="415" />
+        <source>Naar het dossier</source>
+        <translation>Go to the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="433" />
+        <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
+        <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="441" />
+        <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
+        <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="462" />
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="464" />
+        <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
+        <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="469" />
+        <source>Recente dossiers</source>
+        <translation>Recent dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="472" />
+        <source>Recente dossiers:</source>
+        <translation>Recent dossiers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="476" />
+        <location filename="../../ui/unlock.py" line="477" />
+        <location filename="../../ui/unlock.py" line="584" />
+        <source>Wachtwoord of noodsleutel</source>
+        <translation>Passphrase or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="482" />
+        <source>Ander dossier of nieuw…</source>
+        <translation>Other or new dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="485" />
+        <source>Openen met de sleutelbos</source>
+        <translation>Open with the keychain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="488" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="547" />
+        <source>Het dossier wordt geopend…</source>
+        <translation>Opening the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="562" />
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="565" />
+        <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
+        <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="576" />
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="577" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="586" />
+        <source>Nieuw dossier in</source>
+        <translation>New dossier in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="587" />
+        <source>Reservekopie:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="588" />
+        <source>Wachtwoord of noodsleutel:</source>
+        <translation>Passphrase or recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="589" />
+        <source>Nieuw dossier in:</source>
+        <translation>New dossier in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="594" />
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="615" />
+        <source>Vul alle drie de velden in.</source>
+        <translation>Fill in all three fields.</translation>
+    </message>
+</context>
+</TS>
