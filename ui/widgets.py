@@ -96,6 +96,8 @@ class ChoiceBox(QComboBox):
         if index < 0:
             index = 0
         self.setCurrentIndex(index)
+        if self.isEditable():
+            self.lineEdit().setCursorPosition(0)  # show the start of a long label
 
 
 def enum_choices(labels: dict) -> list[tuple[object, str]]:

@@ -200,6 +200,7 @@ class AidsScreen(RecordListScreen):
         inner.addLayout(buttons)
         self.history = QListWidget(box)
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 4 + 8)
+        self.history.setWordWrap(True)
         self.history.setAccessibleName(translate("Screens", "Geschiedenis van de fasen"))
         inner.addWidget(self.history)
         layout.addWidget(box)
