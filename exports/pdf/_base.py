@@ -381,6 +381,45 @@ def _height(flowables: Sequence[Flowable]) -> float:
     return total
 
 
+class HeadedText(Flowable):
+    """A one-line heading and its text that never part with the heading alone at a page end.
+
+    Cheaper than KeepTogether (which copies its content to measure it), for the thousands of
+    entries of a long contact log.
+    """
+
+    def __init__(self, head: Paragraph, body: Paragraph) -> None:
+        super().__init__()
+        self.head, self.body = head, body
+
+    def getSpaceBefore(self) -> float:
+        return self.head.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.body.getSpaceAfter()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, self._head_h = self.head.wrap(avail_width, avail_height)
+        _, self._body_h = self.body.wrap(avail_width, avail_height)
+        self.width = avail_width
+        self.height = self._head_h + self._body_h
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        _, head_h = self.head.wrap(avail_width, avail_height)
+        room = avail_height - head_h
+        if room < 2 * self.body.style.leading:
+            return []  # the heading and two lines don't fit: all of it to the next page
+        parts = self.body.split(avail_width, room)
+        if not parts:
+            return []
+        return [HeadedText(self.head, parts[0]), *parts[1:]]
+
+    def draw(self) -> None:
+        self.body.drawOn(self.canv, 0, 0)
+        self.head.drawOn(self.canv, 0, self._body_h)
+
+
 def gap(points: float) -> Spacer:
     return Spacer(1, points)
 

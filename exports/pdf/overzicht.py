@@ -23,6 +23,7 @@ from exports.pdf._base import (
     BuildInfo,
     DocMeta,
     Fit,
+    HeadedText,
     Styles,
     build,
     contact_name,
@@ -349,14 +350,13 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
         if not c.journal:
             return []
         entries = sorted(c.journal, key=lambda j: (j.on is None, j.on or options.made_on))
-        head = ParagraphStyle("loghead", parent=st.cell_bold, spaceBefore=st.size * 0.55,
-                              keepWithNext=1)
-        follow_style = ParagraphStyle("logfollow", parent=st.small, leftIndent=st.size)
+        head_style = ParagraphStyle("loghead", parent=st.cell_bold, spaceBefore=st.size * 0.55)
+        follow_style = ParagraphStyle("logfollow", parent=st.small)
         out: list[Flowable] = []
         for j in entries:
             who = " · ".join(x for x in (j.who, JOURNAL_CHANNEL_LABELS[j.channel]) if x)
-            out.append(para(f"{short_date(j.on, '?')}  {escape(who)}", head))
-            out.append(para(text(j.summary) or "–", st.cell))
+            out.append(HeadedText(para(f"{short_date(j.on, '?')}  {escape(who)}", head_style),
+                                  para(text(j.summary) or "–", st.cell)))
             if j.follow_up:
                 follow = f"Vervolg: {text(j.follow_up)}"
                 if j.follow_up_on:
