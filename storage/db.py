@@ -22,7 +22,7 @@ DbError = sqlcipher.Error
 def translate(exc: BaseException) -> StorageError | None:
     """Map a SQLCipher error a user can act on to its Dutch StorageError; None for bugs."""
     text = str(exc).lower()
-    if "not a database" in text or "malformed" in text or "hmac" in text:
+    if "not a database" in text or "disk image is malformed" in text or "hmac" in text:
         return DossierDamaged()
     if "disk is full" in text or "disk i/o" in text and "full" in text:
         return DiskFull()

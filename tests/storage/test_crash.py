@@ -15,6 +15,7 @@ from storage.dossier import Dossier
 from tests.conftest import PASSPHRASE
 
 WRITER = textwrap.dedent("""
+    import json
     import sys
     sys.path.insert(0, sys.argv[3])
     from storage.dossier import Dossier
@@ -28,7 +29,7 @@ WRITER = textwrap.dedent("""
             dossier.db.execute(
                 "INSERT INTO records (id, kind, data, created_at, updated_at) "
                 "VALUES (?, 'note', ?, 't', 't')",
-                (f"{round_}-{i}", "logboek " * (i % 50 + 1)),
+                (f"{round_}-{i}", json.dumps({"text": "logboek " * (i % 50 + 1)})),
             )
             if i % 7 == 0:
                 store.add_bytes(b"scan" * 20000, f"scan-{round_}-{i}.pdf")
