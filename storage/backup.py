@@ -69,23 +69,28 @@ class BackupInfo:
     counts: dict[str, int]
 
 
-def write_backup(dossier, out_path: Path, progress: Progress | None = None) -> Path:
-    """Write an encrypted backup of an open dossier to `out_path` (atomically)."""
+def write_backup(dossier, out_path: Path, progress: Progress | None = None, *,
+                 db: Database | None = None) -> Path:
+    """Write an encrypted backup of an open dossier to `out_path` (atomically).
+
+    `db` is the connection to read through: a worker thread passes its own
+    (`dossier.connect()`), since a connection belongs to the thread that made it.
+    """
     out_path = Path(out_path)
+    db = db or dossier.db
     data_key = dossier.data_key()
     tmp_dir = Path(tempfile.mkdtemp(prefix=".backup-", dir=dossier.folder))
     partial = out_path.with_name(out_path.name + ".deel")
     try:
         snapshot = tmp_dir / "snapshot.db"
         with translated():
-            dossier.db.execute(f"ATTACH DATABASE ? AS bak KEY \"x'{data_key.hex()}'\"",
-                               (str(snapshot),))
+            db.execute(f"ATTACH DATABASE ? AS bak KEY \"x'{data_key.hex()}'\"", (str(snapshot),))
             try:
-                dossier.db.execute("SELECT sqlcipher_export('bak')")
-                version = dossier.db.user_version
-                dossier.db.execute(f"PRAGMA bak.user_version = {int(version)}")
+                db.execute("SELECT sqlcipher_export('bak')")
+                version = db.user_version
+                db.execute(f"PRAGMA bak.user_version = {int(version)}")
             finally:
-                dossier.db.execute("DETACH DATABASE bak")
+                db.execute("DETACH DATABASE bak")
         db_size = snapshot.stat().st_size
         header = json.dumps({
             "format": FORMAT,

@@ -6,14 +6,16 @@ save is one transaction that also writes the change history and the search index
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 import uuid
 from dataclasses import dataclass
+from enum import Enum
 
 from app.model import CONTENT_FIELDS, RECORD_TYPES, SINGLETON_KINDS, DossierContent, Record
-from app.serialize import from_dict, to_dict
+from app.serialize import from_dict, is_id_field, to_dict
 
 from .errors import StorageError
 
@@ -84,12 +86,52 @@ def _strings(value, path: str = ""):
             yield from _strings(item, f"{path}[{i}]")
 
 
-_IDISH = re.compile(r"^[0-9a-f]{32}$")
+def _enum_labels() -> dict[type, dict]:
+    """Each enum of the model with its Dutch labels (the dicts named *_LABELS)."""
+    import app.model as model
+
+    found = {}
+    for name in dir(model):
+        value = getattr(model, name)
+        if name.endswith("_LABELS") and isinstance(value, dict) and value:
+            first = next(iter(value))
+            if isinstance(first, Enum):
+                found[type(first)] = value
+    return found
 
 
-def _searchable(data: dict) -> str:
-    # Ids are noise for a parent's search; dates and texts are what people look for.
-    return "\n".join(text for _, text in _strings(data) if not _IDISH.match(text))
+_ENUM_LABELS = _enum_labels()
+
+
+def _searchable(record) -> str:
+    """The words a parent may search for: texts, dates as written in the app, Dutch labels.
+
+    Ids and internal codes (enum values such as 'repair') are left out.
+    """
+    words: list[str] = []
+
+    def walk(value, name: str = "") -> None:
+        if isinstance(value, Enum):
+            label = _ENUM_LABELS.get(type(value), {}).get(value)
+            if label:
+                words.append(label)
+        elif isinstance(value, str):
+            if value and not is_id_field(name):
+                words.append(value)
+        elif isinstance(value, dt.date):
+            words.append(value.strftime("%d-%m-%Y"))
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name), f.name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, name)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item, name)
+
+    walk(record)
+    return "\n".join(words)
 
 
 def _fold(text: str) -> str:
@@ -181,7 +223,7 @@ class RecordStore:
             )
         self._history(record.id, kind, action or ("update" if old else "create"),
                       old[1] if old else None, text, now)
-        index_text(self.db, record.id, kind, record.label(), _searchable(data))
+        index_text(self.db, record.id, kind, record.label(), _searchable(record))
 
     def _history(self, record_id, kind, action, before, after, at) -> None:
         self.db.execute(

@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
         def work(progress, db):
             from storage.backup import write_backup
 
-            return write_backup(_OnConnection(dossier, db), Path(target), progress)
+            return write_backup(dossier, Path(target), progress, db=db)
 
         return self._run(
             work,
@@ -817,17 +817,6 @@ class MainWindow(QMainWindow):
         self.lock()
         QApplication.instance().removeEventFilter(self.watcher)
         super().closeEvent(event)
-
-
-class _OnConnection:
-    """The dossier as storage.backup sees it, but reading through a worker's connection."""
-
-    def __init__(self, dossier, db) -> None:
-        self._dossier = dossier
-        self.db = db
-
-    def __getattr__(self, name):
-        return getattr(self._dossier, name)
 
 
 def _dossier_id(folder: Path) -> str | None:

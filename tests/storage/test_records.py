@@ -223,3 +223,14 @@ def test_overview_leaves_out_aid_requests_untouched_for_years(store):
     store.save_many([old, active, new, done])
     overview, _ = store.overview_content(date(2026, 11, 23))
     assert sorted(r.title for r in overview.aid_requests) == ["Idee: douchebrancard", "Tillift"]
+
+
+def test_search_uses_dutch_labels_and_dates_not_codes(store):
+    from app.model import AidRequest, AidStage
+
+    request = AidRequest(title="Hoog-laagbed", stage=AidStage.REPAIR, why="Zijkant kapot")
+    decision = _content().decisions[0]
+    store.save_many([request, decision])
+    assert [h.record_id for h in store.search("reparatie")] == [request.id]
+    assert store.search("repair") == []  # the internal code is not a word a parent types
+    assert [h.record_id for h in store.search("01-10-2026")] == [decision.id]

@@ -295,6 +295,6 @@ class DocumentsScreen(Screen):
             translate("Screens", "Verwijderen"),
         ):
             return
-        self.session.documents.delete(info.id)
+        self.session.records.delete_document(info.id)  # also drops links to it
         self.session.document_changed()
         self.refresh()
