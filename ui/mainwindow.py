@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -33,13 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import keychain
 from storage.errors import DossierBusy, StorageError
-from storage.keys import DEFAULT_KDF, KdfParams
 from ui.i18n import translate
 from ui.locking import InactivityWatcher
-from ui.search import PART_OF_KIND, SearchDialog
-from ui.session import Session
 from ui.unlock import (
     CreatePage,
     RecoveryPage,
@@ -52,6 +49,11 @@ from ui.unlock import (
 from ui.util import notify
 from ui.widgets import Banner
 from ui.workers import run_operation
+
+if TYPE_CHECKING:
+    from storage.keys import KdfParams
+    from ui.search import SearchDialog
+    from ui.session import Session
 
 MAX_RECENT = 8
 
@@ -72,7 +74,7 @@ PARTS = [
 class Options:
     """What tests and the screenshot tool inject."""
 
-    kdf: KdfParams = DEFAULT_KDF
+    kdf: KdfParams | None = None  # None: storage.keys.DEFAULT_KDF
     lock_ms: int | None = None  # None: the dossier's auto_lock_minutes
     settings: QSettings | None = None
     today: dt.date | None = None
@@ -197,6 +199,8 @@ class DossierView(QWidget):
         return self.stack.currentWidget()
 
     def open_record(self, kind: str, record_id: str) -> None:
+        from ui.search import PART_OF_KIND
+
         part = PART_OF_KIND.get(kind, "overview")
         screen = self.show_part(part)
         screen.open_record(kind, record_id)
@@ -222,10 +226,10 @@ class SettingsDialog(QDialog):
         from PySide6.QtWidgets import QCheckBox
 
         self.remember = QCheckBox(translate("Main", "Onthoud de sleutel op deze computer"), self)
-        self.remember.setChecked(keychain.recall(dossier.dossier_id) is not None)
+        self.remember.setChecked(_keychain().recall(dossier.dossier_id) is not None)
         note = QLabel(self)
         note.setWordWrap(True)
-        if not keychain.available():
+        if not _keychain().available():
             self.remember.setEnabled(False)
             note.setText(
                 translate(
@@ -259,9 +263,9 @@ class SettingsDialog(QDialog):
             dossier.set_setting("auto_lock_minutes", str(self.minutes.value()))
         if self.remember.isEnabled():
             if self.remember.isChecked():
-                keychain.remember(dossier.dossier_id, dossier.data_key())
+                _keychain().remember(dossier.dossier_id, dossier.data_key())
             else:
-                keychain.forget(dossier.dossier_id)
+                _keychain().forget(dossier.dossier_id)
         self.window_.apply_lock_setting()
         self.accept()
 
@@ -287,19 +291,14 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
+        self.default_folder = default
         self.welcome = WelcomePage(self)
-        self.create_page = CreatePage(default, self)
-        self.recovery_page = RecoveryPage(self)
         self.unlock_page = UnlockPage(self)
-        self.restore_page = RestorePage(default, self)
-        for page in (
-            self.welcome,
-            self.create_page,
-            self.recovery_page,
-            self.unlock_page,
-            self.restore_page,
-        ):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.unlock_page)
+        # The create, Noodsleutel and restore pages are built when first needed: a faster
+        # start (see docs/benchmarks.md).
+        self._create_page = self._recovery_page = self._restore_page = None
 
         # File dialogs block; they only open on a click, and tests replace these attributes.
         self.choose_dossier = lambda: QFileDialog.getExistingDirectory(
@@ -323,25 +322,14 @@ class MainWindow(QMainWindow):
             str(Path.home() / name),
             "PDF (*.pdf)",
         )[0]
-        self.create_page.choose_folder = lambda: QFileDialog.getExistingDirectory(
-            self, translate("Main", "Waar wilt u het dossier bewaren?")
-        )
-        self.restore_page.choose_backup = self.choose_backup_file
 
         self.welcome.create_clicked.connect(lambda: self.show_page(self.create_page))
         self.welcome.open_clicked.connect(self.open_other)
         self.welcome.restore_clicked.connect(lambda: self.show_page(self.restore_page))
         self.welcome.demo_clicked.connect(self.open_demo)
-        self.create_page.back_clicked.connect(self.show_start)
-        self.create_page.create_clicked.connect(self.create_dossier)
-        self.recovery_page.done_clicked.connect(self.finish_create)
-        self.recovery_page.print_clicked.connect(self.print_recovery)
-        self.recovery_page.save_pdf_clicked.connect(self.save_recovery_pdf)
         self.unlock_page.unlock_clicked.connect(self.unlock)
         self.unlock_page.keychain_clicked.connect(self.unlock_with_keychain)
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
-        self.restore_page.back_clicked.connect(self.show_start)
-        self.restore_page.restore_clicked.connect(self.restore)
 
         self._build_toolbar()
         self.watcher = InactivityWatcher(0, self)
@@ -356,6 +344,38 @@ class MainWindow(QMainWindow):
         else:
             self.resize(QSize(1180, 760))
         self.show_start()
+
+    @property
+    def create_page(self) -> CreatePage:
+        if self._create_page is None:
+            page = self._create_page = CreatePage(self.default_folder, self)
+            page.choose_folder = lambda: QFileDialog.getExistingDirectory(
+                self, translate("Main", "Waar wilt u het dossier bewaren?")
+            )
+            page.back_clicked.connect(self.show_start)
+            page.create_clicked.connect(self.create_dossier)
+            self.pages.addWidget(page)
+        return self._create_page
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        if self._recovery_page is None:
+            page = self._recovery_page = RecoveryPage(self)
+            page.done_clicked.connect(self.finish_create)
+            page.print_clicked.connect(self.print_recovery)
+            page.save_pdf_clicked.connect(self.save_recovery_pdf)
+            self.pages.addWidget(page)
+        return self._recovery_page
+
+    @property
+    def restore_page(self) -> RestorePage:
+        if self._restore_page is None:
+            page = self._restore_page = RestorePage(self.default_folder, self)
+            page.choose_backup = lambda: self.choose_backup_file()
+            page.back_clicked.connect(self.show_start)
+            page.restore_clicked.connect(self.restore)
+            self.pages.addWidget(page)
+        return self._restore_page
 
     # ----- chrome ----------
 
@@ -392,13 +412,12 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        page.show_error("") if hasattr(page, "show_error") else None
-        focus = {
-            self.create_page: self.create_page.name,
-            self.unlock_page: self.unlock_page.secret,
-        }.get(page)
-        if focus is not None:
-            focus.setFocus()
+        if hasattr(page, "show_error"):
+            page.show_error("")
+        if page is self._create_page:
+            page.name.setFocus()
+        elif page is self.unlock_page:
+            page.secret.setFocus()
 
     def recent(self) -> list[Path]:
         value = self.settings.value("recent", [])
@@ -425,7 +444,7 @@ class MainWindow(QMainWindow):
         remembered = set()
         for path in recent:
             dossier_id = _dossier_id(path)
-            if dossier_id and keychain.recall(dossier_id) is not None:
+            if dossier_id and _keychain().recall(dossier_id) is not None:
                 remembered.add(str(path))
         self.unlock_page.set_recent(recent, folder, remembered)
         self.unlock_page.secret.clear()
@@ -484,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def unlock_with_keychain(self, folder: Path) -> None:
         dossier_id = _dossier_id(folder)
-        key = keychain.recall(dossier_id) if dossier_id else None
+        key = _keychain().recall(dossier_id) if dossier_id else None
         if key is None:
             self.unlock_page.show_error(
                 translate(
@@ -515,6 +534,7 @@ class MainWindow(QMainWindow):
 
     def _enter(self, dossier, *, demo: bool = False) -> None:
         from storage.backup import auto_backup_if_due
+        from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
         self.session.view_folder.wipe()  # left-overs of a crash
@@ -560,7 +580,7 @@ class MainWindow(QMainWindow):
     # ----- creating ----------
 
     def create_dossier(self, name: str, passphrase: str, folder: Path):
-        kdf = self.options.kdf
+        kdf = self.options.kdf or _default_kdf()
         self.create_page.create_button.setEnabled(False)
         self.create_page.show_error("")
         self.setCursor(Qt.CursorShape.BusyCursor)
@@ -609,7 +629,7 @@ class MainWindow(QMainWindow):
         self.recovery_page.show_code("")
         self._open_with_key(folder, key)
         if remember and self.session is not None:
-            if not keychain.remember(self.session.dossier.dossier_id, key):
+            if not _keychain().remember(self.session.dossier.dossier_id, key):
                 notify(
                     self,
                     translate("Main", "Sleutelbos"),
@@ -658,7 +678,7 @@ class MainWindow(QMainWindow):
     # ----- demo and restore ----------
 
     def open_demo(self):
-        kdf = self.options.kdf
+        kdf = self.options.kdf or _default_kdf()
         today = self.options.today
 
         def work(_progress, _db):
@@ -722,6 +742,8 @@ class MainWindow(QMainWindow):
         if self.view is None:
             return None
         if self.search_dialog is None:
+            from ui.search import SearchDialog
+
             self.search_dialog = SearchDialog(self.session, self.view.part_titles(), self)
             self.search_dialog.open_requested.connect(self.view.open_record)
         self.search_dialog.show()
@@ -817,6 +839,19 @@ class MainWindow(QMainWindow):
         self.lock()
         QApplication.instance().removeEventFilter(self.watcher)
         super().closeEvent(event)
+
+
+def _keychain():
+    # keyring loads its backends on import: only when a keychain question comes up.
+    from storage import keychain
+
+    return keychain
+
+
+def _default_kdf() -> KdfParams:
+    from storage.keys import DEFAULT_KDF
+
+    return DEFAULT_KDF
 
 
 def _dossier_id(folder: Path) -> str | None:

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import keychain
-from storage.keys import passphrase_problem
 from ui.i18n import translate
 
 
@@ -233,7 +231,7 @@ class CreatePage(Page):
     def problem(self) -> str | None:
         if not self.name.text().strip():
             return translate("Start", "Vul de naam van uw kind in.")
-        if passphrase_problem(self.first.text()):
+        if _passphrase_problem(self.first.text()):
             return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
         if self.first.text() != self.second.text():
             return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
@@ -245,7 +243,7 @@ class CreatePage(Page):
             self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
             self.strength.setStyleSheet("")
         else:
-            reason = passphrase_problem(text)
+            reason = _passphrase_problem(text)
             if reason:
                 self.strength.setText(translate("Keys", reason))
                 self.strength.setStyleSheet("color: #b3261e;")
@@ -425,6 +423,8 @@ class RecoveryPage(Page):
         self.code = code
         self.code_label.setText(code)
         self.stored.setChecked(False)
+        from storage import keychain
+
         has_keychain = keychain.available()
         self.keychain_box.setChecked(False)
         self.keychain_box.setEnabled(has_keychain)
@@ -623,3 +623,9 @@ def bold(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setBold(True)
     widget.setFont(font)
+
+
+def _passphrase_problem(text: str) -> str | None:
+    from storage.keys import passphrase_problem  # cryptography loads only when needed
+
+    return passphrase_problem(text)
