@@ -435,6 +435,33 @@ class RecordStore:
                              json.dumps(entry.sections), sha256, pages))
         return entry
 
+    # ----- share presets: what a family usually gives to whom --------------------------------
+
+    def share_presets(self) -> dict[str, dict]:
+        """Saved choices per recipient: {name: {"output", "excluded", "include_bsn"}}."""
+        row = self.db.one("SELECT value FROM meta WHERE key = 'share_presets'")
+        return json.loads(row[0]) if row else {}
+
+    def save_share_preset(self, name: str, output: str, excluded: list[str],
+                          include_bsn: bool = False) -> None:
+        name = name.strip()
+        if not name:
+            raise StorageError("Geef de keuze een naam, bijvoorbeeld 'Logeerhuis'.")
+        presets = self.share_presets()
+        presets[name] = {"output": output, "excluded": sorted(excluded),
+                         "include_bsn": bool(include_bsn)}
+        self._write_presets(presets)
+
+    def delete_share_preset(self, name: str) -> None:
+        presets = self.share_presets()
+        presets.pop(name, None)
+        self._write_presets(presets)
+
+    def _write_presets(self, presets: dict) -> None:
+        with self.db.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('share_presets', ?)",
+                            (json.dumps(presets, ensure_ascii=False, sort_keys=True),))
+
     def shares(self) -> list[ShareEntry]:
         rows = self.db.all("SELECT id, made_at, output, recipient, sections, sha256, pages "
                            "FROM shares ORDER BY made_at DESC, rowid DESC")

@@ -234,3 +234,18 @@ def test_search_uses_dutch_labels_and_dates_not_codes(store):
     assert [h.record_id for h in store.search("reparatie")] == [request.id]
     assert store.search("repair") == []  # the internal code is not a word a parent types
     assert [h.record_id for h in store.search("01-10-2026")] == [decision.id]
+
+
+def test_share_presets_are_kept_per_recipient(store):
+    assert store.share_presets() == {}
+    store.save_share_preset("Logeerhuis", "paspoort", ["zintuigen", "foto"])
+    store.save_share_preset("Ziekenhuis", "noodkaart", [], include_bsn=True)
+    assert store.share_presets() == {
+        "Logeerhuis": {"output": "paspoort", "excluded": ["foto", "zintuigen"],
+                       "include_bsn": False},
+        "Ziekenhuis": {"output": "noodkaart", "excluded": [], "include_bsn": True},
+    }
+    store.delete_share_preset("Logeerhuis")
+    assert list(store.share_presets()) == ["Ziekenhuis"]
+    with pytest.raises(StorageError):
+        store.save_share_preset("  ", "paspoort", [])
