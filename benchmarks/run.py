@@ -126,6 +126,35 @@ def encryption_overhead(folder: Path, work: Path) -> dict:
     return {"encrypted_s": e, "plain_s": p, "ratio": e / p}
 
 
+def qt_app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def open_view(folder: Path, today: dt.date):
+    """Passphrase to the first usable screen, as the app does it: the Overzicht shown."""
+    from ui.mainwindow import DossierView
+    from ui.session import Session
+
+    app = qt_app()
+    dossier = Dossier.open(folder, PASSPHRASE)
+    session = Session(dossier, today=today)
+    view = DossierView(session)
+    view.resize(1180, 760)
+    view.show()
+    app.processEvents()
+    return view
+
+
+def close_view(view) -> None:
+    view.session.dossier.close()
+    view.close()
+    view.deleteLater()
+    qt_app().processEvents()
+
+
 def unlock(folder: Path) -> dict:
     keyfile = keymod.KeyFile.load(folder / "keys.json")
     slot = keyfile.slots[keymod.PASSPHRASE]
@@ -133,37 +162,35 @@ def unlock(folder: Path) -> dict:
     def kdf_only():
         keymod.derive_kek(PASSPHRASE, slot.salt, slot.kdf)
 
-    def to_first_screen():
-        dossier = Dossier.open(folder, PASSPHRASE)
-        try:
-            overview(RecordStore(dossier))
-        finally:
-            dossier.close()
-
+    close_view(open_view(folder, TODAY))  # warm imports, as a running app has them
     k = median_time(kdf_only)
-    u = median_time(to_first_screen)
+    u = median_time(lambda: close_view(open_view(folder, TODAY)))
     return {"kdf_s": k, "unlock_s": u, "ratio": u / k}
 
 
 def scale(small: Path, big: Path) -> dict:
+    """Each screen of the app refreshed on the 20-year and the 1-year dossier."""
+    from ui.mainwindow import PARTS
+
     rows = {}
-    handles = {}
-    for name, folder in (("small", small), ("big", big)):
-        handles[name] = Dossier.open(folder, PASSPHRASE, read_only=True)
+    views = {"small": open_view(small, TODAY), "big": open_view(big, TODAY)}
     try:
-        stores = {n: RecordStore(d) for n, d in handles.items()}
-        ops = {"Overzicht": overview, **{
-            f"lijst {kind}": (lambda k: lambda s: (s.count(k), s.list(k, limit=PAGE)))(kind)
-            for kind in LIST_KINDS}, "zoeken (6 zoekvragen)": search_all}
-        for label, op in ops.items():
-            t_small = median_time(lambda op=op: op(stores["small"]), 7)
-            t_big = median_time(lambda op=op: op(stores["big"]), 7)
-            rows[label] = (t_small, t_big, t_big / t_small)
+        for key, title in PARTS:
+            times = {}
+            for name, view in views.items():
+                screen = view.show_part(key)
+                qt_app().processEvents()
+                times[name] = median_time(screen.refresh, 5)
+            rows[f"scherm {title}"] = (times["small"], times["big"], times["big"] / times["small"])
+        stores = {n: v.session.records for n, v in views.items()}
+        t_small = median_time(lambda: search_all(stores["small"]), 7)
+        t_big = median_time(lambda: search_all(stores["big"]), 7)
+        rows[f"zoeken ({len(SEARCHES)} zoekvragen)"] = (t_small, t_big, t_big / t_small)
         per_search = [median_time(lambda t=t: stores["big"].search(t), 9) for t in SEARCHES]
         counts = {n: s.count("journal_entry") for n, s in stores.items()}
     finally:
-        for d in handles.values():
-            d.close()
+        for view in views.values():
+            close_view(view)
     return {"rows": rows, "worst_ratio": max(r[2] for r in rows.values()),
             "search_ms": max(per_search) * 1000, "journal": counts}
 
@@ -360,7 +387,8 @@ def write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years) ->
         f"| encryption overhead (typical session: open, overview, lists, search, 100 edits) "
         f"| {enc['encrypted_s']*1000:.0f} ms | plain SQLite {enc['plain_s']*1000:.0f} ms "
         f"| {enc['ratio']:.2f}× | ≤ 1.5× | {verdict(enc['ratio'] <= 1.5)} |",
-        f"| unlock to first screen data | {unl['unlock_s']*1000:.0f} ms | key derivation "
+        f"| unlock: passphrase to the Overzicht shown | {unl['unlock_s']*1000:.0f} ms "
+        f"| key derivation "
         f"{unl['kdf_s']*1000:.0f} ms | {unl['ratio']:.2f}× | ≤ 1.5× "
         f"| {verdict(unl['ratio'] <= 1.5)} |",
         f"| start to unlock screen | {st['zorgmap_s']*1000:.0f} ms | bare PySide6 window "

@@ -369,6 +369,15 @@ class RecordStore:
             " AND NOT json_extract(data, '$.follow_up_done')", (since,))
         return self._assemble(rows), self.list("journal_entry", limit=recent)
 
+    def stalest(self, kind: str, before: dt.date) -> Record | None:
+        """The record of `kind` checked longest ago (never checked first), if before `before`."""
+        row = self.db.one(
+            "SELECT kind, data FROM records WHERE kind = ? AND "
+            "coalesce(json_extract(data, '$.checked_on'), '') < ? "
+            "ORDER BY coalesce(json_extract(data, '$.checked_on'), ''), id LIMIT 1",
+            (kind, before.isoformat()))
+        return self._decode(*row) if row else None
+
     def last_checked(self) -> dict[str, str | None]:
         """Per kind (the contact log aside), the most recent 'last checked' date."""
         rows = self.db.all("SELECT kind, max(json_extract(data, '$.checked_on')) FROM records "

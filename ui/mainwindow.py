@@ -119,13 +119,10 @@ class DossierView(QWidget):
         self.sidebar.setFont(font)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget(self)
+        # Screens are built when first shown: unlocking then costs one screen, not nine.
         self.screens: dict[str, QWidget] = {}
-        classes = _screen_classes()
-        for key, title in PARTS:
-            screen = classes[key](session, self.stack)
-            screen.open_requested.connect(self.open_record)
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+        for _key, title in PARTS:
+            self.stack.addWidget(QWidget(self.stack))
             self.sidebar.addItem(translate("Parts", title))
         self.update_titles()
         width = max(self.sidebar.sizeHintForColumn(0) + 36, 180)
@@ -181,11 +178,26 @@ class DossierView(QWidget):
         if kind == "child_profile":
             self.update_titles()
 
+    def screen(self, key: str) -> QWidget:
+        """The screen of a part, built on first use."""
+        if key not in self.screens:
+            row = [k for k, _t in PARTS].index(key)
+            screen = _screen_classes()[key](self.session, self.stack)
+            screen.open_requested.connect(self.open_record)
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self.screens[key] = screen
+        return self.screens[key]
+
     def _show_row(self, row: int) -> None:
         current = self.stack.currentWidget()
-        if current is not None:
+        if current is not None and hasattr(current, "flush"):
             current.flush()
-        screen = self.stack.widget(row)
+        screen = self.screen(PARTS[row][0])
         self.stack.setCurrentIndex(row)
         screen.refresh()
 
@@ -193,7 +205,7 @@ class DossierView(QWidget):
         row = [k for k, _t in PARTS].index(key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
-        return self.screens[key]
+        return self.screen(key)
 
     def current_screen(self):
         return self.stack.currentWidget()

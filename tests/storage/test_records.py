@@ -249,3 +249,19 @@ def test_share_presets_are_kept_per_recipient(store):
     assert list(store.share_presets()) == ["Ziekenhuis"]
     with pytest.raises(StorageError):
         store.save_share_preset("  ", "paspoort", [])
+
+
+def test_stalest_finds_the_longest_unchecked(store):
+    from app.model import Medication
+
+    a = Medication(name="A", checked_on=date(2024, 1, 1))
+    b = Medication(name="B", checked_on=date(2023, 6, 1))
+    c = Medication(name="C", checked_on=date(2026, 11, 1))
+    store.save_many([a, b, c])
+    assert store.stalest("medication", date(2025, 11, 23)).name == "B"
+    never = Medication(name="Nooit")
+    store.save(never)
+    assert store.stalest("medication", date(2025, 11, 23)).name == "Nooit"
+    assert store.stalest("allergy", date(2025, 11, 23)) is None
+    store.delete(never.id)
+    assert store.stalest("medication", date(2020, 1, 1)) is None

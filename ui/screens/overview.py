@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.deadlines import compute_deadlines
-from app.model import AID_STAGE_LABELS, KIND_LABELS, AidStage, DossierContent
+from app.model import AID_STAGE_LABELS, KIND_LABELS
 from ui.i18n import translate
 from ui.screens.base import Screen
 from ui.util import format_date, label
@@ -165,15 +165,8 @@ class OverviewScreen(Screen):
             else translate("Screens", "Overzicht")
         )
 
-        # Deadlines: everything but the contact log is small; only log lines with a
-        # follow-up date can make a deadline, so the 20,000-line log is not loaded whole.
-        content = DossierContent(
-            child=records.singleton("child_profile") or DossierContent().child,
-            decisions=records.list("decision"),
-            care_plans=records.list("care_plan"),
-            future_plan=records.singleton("future_plan"),
-            journal=self._journal_with_follow_up(),
-        )
+        # Storage reads only the part of twenty years of history that can still matter now.
+        content, recent = records.overview_content(today, recent=5)
         horizon = today + dt.timedelta(days=HORIZON_DAYS)
         for d in compute_deadlines(content, today=today):
             if d.due > horizon:
@@ -197,9 +190,7 @@ class OverviewScreen(Screen):
                 prefix=f"{format_date(d.due)} ({when})",
             )
 
-        for aid in records.list("aid_request"):
-            if aid.stage == AidStage.IN_USE:
-                continue
+        for aid in content.aid_requests:
             since = aid.stage_since()
             title = aid.title or translate("Screens", "Aanvraag")
             text = f"{title}: {label(AID_STAGE_LABELS[aid.stage])}"
@@ -219,7 +210,7 @@ class OverviewScreen(Screen):
                 "stale", text.replace("%1", what).replace("%2", record.label()), kind, record.id
             )
 
-        for entry in records.list("journal_entry", limit=5):
+        for entry in recent:
             summary = " ".join(entry.summary.split())
             if len(summary) > 90:
                 summary = summary[:89] + "…"
@@ -245,24 +236,11 @@ class OverviewScreen(Screen):
             self.empty[key].setText(texts[key] if items.count() == 0 else "")
             self.empty[key].setVisible(items.count() == 0)
 
-    def _journal_with_follow_up(self):
-        records = self.session.records
-        found, offset, page = [], 0, 2000
-        while True:
-            batch = records.list("journal_entry", limit=page, offset=offset)
-            found += [e for e in batch if e.follow_up_on and not e.follow_up_done]
-            if len(batch) < page:
-                return found
-            offset += page
-
     def _stale(self, today: dt.date):
         limit = today - dt.timedelta(days=STALE_DAYS)
         found = []
         for kind in STALE_KINDS:
-            items = self.session.records.list(kind)
-            old = [r for r in items if r.checked_on is None or r.checked_on < limit]
-            if not old:
-                continue
-            old.sort(key=lambda r: r.checked_on or dt.date.min)
-            found.append((kind, old[0], old[0].checked_on))
+            oldest = self.session.records.stalest(kind, limit)
+            if oldest is not None:
+                found.append((kind, oldest, oldest.checked_on))
         return found[:8]
