@@ -12,6 +12,7 @@ import dataclasses
 import re
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -242,3 +243,55 @@ def _describe(value: Any) -> str:
 
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- from_stored: the fast path for data this app wrote itself --------------------------------
+
+
+def from_stored(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a record that storage saved (checked by `validate` when it was saved).
+
+    No checks, so about five times faster than from_dict: for reading twenty years of dossier.
+    Anything from outside (an import, a file) goes through from_dict instead.
+    """
+    return _converter(cls)(data)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    origin = typing.get_origin(tp)
+    if origin is types.UnionType or origin is typing.Union:
+        (inner_tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner = _converter(inner_tp)
+        if inner is _identity:
+            return _identity
+        return lambda v: None if v is None else inner(v)
+    if tp in (str, bool, int):
+        return _identity
+    if tp is date:
+        return date.fromisoformat
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        item = _converter(item_tp)
+        if item is _identity:
+            return list
+        return lambda v: [item(x) for x in v]
+    if origin is dict:
+        key_tp, item_tp = typing.get_args(tp)
+        key, item = _converter(key_tp), _converter(item_tp)
+        return lambda v: {key(k): item(x) for k, x in v.items()}
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        plan = [(f.name, _converter(hints[f.name])) for f in _fields(tp)]
+
+        def build(value: dict[str, Any]) -> Any:
+            return tp(**{name: conv(value[name]) for name, conv in plan if name in value})
+
+        return build
+    raise TypeError(f"unsupported type {tp!r}")  # pragma: no cover - a model bug

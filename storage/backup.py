@@ -290,13 +290,21 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
                       db_size=int(header["db_size"]), counts=counts)
 
 
-def auto_backup_if_due(dossier, now: dt.datetime | None = None) -> Path | None:
-    """Rolling backups beside the dossier: one per interval, keeping the newest N."""
-    from .dossier import BACKUP_SUFFIX
+def auto_backup_if_due(dossier, now: dt.datetime | None = None, *,
+                       db: Database | None = None) -> Path | None:
+    """Rolling backups beside the dossier: one per interval, keeping the newest N.
+
+    `db`: the connection to read through (a worker thread's own).
+    """
+    from .dossier import BACKUP_SUFFIX, DEFAULT_SETTINGS
 
     now = now or dt.datetime.now()
-    keep = max(1, int(dossier.setting("auto_backup_keep")))
-    hours = max(0, float(dossier.setting("auto_backup_hours")))
+    db = db or dossier.db
+    settings = dict(db.all("SELECT key, value FROM meta WHERE key LIKE 'setting.%'"))
+    keep = max(1, int(settings.get("setting.auto_backup_keep",
+                                   DEFAULT_SETTINGS["auto_backup_keep"])))
+    hours = max(0.0, float(settings.get("setting.auto_backup_hours",
+                                        DEFAULT_SETTINGS["auto_backup_hours"])))
     folder = dossier.backup_dir
     existing = sorted(folder.glob("auto-*" + BACKUP_SUFFIX))
     made = None
@@ -307,7 +315,7 @@ def auto_backup_if_due(dossier, now: dt.datetime | None = None) -> Path | None:
         due = True
     if due:
         name = f"auto-{now.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
-        made = write_backup(dossier, folder / name)
+        made = write_backup(dossier, folder / name, db=db)
         existing = sorted(folder.glob("auto-*" + BACKUP_SUFFIX))
     for old in existing[:-keep]:
         with contextlib.suppress(OSError):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from app.model import CONTENT_FIELDS, RECORD_TYPES, SINGLETON_KINDS, DossierContent, Record
-from app.serialize import from_dict, is_id_field, to_dict
+from app.serialize import from_dict, from_stored, is_id_field, to_dict
 
 from .errors import StorageError
 
@@ -378,6 +378,36 @@ class RecordStore:
             (kind, before.isoformat()))
         return self._decode(*row) if row else None
 
+    def document_links(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Per document id, the records that point at it: (kind, record id, label).
+
+        Read with SQL's JSON functions and the labels kept for search, so the Documenten
+        screen of a twenty-year dossier needs no record decoded.
+        """
+        rows = self.db.all(
+            """
+            WITH links(doc_id, record_id, kind) AS (
+                SELECT j.value, r.id, r.kind FROM records r, json_each(r.data, '$.document_ids') j
+                UNION ALL
+                SELECT json_extract(r.data, '$.photo_document_id'), r.id, r.kind FROM records r
+                 WHERE r.kind = 'child_profile'
+                   AND json_extract(r.data, '$.photo_document_id') IS NOT NULL
+                UNION ALL
+                SELECT json_extract(q.value, '$.document_id'), r.id, r.kind
+                  FROM records r, json_each(r.data, '$.quotes') q
+                 WHERE r.kind = 'aid_request' AND json_extract(q.value, '$.document_id') IS NOT NULL
+            )
+            SELECT l.doc_id, l.kind, l.record_id, coalesce(s.label, '')
+              FROM links l
+              LEFT JOIN search_keys k ON k.record_id = l.record_id
+              LEFT JOIN search s ON s.rowid = k.row
+             ORDER BY l.doc_id, l.kind, l.record_id
+            """)
+        found: dict[str, list[tuple[str, str, str]]] = {}
+        for doc_id, kind, record_id, label in rows:
+            found.setdefault(doc_id, []).append((kind, record_id, label))
+        return found
+
     def last_checked(self) -> dict[str, str | None]:
         """Per kind (the contact log aside), the most recent 'last checked' date."""
         rows = self.db.all("SELECT kind, max(json_extract(data, '$.checked_on')) FROM records "
@@ -386,7 +416,8 @@ class RecordStore:
 
     @staticmethod
     def _decode(kind: str, data: str) -> Record:
-        return from_dict(RECORD_TYPES[kind], json.loads(data))
+        # Checked when saved; reading takes the fast path (see app.serialize.from_stored).
+        return from_stored(RECORD_TYPES[kind], json.loads(data))
 
     # ----- history ---------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import i18n
@@ -55,4 +55,12 @@ def run(args=None) -> int:
     window = MainWindow()
     install_excepthook(lambda: window)
     window.show()
+    QTimer.singleShot(0, _wipe_leftover_view_copies)
     return app.exec()
+
+
+def _wipe_leftover_view_copies() -> None:
+    """Decrypted copies left by a crash or power cut go at the next start, unlocked or not."""
+    from storage.documents import ViewFolder
+
+    ViewFolder().wipe()

@@ -227,6 +227,9 @@ class DossierDocuments:
         return self.store.read_bytes(doc_id)
 
 
+HISTORY_KINDS = frozenset({"journal_entry", "decision", "aid_request", "care_plan"})
+
+
 def render_output(dossier, output: str, *, today: dt.date | None = None, excluded=(),
                   request_id: str | None = None, recipient: str = "",
                   include_bsn: bool = False, log: bool = True):
@@ -234,11 +237,13 @@ def render_output(dossier, output: str, *, today: dt.date | None = None, exclude
     from exports.pdf import ExportOptions, render
 
     today = today or dt.date.today()
-    content = RecordStore(dossier).content()
+    # The passport, card and future plan never show the history: don't read twenty years of it.
+    skip = HISTORY_KINDS if output in ("paspoort", "noodkaart", "toekomstplan") else frozenset()
+    content = RecordStore(dossier).content(skip_kinds=skip)
     options = ExportOptions(made_on=today, excluded=frozenset(excluded),
                             include_bsn=include_bsn, recipient=recipient, request_id=request_id)
-    result = render(output, content, options, DossierDocuments(dossier),
-                    dossier_deadlines(content, today))
+    deadlines = None if skip else dossier_deadlines(content, today)
+    result = render(output, content, options, DossierDocuments(dossier), deadlines)
     if log and not dossier.read_only:
         RecordStore(dossier).log_share(output, recipient, result.sections, result.sha256,
                                        result.pages)

@@ -409,7 +409,17 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(translate("Main", "Vergrendel het dossier (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
+        self.share_action = QAction(translate("Main", "Delen en printen…"), self)
+        self.share_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.share_action.setToolTip(
+            translate("Main", "Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)")
+        )
+        self.share_action.triggered.connect(self.show_share)
+        self.share_action.setEnabled(False)
+        self.unlocked.connect(lambda: self.share_action.setEnabled(True))
+        self.locked.connect(lambda: self.share_action.setEnabled(False))
         self.toolbar.addAction(self.search_action)
+        self.toolbar.addAction(self.share_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
         self.toolbar.addAction(self.settings_action)
@@ -419,7 +429,6 @@ class MainWindow(QMainWindow):
         )
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.lock_action)
-        # "Delen en printen" (PDF outputs) joins here once exports/pdf is ready.
         self.toolbar.hide()
 
     def show_page(self, page: QWidget) -> None:
@@ -559,10 +568,14 @@ class MainWindow(QMainWindow):
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
         if not demo and not dossier.read_only:
-            try:
-                auto_backup_if_due(dossier)
-            except StorageError:
-                pass  # a failed automatic backup must not keep a parent out; retried next time
+            # Quietly, off the GUI thread: a large dossier takes seconds to copy. A failure
+            # must not keep a parent out; it is tried again at the next unlock.
+            self._run(
+                lambda _progress, db: auto_backup_if_due(dossier, db=db),
+                dossier=dossier,
+                show_progress=False,
+                on_failure=lambda exc: None,
+            )
         self.unlocked.emit()
 
     def _title(self) -> str:
@@ -767,7 +780,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> SettingsDialog | None:
         if self.session is None:
             return None
+        from ui.keys_dialog import add_key_settings
+
         dialog = SettingsDialog(self)
+        add_key_settings(dialog, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -851,6 +867,26 @@ class MainWindow(QMainWindow):
         self.lock()
         QApplication.instance().removeEventFilter(self.watcher)
         super().closeEvent(event)
+
+    # ----- sharing ----------
+
+    def show_share(self):
+        """The non-modal "Delen en printen" dialog; one at a time, closed when locking."""
+        if self.session is None:
+            return None
+        dialog = getattr(self, "share_dialog", None)
+        if dialog is None or dialog.session is not self.session:
+            from ui.share import ShareDialog
+
+            if self.view is not None:
+                self.view.flush()  # the PDF shows what the forms say now
+            dialog = self.share_dialog = ShareDialog(self.session, self._run, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda: setattr(self, "share_dialog", None))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
 
 def _keychain():

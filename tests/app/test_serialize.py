@@ -127,3 +127,16 @@ def test_validate_errors_get_the_outer_path():
 def test_missing_keys_take_defaults():
     d = from_dict(Decision, {"law": "Wlz"})
     assert d.status == DecisionStatus.APPLIED and d.document_ids == []
+
+
+def test_from_stored_rebuilds_exactly_what_from_dict_does():
+    from datetime import date
+
+    from app.demo import demo_content, large_demo_content
+    from app.serialize import from_dict, from_stored, to_dict
+
+    for content in (demo_content(date(2026, 11, 23)),
+                    large_demo_content(date(2026, 11, 23), years=2, journal_entries=200)):
+        for record in content.records():
+            data = to_dict(record)
+            assert from_stored(type(record), data) == from_dict(type(record), data) == record

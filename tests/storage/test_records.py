@@ -265,3 +265,25 @@ def test_stalest_finds_the_longest_unchecked(store):
     assert store.stalest("allergy", date(2025, 11, 23)) is None
     store.delete(never.id)
     assert store.stalest("medication", date(2020, 1, 1)) is None
+
+
+def test_document_links_name_every_record_pointing_at_a_document(store):
+    from app.model import AidRequest, Quote
+
+    docs = DocumentStore(store.db)
+    letter = docs.add_bytes(b"%PDF", "besluit.pdf")
+    quote = docs.add_bytes(b"%PDF", "offerte.pdf")
+    photo = docs.add_bytes(b"\x89PNG", "foto.png")
+    content = _content()
+    content.child.photo_document_id = photo.id
+    content.decisions[0].document_ids.append(letter.id)
+    request = AidRequest(title="Tillift", document_ids=[letter.id],
+                         quotes=[Quote(supplier="Revamobiel", document_id=quote.id)])
+    store.replace_content(content)
+    store.save(request)
+    links = store.document_links()
+    assert sorted(links[letter.id]) == sorted([
+        ("decision", content.decisions[0].id, content.decisions[0].label()),
+        ("aid_request", request.id, request.label())])
+    assert links[quote.id] == [("aid_request", request.id, request.label())]
+    assert links[photo.id] == [("child_profile", content.child.id, "Noor Testkind")]

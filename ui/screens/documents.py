@@ -139,16 +139,10 @@ class DocumentsScreen(Screen):
         current = self.current_id()
         links: dict[str, list[str]] = {}
         self._link_kinds: dict[str, set[str]] = {}
-        for kind in LINK_KINDS:
-            for record in self.session.records.list(kind):
-                ids = list(getattr(record, "document_ids", []))
-                if kind == "child_profile" and record.photo_document_id:
-                    ids.append(record.photo_document_id)
-                for quote in getattr(record, "quotes", []):
-                    if quote.document_id:
-                        ids.append(quote.document_id)
-                for doc_id in ids:
-                    links.setdefault(doc_id, []).append(record.label())
+        for doc_id, found in self.session.records.document_links().items():
+            for kind, _record_id, record_label in found:
+                if kind in LINK_KINDS:
+                    links.setdefault(doc_id, []).append(record_label)
                     self._link_kinds.setdefault(doc_id, set()).add(kind)
         self.model.set_documents(self.session.documents.list(), links)
         if not getattr(self, "_sized", False):
