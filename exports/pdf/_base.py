@@ -381,6 +381,63 @@ def _height(flowables: Sequence[Flowable]) -> float:
     return total
 
 
+class PlainText(Flowable):
+    """Unformatted text in one style, wrapped at words and split between lines.
+
+    Skips Paragraph's markup parser and fragment machinery: the contact log of twenty years is
+    tens of thousands of such blocks (see docs/benchmarks.md).
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle,
+                 lines: list[str] | None = None) -> None:
+        super().__init__()
+        self.value = value
+        self.style = style
+        self._lines = lines
+        self._width = None
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def _wrapped(self, width: float) -> list[str]:
+        if self._lines is None or self._width != width:
+            from reportlab.lib.utils import simpleSplit
+
+            self._lines = simpleSplit(self.value, self.style.fontName, self.style.fontSize,
+                                      width) or [""]
+            self._width = width
+        return self._lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = len(self._wrapped(avail_width)) * self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self._wrapped(avail_width)
+        fit = int(avail_height // self.style.leading)
+        if fit < 2 or len(lines) - fit < 1:
+            return []  # never one line alone at a page end
+        first = PlainText(self.value, self.style, lines[:fit])
+        rest_style = ParagraphStyle(f"{self.style.name}-rest", parent=self.style, spaceBefore=0)
+        rest = PlainText(self.value, rest_style, lines[fit:])
+        first._width = rest._width = avail_width
+        return [first, rest]
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.textColor)
+        text_object = canvas.beginText(0, self.height - style.fontSize)
+        text_object.setFont(style.fontName, style.fontSize, style.leading)
+        for line in self._lines or []:
+            text_object.textLine(line)
+        canvas.drawText(text_object)
+
+
 class HeadedText(Flowable):
     """A one-line heading and its text that never part with the heading alone at a page end.
 
@@ -388,7 +445,7 @@ class HeadedText(Flowable):
     entries of a long contact log.
     """
 
-    def __init__(self, head: Paragraph, body: Paragraph) -> None:
+    def __init__(self, head: Flowable, body: Flowable) -> None:
         super().__init__()
         self.head, self.body = head, body
 

@@ -24,6 +24,7 @@ from exports.pdf._base import (
     DocMeta,
     Fit,
     HeadedText,
+    PlainText,
     Styles,
     build,
     contact_name,
@@ -355,15 +356,15 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
         out: list[Flowable] = []
         for j in entries:
             who = " · ".join(x for x in (j.who, JOURNAL_CHANNEL_LABELS[j.channel]) if x)
-            out.append(HeadedText(para(f"{short_date(j.on, '?')}  {escape(who)}", head_style),
-                                  para(text(j.summary) or "–", st.cell)))
+            out.append(HeadedText(PlainText(f"{short_date(j.on, '?')}  {who}", head_style),
+                                  PlainText(j.summary.strip() or "–", st.cell)))
             if j.follow_up:
-                follow = f"Vervolg: {text(j.follow_up)}"
+                follow = f"Vervolg: {j.follow_up.strip()}"
                 if j.follow_up_on:
                     follow += f" (vóór {short_date(j.follow_up_on)})"
                 if j.follow_up_done:
                     follow += " – gedaan"
-                out.append(para(follow, follow_style))
+                out.append(PlainText(follow, follow_style))
         return out
 
     def termijnen() -> list[Flowable]:
