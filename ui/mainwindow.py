@@ -875,7 +875,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         dialog = getattr(self, "share_dialog", None)
-        if dialog is None or dialog.session is not self.session:
+        if dialog is None or not dialog.alive or dialog.session is not self.session:
             from ui.share import ShareDialog
 
             if self.view is not None:
