@@ -431,6 +431,125 @@ EN = {
     "Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis "
     "bewaart.": "Anyone with this code can read the dossier. Keep it as you keep a key to "
                 "your house.",
+    # Delen en printen (ui/share.py)
+    "Voor wie": "For whom", "Onderdelen": "Sections", "Pagina's": "Pages",
+    "Delen en printen…": "Share and print…", "Delen en printen": "Share and print",
+    "Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)":
+        "Save or print the care passport, emergency card and more as PDF (Ctrl+P)",
+    "Zorgpaspoort": "Care passport", "Noodkaart": "Emergency card",
+    "Aanvraagdossier": "Application file", "Dossieroverzicht": "Dossier overview",
+    "Als ik een aanval heb": "When I have a seizure", "Mijn medicijnen": "My medicines",
+    "Wie je belt": "Who to call",
+    "Zo laat ik merken hoe het met me gaat": "How I show how I am doing",
+    "Dagelijkse verzorging": "Daily care", "Slapen en liggen": "Sleeping and lying",
+    "Wat ik fijn vind en wat niet": "What I like and what I don't",
+    "Zien, horen en voelen": "Seeing, hearing and feeling", "Diagnoses": "Diagnoses",
+    "Epilepsie en noodmedicatie": "Epilepsy and rescue medication",
+    "Wat ik nodig heb": "What I need", "De aanvraag en het verloop": "The request and its course",
+    "Loketten en antwoorden": "Counters and answers", "Offertes": "Quotes",
+    "Besluiten en termijnen": "Decisions and deadlines", "Bijlagen": "Appendices",
+    "Als het morgen misgaat": "If it goes wrong tomorrow",
+    "Wat je over mij moet weten": "What you must know about me",
+    "Wonen, wachtlijsten en logeren": "Housing, waiting lists and respite stays",
+    "Wie je kunt bellen": "Who you can call",
+    "Wanneer we dit plan nalopen": "When we review this plan",
+    "Signalen: zo laat ik merken hoe het gaat": "Signals: how I show how I am doing",
+    "Allergieën en intoleranties": "Allergies and intolerances",
+    "Epilepsie en noodprotocol": "Epilepsy and emergency protocol",
+    "Hulpmiddelen en aanvragen": "Aids and requests", "Termijnen": "Deadlines",
+    "alles": "everything", "zonder: %1": "without: %1", "Erin: %1": "Included: %1",
+    "Vingerafdruk van het bestand (SHA-256): %1": "Fingerprint of the file (SHA-256): %1",
+    "Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld "
+    "'KDC 2025' om te zien wat het KDC in 2025 kreeg.":
+        "Everything you saved or printed with Zorgmap, and who it was for. Type for example "
+        "'KDC 2025' to see what the day centre (KDC) got in 2025.",
+    "Zoek op naam, jaar of soort…": "Search by name, year or type…",
+    "Zoeken in wat we gedeeld hebben": "Search what we shared",
+    "Wat hebben we gedeeld?": "What did we share?",
+    "Er is nog niets gedeeld of geprint met Zorgmap.":
+        "Nothing has been shared or printed with Zorgmap yet.",
+    "Sluiten": "Close", "Bewaren als PDF": "Save as PDF", "Maken": "Make",
+    "Vaste keuze": "Saved choice", "Vaste keuze:": "Saved choice:",
+    "Keuze bewaren": "Save choice",
+    "Bewaar deze keuze onder de naam bij 'Voor wie'":
+        "Save this choice under the name in 'For whom'",
+    "Wat wilt u maken": "What do you want to make",
+    "Voor welke aanvraag of welk besluit": "For which request or decision", "Over:": "About:",
+    "bijvoorbeeld Logeerhuis De Vlinder": "for example Respite house De Vlinder",
+    "BSN erin zetten": "Include the BSN",
+    "Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.":
+        "Only needed for an application or a doctor. It is left out unless you choose it.",
+    "Wat:": "What:", "Voor wie:": "For whom:", "Wat gaat erin": "What goes in",
+    "Haal het vinkje weg bij wat niet mee moet.": "Untick what should be left out.",
+    "Kies wat erin gaat en klik op Voorbeeld.": "Choose what goes in and click Preview.",
+    "Voorbeeld": "Preview", "Opslaan als PDF…": "Save as PDF…",
+    "(geen vaste keuze)": "(no saved choice)", "Hulpmiddel: %1": "Aid: %1",
+    "Besluit: %1": "Decision: %1",
+    "Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen "
+    "of Indicaties en besluiten.": "The dossier has no requests or decisions yet. Add them "
+                                   "under Aids or Entitlements and decisions.",
+    "U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.":
+        "You changed the choice. Click Preview to see what it looks like now.",
+    "Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.":
+        "First fill in under 'For whom' who this choice is for, for example 'Respite house'.",
+    "Keuze bewaard als '%1'.": "Choice saved as '%1'.",
+    "De PDF wordt gemaakt…": "Making the PDF…", "%1, 1 pagina": "%1, 1 page",
+    "%1, %2 pagina's": "%1, %2 pages", "voor %1": "for %1", "met BSN": "with BSN",
+    "zonder BSN": "without BSN",
+    "De PDF kon niet worden bewaard in %1. Kies een andere plek.":
+        "The PDF could not be saved in %1. Choose another place.",
+    "Bewaard als %1.": "Saved as %1.",
+    "De printer kon niet worden gestart.": "The printer could not be started.",
+    "Naar de printer gestuurd.": "Sent to the printer.",
+    # Keys and backups in Instellingen (ui/keys_dialog.py)
+    "Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.":
+        "This passphrase or recovery code is not right. Nothing was changed.",
+    "Automatische reservekopieën": "Automatic backups", " uur": " hours",
+    "Een reservekopie maken na": "Make a backup after",
+    "Aantal reservekopieën bewaren": "Number of backups to keep",
+    "Bij openen een nieuwe maken als de vorige ouder is dan:":
+        "When opening, make a new one if the last is older than:",
+    "Zoveel bewaren in de map 'backups':": "Keep this many in the 'backups' folder:",
+    "Wachtwoord en noodsleutel": "Passphrase and recovery code",
+    "Wachtwoord veranderen…": "Change passphrase…",
+    "Nieuwe noodsleutel maken…": "Make a new recovery code…",
+    "De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos "
+    "van deze computer blijft werken.": "The data stays the same; only the key changes. A key "
+                                        "in this computer's keychain keeps working.",
+    "Wachtwoord veranderen": "Change passphrase", "Huidig wachtwoord": "Current passphrase",
+    "Nieuw wachtwoord": "New passphrase",
+    "Nieuw wachtwoord nog een keer": "New passphrase again",
+    "Huidig wachtwoord:": "Current passphrase:", "Nieuw wachtwoord:": "New passphrase:",
+    "Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden "
+    "werken goed.": "Type your current passphrase (the recovery code works too) and choose a "
+                    "new one. Four separate words work well.",
+    "Typ eerst uw huidige wachtwoord.": "First type your current passphrase.",
+    "Wachtwoord veranderd": "Passphrase changed",
+    "Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De "
+    "noodsleutel blijft hetzelfde.": "The passphrase has been changed. From now on, open the "
+                                     "dossier with the new passphrase. The recovery code "
+                                     "stays the same.",
+    "Het wachtwoord wordt veranderd…": "Changing the passphrase…",
+    "Nieuwe noodsleutel": "New recovery code",
+    "Nieuwe noodsleutel maken": "Make a new recovery code",
+    "Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet "
+    "meer mag hebben. De oude noodsleutel werkt daarna niet meer.":
+        "Make a new recovery code if the old one is lost, or if someone has it who should no "
+        "longer have it. The old recovery code stops working.",
+    "De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze "
+    "nieuwe op dezelfde veilige plek.": "The old recovery code no longer works. Destroy the "
+                                        "old sheet and keep this new one in the same safe "
+                                        "place.",
+    "Ik heb de nieuwe noodsleutel veilig bewaard.": "I have stored the new recovery code safely.",
+    "Klaar": "Done",
+    "Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg "
+    "overneemt het dossier kan openen.": "This is the new recovery code. Print the sheet or "
+                                         "save it as PDF, so whoever takes over the care can "
+                                         "open the dossier.",
+    "De nieuwe noodsleutel wordt gemaakt…": "Making the new recovery code…",
+    "Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een "
+    "USB-stick op een veilige plek.": "Saved as %1. Print it and then delete the file, or "
+                                      "keep it on a USB stick in a safe place.",
 }
 
 

@@ -154,6 +154,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
+        <location filename="../../ui/share.py" line="146" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -202,16 +203,38 @@
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
+    <message>
+        <location filename="../../ui/share.py" line="147" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="148" />
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="149" />
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="150" />
+        <source>Pagina's</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244" />
+        <location filename="../../ui/mainwindow.py" line="260" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246" />
+        <location filename="../../ui/keys_dialog.py" line="203" />
+        <location filename="../../ui/keys_dialog.py" line="364" />
+        <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/screens/aids.py" line="82" />
         <location filename="../../ui/util.py" line="74" />
         <source>Annuleren</source>
@@ -223,7 +246,7 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201" />
+        <location filename="../../ui/unlock.py" line="199" />
         <location filename="../../ui/unlock.py" line="592" />
         <source>Terug</source>
         <translation>Back</translation>
@@ -1083,7 +1106,7 @@
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="138" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
     </message>
@@ -1109,6 +1132,177 @@
         <location filename="../../ui/labels.py" line="76" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="67" />
+        <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
+        <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="83" />
+        <source>Automatische reservekopieën</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="86" />
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="87" />
+        <source>Een reservekopie maken na</source>
+        <translation>Make a backup after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="91" />
+        <source>Aantal reservekopieën bewaren</source>
+        <translation>Number of backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="94" />
+        <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
+        <translation>When opening, make a new one if the last is older than:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="96" />
+        <source>Zoveel bewaren in de map 'backups':</source>
+        <translation>Keep this many in the 'backups' folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="98" />
+        <source>Wachtwoord en noodsleutel</source>
+        <translation>Passphrase and recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="99" />
+        <source>Wachtwoord veranderen…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="101" />
+        <source>Nieuwe noodsleutel maken…</source>
+        <translation>Make a new recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="110" />
+        <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
+        <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="176" />
+        <location filename="../../ui/keys_dialog.py" line="200" />
+        <source>Wachtwoord veranderen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="177" />
+        <source>Huidig wachtwoord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="180" />
+        <source>Nieuw wachtwoord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="184" />
+        <source>Nieuw wachtwoord nog een keer</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="193" />
+        <source>Huidig wachtwoord:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="195" />
+        <source>Nieuw wachtwoord:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="212" />
+        <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
+        <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="235" />
+        <source>Typ eerst uw huidige wachtwoord.</source>
+        <translation>First type your current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="286" />
+        <source>Wachtwoord veranderd</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="287" />
+        <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
+        <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="310" />
+        <source>Het wachtwoord wordt veranderd…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="338" />
+        <source>Nieuwe noodsleutel</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="354" />
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="359" />
+        <source>Wachtwoord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="361" />
+        <source>Nieuwe noodsleutel maken</source>
+        <translation>Make a new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="373" />
+        <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
+        <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="389" />
+        <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
+        <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="424" />
+        <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
+        <translation>I have stored the new recovery code safely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="426" />
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="436" />
+        <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
+        <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="490" />
+        <source>De nieuwe noodsleutel wordt gemaakt…</source>
+        <translation>Making the new recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="516" />
+        <source>Naar de printer gestuurd.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="527" />
+        <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
+        <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
 </context>
 <context>
@@ -1412,199 +1606,210 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113" />
+        <location filename="../../ui/mainwindow.py" line="115" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="137" />
+        <location filename="../../ui/mainwindow.py" line="136" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147" />
+        <location filename="../../ui/mainwindow.py" line="146" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="169" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216" />
+        <location filename="../../ui/mainwindow.py" line="232" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221" />
+        <location filename="../../ui/mainwindow.py" line="237" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="231" />
+        <location filename="../../ui/mainwindow.py" line="247" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238" />
+        <location filename="../../ui/mainwindow.py" line="254" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="306" />
+        <location filename="../../ui/mainwindow.py" line="317" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310" />
+        <location filename="../../ui/mainwindow.py" line="321" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="312" />
-        <location filename="../../ui/mainwindow.py" line="318" />
+        <location filename="../../ui/mainwindow.py" line="323" />
+        <location filename="../../ui/mainwindow.py" line="329" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="316" />
+        <location filename="../../ui/mainwindow.py" line="327" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322" />
+        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="365" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="363" />
+        <location filename="../../ui/mainwindow.py" line="395" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368" />
+        <location filename="../../ui/mainwindow.py" line="400" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="370" />
+        <location filename="../../ui/mainwindow.py" line="402" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="372" />
+        <location filename="../../ui/mainwindow.py" line="404" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="374" />
+        <location filename="../../ui/mainwindow.py" line="406" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376" />
+        <location filename="../../ui/mainwindow.py" line="408" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378" />
+        <location filename="../../ui/mainwindow.py" line="410" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="443" />
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="412" />
+        <source>Delen en printen…</source>
+        <translation>Share and print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="415" />
+        <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
+        <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="483" />
+        <location filename="../../ui/mainwindow.py" line="821" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470" />
+        <location filename="../../ui/mainwindow.py" line="510" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="490" />
+        <location filename="../../ui/mainwindow.py" line="530" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="539" />
+        <location filename="../../ui/mainwindow.py" line="584" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="600" />
+        <location filename="../../ui/mainwindow.py" line="645" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="615" />
+        <location filename="../../ui/mainwindow.py" line="660" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="616" />
+        <location filename="../../ui/mainwindow.py" line="661" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="649" />
+        <location filename="../../ui/mainwindow.py" line="694" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650" />
+        <location filename="../../ui/mainwindow.py" line="695" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="689" />
+        <location filename="../../ui/mainwindow.py" line="734" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705" />
+        <location filename="../../ui/mainwindow.py" line="750" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="716" />
+        <location filename="../../ui/mainwindow.py" line="761" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="759" />
+        <location filename="../../ui/mainwindow.py" line="809" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="762" />
+        <location filename="../../ui/mainwindow.py" line="812" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="763" />
+        <location filename="../../ui/mainwindow.py" line="813" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="811" />
+        <location filename="../../ui/mainwindow.py" line="861" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -1625,48 +1830,48 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="59" />
+        <location filename="../../ui/mainwindow.py" line="61" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="60" />
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="62" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="63" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="65" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -1674,62 +1879,62 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="283" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/unlock.py" line="288" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291" />
+        <location filename="../../ui/unlock.py" line="289" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="290" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="293" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="295" />
         <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
         <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="302" />
+        <location filename="../../ui/unlock.py" line="300" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="303" />
+        <location filename="../../ui/unlock.py" line="301" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="307" />
+        <location filename="../../ui/unlock.py" line="305" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="312" />
+        <location filename="../../ui/unlock.py" line="310" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -1941,27 +2146,27 @@
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="203" />
+        <location filename="../../ui/screens/aids.py" line="204" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="213" />
+        <location filename="../../ui/screens/aids.py" line="214" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="219" />
+        <location filename="../../ui/screens/aids.py" line="220" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="221" />
+        <location filename="../../ui/screens/aids.py" line="222" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="238" />
+        <location filename="../../ui/screens/aids.py" line="239" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -1980,7 +2185,7 @@
     <message>
         <location filename="../../ui/screens/base.py" line="314" />
         <location filename="../../ui/screens/base.py" line="318" />
-        <location filename="../../ui/screens/documents.py" line="295" />
+        <location filename="../../ui/screens/documents.py" line="289" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -2148,47 +2353,47 @@
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="167" />
+        <location filename="../../ui/screens/documents.py" line="161" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="209" />
+        <location filename="../../ui/screens/documents.py" line="203" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="234" />
+        <location filename="../../ui/screens/documents.py" line="228" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="236" />
+        <location filename="../../ui/screens/documents.py" line="230" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="260" />
+        <location filename="../../ui/screens/documents.py" line="254" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="266" />
+        <location filename="../../ui/screens/documents.py" line="260" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="284" />
+        <location filename="../../ui/screens/documents.py" line="278" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="288" />
+        <location filename="../../ui/screens/documents.py" line="282" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="293" />
+        <location filename="../../ui/screens/documents.py" line="287" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -2352,62 +2557,62 @@
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="183" />
+        <location filename="../../ui/screens/overview.py" line="176" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="185" />
+        <location filename="../../ui/screens/overview.py" line="178" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="187" />
+        <location filename="../../ui/screens/overview.py" line="180" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="189" />
+        <location filename="../../ui/screens/overview.py" line="182" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="204" />
+        <location filename="../../ui/screens/overview.py" line="195" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="207" />
+        <location filename="../../ui/screens/overview.py" line="198" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="213" />
+        <location filename="../../ui/screens/overview.py" line="204" />
         <source>%1: %2, nog nooit nagekeken</source>
         <translation>%1: %2, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="215" />
+        <location filename="../../ui/screens/overview.py" line="206" />
         <source>%1: %2, laatst nagekeken %3</source>
         <translation>%1: %2, last checked %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="236" />
+        <location filename="../../ui/screens/overview.py" line="227" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="237" />
+        <location filename="../../ui/screens/overview.py" line="228" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="238" />
+        <location filename="../../ui/screens/overview.py" line="229" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="239" />
+        <location filename="../../ui/screens/overview.py" line="230" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -2452,179 +2657,688 @@
     </message>
 </context>
 <context>
-    <name>Start</name>
+    <name>Share</name>
     <message>
-        <location filename="../../ui/unlock.py" line="96" />
-        <source>Welkom bij Zorgmap</source>
-        <translation>Welcome to Zorgmap</translation>
+        <location filename="../../ui/share.py" line="65" />
+        <source>Zorgpaspoort</source>
+        <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99" />
-        <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
-        <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
+        <location filename="../../ui/share.py" line="66" />
+        <source>Noodkaart</source>
+        <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110" />
-        <source>Nieuw dossier maken</source>
-        <translation>Create a new dossier</translation>
+        <location filename="../../ui/share.py" line="67" />
+        <source>Aanvraagdossier</source>
+        <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="113" />
-        <source>Een bestaand dossier openen…</source>
-        <translation>Open an existing dossier…</translation>
+        <location filename="../../ui/share.py" line="68" />
+        <source>Toekomstplan</source>
+        <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116" />
-        <source>Een reservekopie terugzetten…</source>
-        <translation>Restore a backup…</translation>
+        <location filename="../../ui/share.py" line="69" />
+        <source>Dossieroverzicht</source>
+        <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119" />
-        <source>Rondkijken in het voorbeelddossier</source>
-        <translation>Look around in the example dossier</translation>
+        <location filename="../../ui/share.py" line="72" />
+        <source>Foto</source>
+        <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="131" />
-        <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
-        <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
+        <location filename="../../ui/share.py" line="73" />
+        <source>Wie ik ben</source>
+        <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="153" />
-        <source>Nieuw dossier</source>
-        <translation>New dossier</translation>
+        <location filename="../../ui/share.py" line="74" />
+        <source>Allergieën</source>
+        <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
-        <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
-        <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
+        <location filename="../../ui/share.py" line="75" />
+        <source>Als ik een aanval heb</source>
+        <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
-        <source>Naam van uw kind</source>
-        <translation>Your child's name</translation>
+        <location filename="../../ui/share.py" line="76" />
+        <source>Let op</source>
+        <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="171" />
-        <source>Wachtwoord</source>
-        <translation>Passphrase</translation>
+        <location filename="../../ui/share.py" line="77" />
+        <source>Mijn medicijnen</source>
+        <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175" />
-        <source>Wachtwoord nog een keer</source>
-        <translation>Passphrase again</translation>
+        <location filename="../../ui/share.py" line="78" />
+        <source>Eten en drinken</source>
+        <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
-        <source>Wachtwoord laten zien</source>
-        <translation>Show passphrase</translation>
+        <location filename="../../ui/share.py" line="79" />
+        <source>Ademhaling</source>
+        <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182" />
-        <source>Sterkte van het wachtwoord</source>
-        <translation>Strength of the passphrase</translation>
+        <location filename="../../ui/share.py" line="80" />
+        <source>Wie je belt</source>
+        <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="187" />
-        <source>Andere plek…</source>
-        <translation>Other place…</translation>
+        <location filename="../../ui/share.py" line="81" />
+        <source>Zo laat ik merken hoe het met me gaat</source>
+        <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="192" />
-        <source>Naam van uw kind:</source>
-        <translation>Your child's name:</translation>
+        <location filename="../../ui/share.py" line="82" />
+        <source>Dagelijkse verzorging</source>
+        <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="193" />
-        <source>Wachtwoord:</source>
-        <translation>Passphrase:</translation>
+        <location filename="../../ui/share.py" line="83" />
+        <source>Slapen en liggen</source>
+        <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195" />
-        <source>Nog een keer:</source>
-        <translation>Once more:</translation>
+        <location filename="../../ui/share.py" line="84" />
+        <source>Wat ik fijn vind en wat niet</source>
+        <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="198" />
-        <source>Bewaren in:</source>
-        <translation>Keep in:</translation>
+        <location filename="../../ui/share.py" line="85" />
+        <source>Zien, horen en voelen</source>
+        <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="203" />
-        <source>Dossier maken</source>
-        <translation>Create dossier</translation>
+        <location filename="../../ui/share.py" line="86" />
+        <source>Diagnoses</source>
+        <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235" />
-        <source>Vul de naam van uw kind in.</source>
-        <translation>Fill in your child's name.</translation>
+        <location filename="../../ui/share.py" line="87" />
+        <source>Epilepsie en noodmedicatie</source>
+        <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237" />
-        <source>Het wachtwoord is nog niet sterk genoeg.</source>
-        <translation>The passphrase is not strong enough yet.</translation>
+        <location filename="../../ui/share.py" line="88" />
+        <source>Medicijnen</source>
+        <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="239" />
-        <source>De twee wachtwoorden zijn nog niet gelijk.</source>
-        <translation>The two passphrases are not the same yet.</translation>
+        <location filename="../../ui/share.py" line="89" />
+        <source>Voeding</source>
+        <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="245" />
-        <source>Minstens 12 tekens, of vier losse woorden.</source>
-        <translation>At least 12 characters, or four separate words.</translation>
+        <location filename="../../ui/share.py" line="90" />
+        <source>Wettelijk vertegenwoordiger</source>
+        <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="253" />
-        <source>✓ Sterk genoeg.</source>
-        <translation>✓ Strong enough.</translation>
+        <location filename="../../ui/share.py" line="91" />
+        <source>Wat ik nodig heb</source>
+        <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="256" />
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>The two passphrases are not the same.</translation>
+        <location filename="../../ui/share.py" line="92" />
+        <source>De aanvraag en het verloop</source>
+        <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259" />
-        <source>✓ Gelijk.</source>
-        <translation>✓ The same.</translation>
+        <location filename="../../ui/share.py" line="93" />
+        <source>Loketten en antwoorden</source>
+        <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="357" />
-        <source>Uw noodsleutel</source>
-        <translation>Your recovery code (Noodsleutel)</translation>
+        <location filename="../../ui/share.py" line="94" />
+        <source>Offertes</source>
+        <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360" />
-        <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
-        <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
+        <location filename="../../ui/share.py" line="95" />
+        <source>Besluiten en termijnen</source>
+        <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="382" />
-        <source>Noodsleutel</source>
-        <translation>Recovery code</translation>
+        <location filename="../../ui/share.py" line="96" />
+        <source>Contactlog</source>
+        <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="385" />
+        <location filename="../../ui/share.py" line="97" />
+        <source>Bijlagen</source>
+        <translation>Appendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="98" />
+        <source>Als het morgen misgaat</source>
+        <translation>If it goes wrong tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="99" />
+        <source>Wie neemt welke zorg over</source>
+        <translation>Who takes over which care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="100" />
+        <source>Wat je over mij moet weten</source>
+        <translation>What you must know about me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="101" />
+        <source>Juridisch en geld</source>
+        <translation>Legal and money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="102" />
+        <source>Wonen, wachtlijsten en logeren</source>
+        <translation>Housing, waiting lists and respite stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="103" />
+        <source>In onze woorden</source>
+        <translation>In our words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="104" />
+        <source>Wie je kunt bellen</source>
+        <translation>Who you can call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="105" />
+        <source>Wanneer we dit plan nalopen</source>
+        <translation>When we review this plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="106" />
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="107" />
+        <source>Signalen: zo laat ik merken hoe het gaat</source>
+        <translation>Signals: how I show how I am doing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="108" />
+        <source>Allergieën en intoleranties</source>
+        <translation>Allergies and intolerances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="109" />
+        <source>Epilepsie en noodprotocol</source>
+        <translation>Epilepsy and emergency protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="110" />
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="111" />
+        <source>Indicaties en besluiten</source>
+        <translation>Entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="112" />
+        <source>Hulpmiddelen en aanvragen</source>
+        <translation>Aids and requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="113" />
+        <source>Zorgplannen</source>
+        <translation>Care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="114" />
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="171" />
+        <source>alles</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="173" />
+        <source>zonder: %1</source>
+        <translation>without: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="195" />
+        <source>Erin: %1</source>
+        <translation>Included: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="197" />
+        <source>Vingerafdruk van het bestand (SHA-256): %1</source>
+        <translation>Fingerprint of the file (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="244" />
+        <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
+        <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="253" />
+        <source>Zoek op naam, jaar of soort…</source>
+        <translation>Search by name, year or type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="254" />
+        <source>Zoeken in wat we gedeeld hebben</source>
+        <translation>Search what we shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="269" />
+        <location filename="../../ui/share.py" line="357" />
+        <source>Wat hebben we gedeeld?</source>
+        <translation>What did we share?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="277" />
+        <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
+        <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="284" />
+        <location filename="../../ui/share.py" line="470" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="346" />
+        <source>Delen en printen</source>
+        <translation>Share and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="349" />
+        <source>Bewaren als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="356" />
+        <source>Maken</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="375" />
+        <source>Vaste keuze</source>
+        <translation>Saved choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="377" />
+        <source>Keuze bewaren</source>
+        <translation>Save choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="379" />
+        <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
+        <translation>Save this choice under the name in 'For whom'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="382" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="386" />
+        <source>Wat wilt u maken</source>
+        <translation>What do you want to make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="391" />
+        <source>Voor welke aanvraag of welk besluit</source>
+        <translation>For which request or decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="397" />
+        <source>Over:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="399" />
+        <source>bijvoorbeeld Logeerhuis De Vlinder</source>
+        <translation>for example Respite house De Vlinder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="400" />
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="402" />
+        <source>BSN erin zetten</source>
+        <translation>Include the BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="404" />
+        <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
+        <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="416" />
+        <source>Vaste keuze:</source>
+        <translation>Saved choice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="418" />
+        <source>Wat:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="420" />
+        <source>Voor wie:</source>
+        <translation>For whom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="423" />
+        <source>Wat gaat erin</source>
+        <translation>What goes in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="425" />
+        <source>Haal het vinkje weg bij wat niet mee moet.</source>
+        <translation>Untick what should be left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="445" />
+        <source>Kies wat erin gaat en klik op Voorbeeld.</source>
+        <translation>Choose what goes in and click Preview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="450" />
+        <location filename="../../ui/share.py" line="463" />
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="466" />
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="468" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/share.py" line="486" />
+        <source>(geen vaste keuze)</source>
+        <translation>(no saved choice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="504" />
+        <source>Hulpmiddel: %1</source>
+        <translation>Aid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="511" />
+        <source>Besluit: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="551" />
+        <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
+        <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="559" />
+        <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
+        <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="617" />
+        <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
+        <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="635" />
+        <source>Keuze bewaard als '%1'.</source>
+        <translation>Choice saved as '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="703" />
+        <location filename="../../ui/share.py" line="710" />
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="721" />
+        <source>%1, 1 pagina</source>
+        <translation>%1, 1 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="722" />
+        <source>%1, %2 pagina's</source>
+        <translation>%1, %2 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="725" />
+        <source>voor %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="727" />
+        <source>met BSN</source>
+        <translation>with BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="729" />
+        <source>zonder BSN</source>
+        <translation>without BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="775" />
+        <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
+        <translation>The PDF could not be saved in %1. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="781" />
+        <source>Bewaard als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="801" />
+        <source>De printer kon niet worden gestart.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="804" />
+        <source>Naar de printer gestuurd.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="94" />
+        <source>Welkom bij Zorgmap</source>
+        <translation>Welcome to Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="97" />
+        <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
+        <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="108" />
+        <source>Nieuw dossier maken</source>
+        <translation>Create a new dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="111" />
+        <source>Een bestaand dossier openen…</source>
+        <translation>Open an existing dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="114" />
+        <source>Een reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="117" />
+        <source>Rondkijken in het voorbeelddossier</source>
+        <translation>Look around in the example dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="129" />
+        <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
+        <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="151" />
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="154" />
+        <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
+        <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="165" />
+        <source>Naam van uw kind</source>
+        <translation>Your child's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="169" />
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="173" />
+        <source>Wachtwoord nog een keer</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="188" />
+        <location filename="../../ui/unlock.py" line="176" />
+        <source>Wachtwoord laten zien</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="183" />
+        <location filename="../../ui/unlock.py" line="180" />
+        <source>Sterkte van het wachtwoord</source>
+        <translation>Strength of the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="185" />
+        <source>Andere plek…</source>
+        <translation>Other place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="190" />
+        <source>Naam van uw kind:</source>
+        <translation>Your child's name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="191" />
+        <source>Wachtwoord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/unlock.py" line="193" />
+        <source>Nog een keer:</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="196" />
+        <source>Bewaren in:</source>
+        <translation>Keep in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="201" />
+        <source>Dossier maken</source>
+        <translation>Create dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="233" />
+        <source>Vul de naam van uw kind in.</source>
+        <translation>Fill in your child's name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="237" />
+        <location filename="../../ui/unlock.py" line="235" />
+        <source>Het wachtwoord is nog niet sterk genoeg.</source>
+        <translation>The passphrase is not strong enough yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="239" />
+        <location filename="../../ui/unlock.py" line="237" />
+        <source>De twee wachtwoorden zijn nog niet gelijk.</source>
+        <translation>The two passphrases are not the same yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="247" />
+        <location filename="../../ui/unlock.py" line="243" />
+        <source>Minstens 12 tekens, of vier losse woorden.</source>
+        <translation>At least 12 characters, or four separate words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="252" />
+        <location filename="../../ui/unlock.py" line="251" />
+        <source>✓ Sterk genoeg.</source>
+        <translation>✓ Strong enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="255" />
+        <location filename="../../ui/unlock.py" line="254" />
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="258" />
+        <location filename="../../ui/unlock.py" line="257" />
+        <source>✓ Gelijk.</source>
+        <translation>✓ The same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="355" />
+        <source>Uw noodsleutel</source>
+        <translation>Your recovery code (Noodsleutel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="358" />
+        <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
+        <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="413" />
+        <location filename="../../ui/unlock.py" line="380" />
+        <source>Noodsleutel</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="414" />
+        <location filename="../../ui/unlock.py" line="383" />
+        <source>Printen…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="416" />
+        <location filename="../../ui/unlock.py" line="385" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="394" />
+        <location filename="../../ui/unlock.py" line="392" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="403" />
+        <location filename="../../ui/unlock.py" line="401" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="415" />
+        <location filename="../../ui/unlock.py" line="413" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
