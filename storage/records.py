@@ -28,6 +28,12 @@ SORT_FIELDS = {
 }
 
 
+# Kinds whose records list documents (the contact log has none: skip its 20,000 rows).
+_KINDS_WITH_DOCUMENTS = frozenset(
+    kind for kind, cls in RECORD_TYPES.items()
+    if "document_ids" in {f.name for f in dataclasses.fields(cls)}
+)
+
 # Days of history the Overzicht reads: more than any deadline rule keeps (bezwaar decision
 # expected: filed + 12 weeks + 365 days kept overdue).
 OVERVIEW_WINDOW_DAYS = 730
@@ -388,6 +394,7 @@ class RecordStore:
             """
             WITH links(doc_id, record_id, kind) AS (
                 SELECT j.value, r.id, r.kind FROM records r, json_each(r.data, '$.document_ids') j
+                 WHERE r.kind IN (SELECT value FROM json_each(?))
                 UNION ALL
                 SELECT json_extract(r.data, '$.photo_document_id'), r.id, r.kind FROM records r
                  WHERE r.kind = 'child_profile'
@@ -402,7 +409,7 @@ class RecordStore:
               LEFT JOIN search_keys k ON k.record_id = l.record_id
               LEFT JOIN search s ON s.rowid = k.row
              ORDER BY l.doc_id, l.kind, l.record_id
-            """)
+            """, (json.dumps(sorted(_KINDS_WITH_DOCUMENTS)),))
         found: dict[str, list[tuple[str, str, str]]] = {}
         for doc_id, kind, record_id, label in rows:
             found.setdefault(doc_id, []).append((kind, record_id, label))

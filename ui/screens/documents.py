@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,9 @@ class DocumentsScreen(Screen):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Newest first as storage gives them; sorting 2,000 rows through Python costs more
+        # than the list itself, so the proxy sorts only when a header is clicked.
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,7 +147,7 @@ class DocumentsScreen(Screen):
                 if kind in LINK_KINDS:
                     links.setdefault(doc_id, []).append(record_label)
                     self._link_kinds.setdefault(doc_id, set()).add(kind)
-        self.model.set_documents(self.session.documents.list(), links)
+        self.model.set_documents(self.session.documents.list()[::-1], links)
         if not getattr(self, "_sized", False):
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 200), 340))
