@@ -420,6 +420,7 @@ class NewRecoveryDialog(QDialog):
         sheet.addWidget(self.pdf_button)
         sheet.addStretch(1)
         self.saved_note = _wrapped("", page)
+        self.saved_note.hide()
         self.stored = QCheckBox(
             translate("Keys", "Ik heb de nieuwe noodsleutel veilig bewaard."), page
         )
@@ -514,6 +515,7 @@ class NewRecoveryDialog(QDialog):
         doc.setHtml(recovery_sheet_html(*self._sheet_args()))
         doc.print_(printer)
         self.saved_note.setText(translate("Keys", "Naar de printer gestuurd."))
+        self.saved_note.show()
 
     def save_pdf(self) -> Path | None:
         if not self.code:
@@ -530,6 +532,7 @@ class NewRecoveryDialog(QDialog):
                 "een USB-stick op een veilige plek.",
             ).replace("%1", str(path))
         )
+        self.saved_note.show()
         return path
 
     def done(self, result: int) -> None:  # QDialog.done: closing for any reason

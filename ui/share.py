@@ -283,7 +283,8 @@ class ShareLogPage(QWidget):
         layout.addWidget(self.table, 1)
         self.close_button = QPushButton(translate("Share", "Sluiten"), self)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.empty, 1)
+        bottom.addWidget(self.empty)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
