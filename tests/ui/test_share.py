@@ -216,3 +216,11 @@ def test_today_is_the_made_on_date(share, qtbot):
     _wait_idle(qtbot, window)
     assert "10 november 2026" in _pdf_text(dialog.result.pdf)
     assert TODAY.year == 2026
+
+
+def test_locking_while_rendering_closes_the_dialog(share, qtbot):
+    window, dialog = share
+    _click(qtbot, dialog.preview_button)  # still rendering when the lock comes
+    window.lock()
+    assert not dialog.alive and dialog.result is None
+    assert window.session is None and not window.share_action.isEnabled()
