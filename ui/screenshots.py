@@ -124,6 +124,17 @@ def make_screenshots(
         search.grab().save(str(path))
         written.append(path)
         search.hide()
+        share = window.show_share()
+        if share is not None:
+            share.recipient.setText("Logeerhuis Het Anker")
+            share.preview()
+            _wait(app, lambda: share.result is not None)
+            share.resize(1180, 800)
+            _settle(app)
+            path = out_dir / "17-delen-en-printen.png"
+            share.grab().save(str(path))
+            written.append(path)
+            share.close()
         window.lock()
         shot("16-vergrendeld")
     finally:
@@ -133,6 +144,17 @@ def make_screenshots(
             _settle(app)
         shutil.rmtree(work, ignore_errors=True)
     return written
+
+
+def _wait(app, done, seconds: float = 30.0) -> None:
+    """Let a worker finish (a PDF being made) while Qt delivers its result."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    _settle(app)
 
 
 def _key(folder: Path, passphrase: str) -> bytes:

@@ -2,8 +2,9 @@
 see everything that was shared before ("what did we give the KDC last year?").
 
 The PDF is made on a worker thread with its own connection and kept in memory only: the
-preview reads it from a QBuffer, printing paints its pages, and only "Opslaan als PDF…" writes
-a file, where the parent chose. Each save or print is written to the dossier's share log.
+preview renders its pages from the bytes (ui.pdfview), printing paints them, and only
+"Opslaan als PDF…" writes a file, where the parent chose. Each save or print is written to
+the dossier's share log.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -27,8 +25,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +51,7 @@ from storage.errors import StorageError
 from storage.records import ShareEntry
 from ui.i18n import translate
 from ui.models.records import SORT_ROLE
+from ui.pdfview import PdfPages, PdfPreview
 from ui.util import format_date, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -340,7 +337,6 @@ class ShareDialog(QDialog):
         self.result = None  # exports.pdf.ExportResult of the preview
         self.result_choice: Choice | None = None
         self.rendering = False
-        self.buffer: QBuffer | None = None
         self.section_boxes: dict[str, QCheckBox] = {}
         self.applying_preset = False
         self.last_saved: Path | None = None
@@ -446,13 +442,9 @@ class ShareDialog(QDialog):
             translate("Share", "Kies wat erin gaat en klik op Voorbeeld."), tab
         )
         self.status.setWordWrap(True)
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(tab)
+        self.view = PdfPreview(tab)
         self.view.setAccessibleName(translate("Share", "Voorbeeld"))
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
+        self.pdf = self.view.pages
         right = QVBoxLayout()
         right.addWidget(self.status)
         right.addWidget(self.view, 1)
@@ -711,11 +703,7 @@ class ShareDialog(QDialog):
             self.status.setText(translate("Share", "De PDF wordt gemaakt…"))
 
     def _show(self) -> None:
-        self.pdf.close()
-        self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(self.result.pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self.buffer)
+        self.view.set_pdf(self.result.pdf)
         pages = self.result.pages
         choice = self.result_choice
         text = (
@@ -815,15 +803,12 @@ class ShareDialog(QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.alive = False
-        self.pdf.close()
-        if self.buffer is not None:
-            self.buffer.close()
-            self.buffer.setData(QByteArray())
+        self.view.set_pdf(None)
         self.result = None
         super().closeEvent(event)
 
 
-def print_document(pdf: QPdfDocument, printer) -> bool:
+def print_document(pdf: PdfPages, printer) -> bool:
     """Paint each page (or the chosen range) as an image at the printer's resolution."""
     from PySide6.QtPrintSupport import QPrinter
 
