@@ -28,6 +28,8 @@ SORT_FIELDS = {
 }
 
 
+_FIELD_OF_KIND = {kind: name for name, kind in CONTENT_FIELDS.items()}
+
 # Kinds whose records list documents (the contact log has none: skip its 20,000 rows).
 _KINDS_WITH_DOCUMENTS = frozenset(
     kind for kind, cls in RECORD_TYPES.items()
@@ -192,6 +194,7 @@ class RecordStore:
     def save(self, record: Record) -> Record:
         with self.db.transaction():
             self._save(record)
+            self._remember_new_codes([record])
         return record
 
     def save_many(self, records) -> None:
@@ -288,6 +291,44 @@ class RecordStore:
         with self.db.transaction():
             for record in content.records():
                 self._save(record)
+            self._remember_new_codes(list(content.records()))
+
+    # ----- the family's own reference entries ------------------------------------------------
+
+    def user_reference(self) -> dict[str, list[dict]]:
+        """Entries the family added to the reference lists: {list name: [{code, label}]}."""
+        row = self.db.one("SELECT value FROM meta WHERE key = 'reference.user'")
+        return json.loads(row[0]) if row else {}
+
+    def reference(self):
+        """The shipped reference lists extended with the family's own entries."""
+        from app.reference import load_reference, with_user_entries
+
+        return with_user_entries(load_reference(), self.user_reference())
+
+    def _remember_new_codes(self, records: list[Record]) -> None:
+        # A value typed into an open list (a new zorgprofiel, an unknown role) joins that list,
+        # so it can be chosen next time: lists grow with the family, rules stay data.
+        from app.reference import load_reference
+
+        content = DossierContent()
+        for record in records:
+            name = _FIELD_OF_KIND.get(record.KIND)
+            if name and isinstance(getattr(content, name), list):
+                getattr(content, name).append(record)
+        found = load_reference().unknown_values(content)
+        if not found:
+            return
+        additions = self.user_reference()
+        changed = False
+        for _path, list_name, value in found:
+            entries = additions.setdefault(list_name, [])
+            if all(e["code"] != value for e in entries):
+                entries.append({"code": value, "label": value})
+                changed = True
+        if changed:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('reference.user', ?)",
+                            (json.dumps(additions, ensure_ascii=False, sort_keys=True),))
 
     # ----- reading ---------------------------------------------------------------------------
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 import app.model as model
 from app.errors import ValidationError
-from app.reference import load_reference
 from app.serialize import from_dict, to_dict
 from storage.errors import StorageError
 from ui.i18n import translate
@@ -197,7 +196,8 @@ class RecordForm(QWidget):
             w = ChoiceBox(enum_choices(spec.choices))
             w.currentIndexChanged.connect(self.touch)
         elif kind == "ref":
-            ref = getattr(load_reference(), spec.choices)
+            # The family's own entries too (a value typed here before joins the list).
+            ref = getattr(self.session.records.reference(), spec.choices)
             w = ChoiceBox(
                 [(item.code, item.label) for item in ref.items], editable=True, empty=True
             )

@@ -287,3 +287,20 @@ def test_document_links_name_every_record_pointing_at_a_document(store):
         ("aid_request", request.id, request.label())])
     assert links[quote.id] == [("aid_request", request.id, request.label())]
     assert links[photo.id] == [("child_profile", content.child.id, "Noor Testkind")]
+
+
+def test_a_new_code_typed_by_the_family_joins_its_list(store):
+    from app.model import Contact
+
+    assert store.user_reference() == {}
+    store.save(Contact(name="Els", role="oppas-buurvrouw"))
+    store.save(Contact(name="Tim", role="oppas-buurvrouw"))
+    decision = _content().decisions[0]
+    decision.zorgprofiel = "VG9-nieuw"
+    store.save(decision)
+    assert store.user_reference() == {
+        "contact_roles": [{"code": "oppas-buurvrouw", "label": "oppas-buurvrouw"}],
+        "zorgprofielen": [{"code": "VG9-nieuw", "label": "VG9-nieuw"}],
+    }
+    assert "VG9-nieuw" in store.reference().zorgprofielen.codes()
+    assert "VG7" in store.reference().zorgprofielen.codes()  # shipped entries stay
