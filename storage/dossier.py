@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import uuid
 from pathlib import Path
@@ -288,6 +289,25 @@ class Dossier:
     def set_meta(self, key: str, value: str) -> None:
         with self.db.transaction():
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # ----- who is working: local profiles for the change history --------------------------
+
+    def profiles(self) -> list[str]:
+        """The names of the people who keep this dossier (parent A, parent B, copilot...)."""
+        raw = self.meta("profiles")
+        return json.loads(raw) if raw else []
+
+    def use_profile(self, name: str) -> None:
+        """Record changes from now on under `name`, and remember it among the profiles."""
+        name = " ".join(name.split())
+        if not name:
+            raise StorageError("Vul een naam in, bijvoorbeeld 'Mama' of 'Copiloot Mirjam'.")
+        if len(name) > 80:
+            raise StorageError("Die naam is te lang (hoogstens 80 tekens).")
+        self.profile = name
+        if not self.read_only:
+            names = [name] + [n for n in self.profiles() if n != name]
+            self.set_meta("profiles", json.dumps(names[:20], ensure_ascii=False))
 
     def setting(self, name: str) -> str:
         return self.meta("setting." + name, DEFAULT_SETTINGS[name])

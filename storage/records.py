@@ -276,15 +276,29 @@ class RecordStore:
             if updated is not None:
                 self._save(updated)
 
-    def restore(self, history_id: int) -> Record:
-        """Bring back a record as it was before the change `history_id` (e.g. a delete)."""
-        row = self.db.one("SELECT kind, before FROM history WHERE id = ?", (history_id,))
+    def restore(self, history_id: int, *, version: str = "before") -> Record:
+        """Bring back a record as it was before the change `history_id` (e.g. a delete), or
+        with `version="after"` as that change left it (an older version of a record)."""
+        if version not in ("before", "after"):
+            raise ValueError(version)
+        row = self.db.one(f"SELECT kind, {version} FROM history WHERE id = ?", (history_id,))
         if row is None or row[1] is None:
             raise RecordMissing("Deze versie kan niet worden teruggezet.")
         record = from_dict(RECORD_TYPES[row[0]], json.loads(row[1]))
         with self.db.transaction():
             self._save(record, action="restore")
         return record
+
+    def deleted(self, limit: int = 200) -> list[HistoryEntry]:
+        """Records deleted and not brought back, newest first (to recover them)."""
+        rows = self.db.all(
+            "SELECT h.id, h.record_id, h.kind, h.action, h.profile, h.at, h.before, h.after "
+            "FROM history h WHERE h.action = 'delete' "
+            "AND NOT EXISTS (SELECT 1 FROM records r WHERE r.id = h.record_id) "
+            "AND h.id = (SELECT max(id) FROM history WHERE record_id = h.record_id) "
+            "ORDER BY h.id DESC LIMIT ?", (limit,))
+        return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5],
+                             json.loads(r[6]) if r[6] else None, None) for r in rows]
 
     def replace_content(self, content: DossierContent) -> None:
         """Write a whole dossier's content (import, demo) in one transaction."""

@@ -304,3 +304,34 @@ def test_a_new_code_typed_by_the_family_joins_its_list(store):
     }
     assert "VG9-nieuw" in store.reference().zorgprofielen.codes()
     assert "VG7" in store.reference().zorgprofielen.codes()  # shipped entries stay
+
+
+def test_older_versions_and_deleted_records_can_be_brought_back(store):
+    decision = _content().decisions[0]
+    store.save(decision)
+    decision.notes = "tweede versie"
+    store.save(decision)
+    first = store.history(decision.id)[-1]
+    assert first.action == "create"
+    back = store.restore(first.id, version="after")
+    assert back.notes == "" and store.get(decision.id).notes == ""
+    assert store.deleted() == []
+    deleted_at = store.delete(decision.id)
+    (gone,) = store.deleted()
+    assert gone.id == deleted_at and gone.before["subject"] == "douchebrancard"
+    store.restore(gone.id)
+    assert store.deleted() == []
+
+
+def test_changes_are_recorded_under_the_chosen_profile(store):
+    dossier = store.dossier
+    assert dossier.profiles() == []
+    dossier.use_profile("  Copiloot   Mirjam ")
+    dossier.use_profile("Mama")
+    assert dossier.profiles() == ["Mama", "Copiloot Mirjam"]
+    dossier.use_profile("Copiloot Mirjam")
+    assert dossier.profiles() == ["Copiloot Mirjam", "Mama"]
+    store.save(_content().child)
+    assert store.history()[0].profile == "Copiloot Mirjam"
+    with pytest.raises(StorageError):
+        dossier.use_profile("   ")
