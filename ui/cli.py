@@ -175,16 +175,16 @@ def _write_out(path: Path, data: bytes) -> None:
 
 def cmd_export(args) -> int:
     import datetime as dt
-    import json
 
     out = Path(args.out)
     today = dt.date.today()
     with _open(args.path, read_only=args.what in ("json", "ics")) as dossier:
         if args.what == "json":
+            from app.jsonformat import write_export
             from ui.composition import export_json
 
             data = export_json(dossier, include_documents=args.with_documents, today=today)
-            _write_out(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+            _write_out(out, write_export(data))
         elif args.what == "ics":
             from exports.ics import deadlines_to_ics
             from storage.records import RecordStore
@@ -205,11 +205,10 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.jsonformat import content_from_json
-    from ui.composition import create_from_content, read_json_file
+    from ui.composition import create_from_content, read_export_file
 
     # Everything is checked before a passphrase is asked or a file is made.
-    content, documents = content_from_json(read_json_file(Path(args.file)))
+    content, documents = read_export_file(Path(args.file))
     if Path(args.path).exists():
         raise CliError(f"{args.path} bestaat al. Kies een nieuwe naam; er is niets veranderd.")
     passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()

@@ -145,12 +145,13 @@ def export_json(dossier, *, include_documents: bool = False,
     return content_to_json(content, documents, dossier_deadlines(content, today), today)
 
 
-def read_json_file(path) -> dict:
-    """Parse an export file; any problem is a ValidationError naming the place."""
-    import json
+def read_export_file(path):
+    """Read and check an export file: (content, documents). Any problem is a
+    ValidationError naming the place; nothing is created."""
     from pathlib import Path
 
     from app.errors import ValidationError
+    from app.jsonformat import read_export
 
     path = Path(path)
     try:
@@ -159,17 +160,7 @@ def read_json_file(path) -> dict:
         raise ValidationError(f"het bestand '{path.name}' is niet gevonden") from None
     if size > 4 * 1024**3:
         raise ValidationError("het bestand is te groot voor een Zorgmap-export (meer dan 4 GB)")
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
-    except UnicodeDecodeError:
-        raise ValidationError("het bestand is geen tekst in UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"dit is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ValidationError("het bestand is te diep genest") from None
+    return read_export(path.read_bytes())
 
 
 def import_json(data: dict, folder, passphrase: str, **create_options):
