@@ -138,8 +138,17 @@ class RecordForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.undo)
 
+        self.history_button = QPushButton(translate("Forms", "Geschiedenis…"), self)
+        self.history_button.setToolTip(
+            translate("Forms", "Wie wat heeft veranderd, en een oudere versie terugzetten")
+        )
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self.show_history)
+        self.history_dialog = None
+
         top = QHBoxLayout()
         top.addWidget(self.state, 1)
+        top.addWidget(self.history_button)
         top.addWidget(self.undo_button)
 
         self.body = QWidget(self)
@@ -270,6 +279,7 @@ class RecordForm(QWidget):
         self.undo_button.setEnabled(False)
         self._load()
         self.setEnabled(record is not None)
+        self.history_button.setEnabled(record is not None)
         self._set_state(translate("Forms", "Opgeslagen") if record is not None else "")
 
     def _load(self) -> None:
@@ -443,6 +453,44 @@ class RecordForm(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.body.setEnabled(not read_only)
+
+    # ----- history ----------
+
+    def show_history(self):
+        """The non-modal history of the shown record (ui.history), one per form."""
+        from shiboken6 import isValid
+
+        from ui.history import HistoryDialog
+
+        if self.record is None:
+            return None
+        self.flush()  # pending typing belongs in the history too
+        dialog = self.history_dialog
+        if dialog is not None and isValid(dialog) and dialog.record_id == self.record.id:
+            dialog.reload()
+        else:
+            if dialog is not None and isValid(dialog):
+                dialog.close()
+            dialog = HistoryDialog(self.session, self.record, self.fields, self.window(),
+                                   on_restored=self.show_restored)
+            self.history_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_restored(self, stored: model.Record) -> None:
+        """A version was put back from the history: show it (Ctrl+Z goes to what was there)."""
+        if self.record is not None and self.record.id == stored.id:
+            self.timer.stop()
+            before = to_dict(self.record)
+            self.record = copy.deepcopy(stored)
+            self._load()
+            if to_dict(stored) != before:
+                self._undo.append(before)
+            self.undo_button.setEnabled(bool(self._undo))
+            self._set_state(translate("Forms", "Oudere versie teruggezet en opgeslagen"))
+        self.saved.emit(copy.deepcopy(stored))
 
 
 def replace(record, **changes):

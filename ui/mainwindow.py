@@ -422,12 +422,22 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.share_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
+        self.trash_action = QAction(translate("Main", "Prullenbak…"), self)
+        self.trash_action.setToolTip(
+            translate("Main", "Verwijderde onderdelen bekijken en terugzetten")
+        )
+        self.trash_action.triggered.connect(self.show_trash)
+        self.toolbar.addAction(self.trash_action)
         self.toolbar.addAction(self.settings_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
         self.toolbar.addWidget(spacer)
+        from ui.profiles import ProfileButton
+
+        self.profile_button = ProfileButton(self)
+        self.toolbar.addWidget(self.profile_button)
         self.toolbar.addAction(self.lock_action)
         self.toolbar.hide()
 
@@ -887,6 +897,39 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    # ----- history ----------
+
+    def show_trash(self):
+        """The non-modal Prullenbak (ui/history.py); closed with the other dialogs on lock."""
+        if self.session is None:
+            return None
+        from shiboken6 import isValid
+
+        from ui.history import TrashDialog
+
+        dialog = getattr(self, "trash_dialog", None)
+        if dialog is None or not isValid(dialog) or dialog.session is not self.session:
+            if self.view is not None:
+                self.view.flush()
+            dialog = self.trash_dialog = TrashDialog(
+                self.session, self, on_restored=self._show_restored
+            )
+        else:
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _show_restored(self, record) -> None:
+        """Show a record brought back from the Prullenbak where it lives."""
+        if self.view is None:
+            return
+        current = self.view.current_screen()
+        if hasattr(current, "refresh"):
+            current.refresh()
+        self.view.open_record(record.KIND, record.id)
 
 
 def _keychain():

@@ -60,8 +60,9 @@ class Session(QObject):
         self.changed.emit(record.KIND)
         return history_id
 
-    def restore(self, history_id: int) -> Record:
-        record = self.records.restore(history_id)
+    def restore(self, history_id: int, *, version: str = "before") -> Record:
+        """Bring back a deleted record ("before"), or the version a change left ("after")."""
+        record = self.records.restore(history_id, version=version)
         self.changed.emit(record.KIND)
         return record
 
