@@ -550,6 +550,61 @@ EN = {
     "Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een "
     "USB-stick op een veilige plek.": "Saved as %1. Print it and then delete the file, or "
                                       "keep it on a USB stick in a safe place.",
+    # Who is working, history and Prullenbak (ui/profiles.py, ui/history.py)
+    "Geschiedenis…": "History…",
+    "Wie wat heeft veranderd, en een oudere versie terugzetten":
+        "Who changed what, and restore an older version",
+    "Oudere versie teruggezet en opgeslagen": "Older version restored and saved",
+    "Aangemaakt": "Created", "Gewijzigd": "Changed", "Verwijderd": "Deleted",
+    "Teruggezet": "Restored", "(leeg)": "(empty)", "Nee": "No", "%1 regels": "%1 lines",
+    "Welke velden": "Which fields", "Veld": "Field", "Was": "Was", "Werd": "Became",
+    "Onderdeel": "Item", "Verwijderd op": "Deleted on", "Door": "By",
+    "Geschiedenis: %1": "History: %1",
+    "Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om "
+    "te zien wat er toen veranderde.": "Every change is kept: when, by whom and what changed. "
+                                       "Choose a line to see what changed then.",
+    "Wijzigingen": "Changes", "Wat er veranderde": "What changed",
+    "Deze versie terugzetten": "Restore this version",
+    "Er is nog niets veranderd sinds dit onderdeel er is.":
+        "Nothing has changed since this item was made.",
+    "Alleen lezen: dit dossier is ook ergens anders open.":
+        "Read only: this dossier is also open somewhere else.",
+    "Dit is de versie die nu in het dossier staat.":
+        "This is the version the dossier holds now.",
+    "Zet het onderdeel terug zoals het na deze wijziging was.":
+        "Restore the item as it was after this change.",
+    "Op %1 maakte %2 dit onderdeel aan:": "On %1, %2 created this item:",
+    "Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.":
+        "On %1, %2 deleted this item. Restore it with the button below.",
+    "Op %1 zette %2 een oudere versie terug. Dit veranderde toen:":
+        "On %1, %2 restored an older version. This changed then:",
+    "Op %1 veranderde %2 dit:": "On %1, %2 changed this:",
+    "Versie terugzetten": "Restore a version",
+    "Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de "
+    "geschiedenis; u kunt het later ook weer terugzetten.":
+        "Restore the item as it was on %1? What is there now stays in the history; you can "
+        "restore it later too.",
+    "Teruggezet en opgeslagen.": "Restored and saved.",
+    "Prullenbak": "Bin", "Prullenbak…": "Bin…",
+    "Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op "
+    "Terugzetten.": "What was deleted from the dossier is here. Need it after all? Choose it "
+                    "and click Restore.",
+    "Verwijderde onderdelen": "Deleted items", "De prullenbak is leeg.": "The bin is empty.",
+    "„%1” staat weer in het dossier.": "'%1' is back in the dossier.",
+    "Verwijderde onderdelen bekijken en terugzetten": "See deleted items and restore them",
+    "Wie werkt er in het dossier?": "Who is working in the dossier?",
+    "Wie werkt er nu in het dossier?": "Who is working in the dossier now?",
+    "Wie bent u?": "Who are you?",
+    "Dan ziet u later wie wat heeft veranderd.": "Then you can see later who changed what.",
+    "Bijvoorbeeld Mama, Papa of Copiloot Mirjam": "For example Mum, Dad or copilot Mirjam",
+    "Uw naam": "Your name", "Dat ben ik": "That's me", "Later": "Later",
+    "Wie er werkt in het dossier": "Who is working in the dossier",
+    "Bezig als: %1": "Working as: %1",
+    "Alleen lezen: wie er werkt, kan in dit venster niet veranderen.":
+        "Read only: who is working cannot change in this window.",
+    "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
+        "Changes go into the history under this name. Click to switch.",
+    "Iemand anders…": "Someone else…",
 }
 
 

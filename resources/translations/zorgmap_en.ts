@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="143" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -204,22 +204,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="144" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="145" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="149" />
+        <location filename="../../ui/share.py" line="146" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="150" />
+        <location filename="../../ui/share.py" line="147" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -235,12 +235,14 @@
         <location filename="../../ui/keys_dialog.py" line="203" />
         <location filename="../../ui/keys_dialog.py" line="364" />
         <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
         <location filename="../../ui/util.py" line="74" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/history.py" line="130" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -1058,57 +1060,283 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="133" />
+        <location filename="../../ui/forms.py" line="132" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="134" />
+        <location filename="../../ui/forms.py" line="133" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="135" />
+        <location filename="../../ui/forms.py" line="134" />
         <source>Zet de vorige versie terug (Ctrl+Z)</source>
         <translation>Bring back the previous version (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="273" />
-        <location filename="../../ui/forms.py" line="428" />
+        <location filename="../../ui/forms.py" line="141" />
+        <source>Geschiedenis…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="143" />
+        <source>Wie wat heeft veranderd, en een oudere versie terugzetten</source>
+        <translation>Who changed what, and restore an older version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="283" />
+        <location filename="../../ui/forms.py" line="438" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="358" />
+        <location filename="../../ui/forms.py" line="368" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="380" />
-        <location filename="../../ui/forms.py" line="406" />
-        <location filename="../../ui/forms.py" line="436" />
+        <location filename="../../ui/forms.py" line="390" />
+        <location filename="../../ui/forms.py" line="416" />
+        <location filename="../../ui/forms.py" line="446" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="388" />
+        <location filename="../../ui/forms.py" line="398" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="402" />
+        <location filename="../../ui/forms.py" line="412" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="441" />
+        <location filename="../../ui/forms.py" line="451" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="492" />
+        <source>Oudere versie teruggezet en opgeslagen</source>
+        <translation>Older version restored and saved</translation>
     </message>
     <message>
         <location filename="../../ui/widgets.py" line="138" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history.py" line="46" />
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="47" />
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="48" />
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="49" />
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="128" />
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="130" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="139" />
+        <source>%1 regels</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="210" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="211" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="212" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="213" />
+        <source>Welke velden</source>
+        <translation>Which fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="233" />
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="234" />
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="235" />
+        <source>Werd</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="254" />
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="255" />
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="256" />
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="257" />
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="327" />
+        <source>Geschiedenis: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="331" />
+        <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
+        <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="337" />
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="340" />
+        <source>Wat er veranderde</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="355" />
+        <source>Deze versie terugzetten</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="357" />
+        <location filename="../../ui/history.py" line="479" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="379" />
+        <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
+        <translation>Nothing has changed since this item was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="408" />
+        <location filename="../../ui/history.py" line="513" />
+        <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
+        <translation>Read only: this dossier is also open somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="410" />
+        <source>Dit is de versie die nu in het dossier staat.</source>
+        <translation>This is the version the dossier holds now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="412" />
+        <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
+        <translation>Restore the item as it was after this change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="419" />
+        <source>Op %1 maakte %2 dit onderdeel aan:</source>
+        <translation>On %1, %2 created this item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="420" />
+        <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
+        <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="423" />
+        <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
+        <translation>On %1, %2 restored an older version. This changed then:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="425" />
+        <source>Op %1 veranderde %2 dit:</source>
+        <translation>On %1, %2 changed this:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="435" />
+        <source>Versie terugzetten</source>
+        <translation>Restore a version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="436" />
+        <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
+        <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="441" />
+        <location filename="../../ui/history.py" line="477" />
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="450" />
+        <source>Teruggezet en opgeslagen.</source>
+        <translation>Restored and saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="465" />
+        <source>Prullenbak</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="467" />
+        <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
+        <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="473" />
+        <source>Verwijderde onderdelen</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="499" />
+        <source>De prullenbak is leeg.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="525" />
+        <source>„%1” staat weer in het dossier.</source>
+        <translation>'%1' is back in the dossier.</translation>
     </message>
 </context>
 <context>
@@ -1275,32 +1503,32 @@
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="424" />
+        <location filename="../../ui/keys_dialog.py" line="425" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="426" />
+        <location filename="../../ui/keys_dialog.py" line="427" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="436" />
+        <location filename="../../ui/keys_dialog.py" line="437" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="490" />
+        <location filename="../../ui/keys_dialog.py" line="491" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="516" />
+        <location filename="../../ui/keys_dialog.py" line="517" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="527" />
+        <location filename="../../ui/keys_dialog.py" line="529" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1733,83 +1961,93 @@
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483" />
-        <location filename="../../ui/mainwindow.py" line="821" />
+        <location filename="../../ui/mainwindow.py" line="425" />
+        <source>Prullenbak…</source>
+        <translation>Bin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="427" />
+        <source>Verwijderde onderdelen bekijken en terugzetten</source>
+        <translation>See deleted items and restore them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="493" />
+        <location filename="../../ui/mainwindow.py" line="831" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="510" />
+        <location filename="../../ui/mainwindow.py" line="520" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="530" />
+        <location filename="../../ui/mainwindow.py" line="540" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="584" />
+        <location filename="../../ui/mainwindow.py" line="594" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="645" />
+        <location filename="../../ui/mainwindow.py" line="655" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="660" />
+        <location filename="../../ui/mainwindow.py" line="670" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="661" />
+        <location filename="../../ui/mainwindow.py" line="671" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694" />
+        <location filename="../../ui/mainwindow.py" line="704" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="695" />
+        <location filename="../../ui/mainwindow.py" line="705" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="734" />
+        <location filename="../../ui/mainwindow.py" line="744" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="750" />
+        <location filename="../../ui/mainwindow.py" line="760" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="761" />
+        <location filename="../../ui/mainwindow.py" line="771" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="809" />
+        <location filename="../../ui/mainwindow.py" line="819" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="812" />
+        <location filename="../../ui/mainwindow.py" line="822" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="813" />
+        <location filename="../../ui/mainwindow.py" line="823" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="861" />
+        <location filename="../../ui/mainwindow.py" line="871" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -1874,6 +2112,74 @@
         <location filename="../../ui/mainwindow.py" line="69" />
         <source>Logboek</source>
         <translation>Contact log</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../ui/profiles.py" line="41" />
+        <source>Wie werkt er in het dossier?</source>
+        <translation>Who is working in the dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="47" />
+        <source>Wie werkt er nu in het dossier?</source>
+        <translation>Who is working in the dossier now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="48" />
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="49" />
+        <source>Dan ziet u later wie wat heeft veranderd.</source>
+        <translation>Then you can see later who changed what.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="54" />
+        <source>Bijvoorbeeld Mama, Papa of Copiloot Mirjam</source>
+        <translation>For example Mum, Dad or copilot Mirjam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="55" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="60" />
+        <source>Dat ben ik</source>
+        <translation>That's me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="64" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="111" />
+        <source>Wie er werkt in het dossier</source>
+        <translation>Who is working in the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="129" />
+        <source>Bezig als: %1</source>
+        <translation>Working as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="131" />
+        <source>Alleen lezen: wie er werkt, kan in dit venster niet veranderen.</source>
+        <translation>Read only: who is working cannot change in this window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="134" />
+        <source>Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.</source>
+        <translation>Changes go into the history under this name. Click to switch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="174" />
+        <source>Iemand anders…</source>
+        <translation>Someone else…</translation>
     </message>
 </context>
 <context>
@@ -2178,14 +2484,14 @@
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="142" />
-        <location filename="../../ui/screens/documents.py" line="91" />
+        <location filename="../../ui/screens/documents.py" line="94" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="314" />
         <location filename="../../ui/screens/base.py" line="318" />
-        <location filename="../../ui/screens/documents.py" line="289" />
+        <location filename="../../ui/screens/documents.py" line="292" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -2286,8 +2592,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/documents.py" line="35" />
-        <location filename="../../ui/screens/documents.py" line="80" />
-        <location filename="../../ui/screens/documents.py" line="108" />
+        <location filename="../../ui/screens/documents.py" line="83" />
+        <location filename="../../ui/screens/documents.py" line="111" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -2333,67 +2639,67 @@
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="84" />
+        <location filename="../../ui/screens/documents.py" line="87" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="86" />
+        <location filename="../../ui/screens/documents.py" line="89" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="88" />
+        <location filename="../../ui/screens/documents.py" line="91" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="109" />
+        <location filename="../../ui/screens/documents.py" line="112" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="161" />
+        <location filename="../../ui/screens/documents.py" line="164" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="203" />
+        <location filename="../../ui/screens/documents.py" line="206" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="228" />
+        <location filename="../../ui/screens/documents.py" line="231" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="230" />
+        <location filename="../../ui/screens/documents.py" line="233" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="254" />
+        <location filename="../../ui/screens/documents.py" line="257" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="260" />
+        <location filename="../../ui/screens/documents.py" line="263" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="278" />
+        <location filename="../../ui/screens/documents.py" line="281" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="282" />
+        <location filename="../../ui/screens/documents.py" line="285" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="287" />
+        <location filename="../../ui/screens/documents.py" line="290" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -2659,496 +2965,496 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="62" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="63" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="67" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="68" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="69" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="69" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="70" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="71" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="72" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="73" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="89" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="90" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="100" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="171" />
+        <location filename="../../ui/share.py" line="168" />
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="173" />
+        <location filename="../../ui/share.py" line="170" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="195" />
+        <location filename="../../ui/share.py" line="192" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="197" />
+        <location filename="../../ui/share.py" line="194" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="244" />
+        <location filename="../../ui/share.py" line="241" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="253" />
+        <location filename="../../ui/share.py" line="250" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="254" />
+        <location filename="../../ui/share.py" line="251" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="269" />
-        <location filename="../../ui/share.py" line="357" />
+        <location filename="../../ui/share.py" line="266" />
+        <location filename="../../ui/share.py" line="354" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="277" />
+        <location filename="../../ui/share.py" line="274" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="284" />
-        <location filename="../../ui/share.py" line="470" />
+        <location filename="../../ui/share.py" line="281" />
+        <location filename="../../ui/share.py" line="463" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="346" />
+        <location filename="../../ui/share.py" line="343" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="349" />
+        <location filename="../../ui/share.py" line="346" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="356" />
+        <location filename="../../ui/share.py" line="353" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="375" />
+        <location filename="../../ui/share.py" line="372" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="377" />
+        <location filename="../../ui/share.py" line="374" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="376" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="382" />
+        <location filename="../../ui/share.py" line="379" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="386" />
+        <location filename="../../ui/share.py" line="383" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="391" />
+        <location filename="../../ui/share.py" line="388" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="394" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="396" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="400" />
+        <location filename="../../ui/share.py" line="397" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="402" />
+        <location filename="../../ui/share.py" line="399" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="401" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="416" />
+        <location filename="../../ui/share.py" line="413" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="418" />
+        <location filename="../../ui/share.py" line="415" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="417" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="423" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="425" />
+        <location filename="../../ui/share.py" line="422" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="445" />
+        <location filename="../../ui/share.py" line="442" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="450" />
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="446" />
+        <location filename="../../ui/share.py" line="456" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="466" />
+        <location filename="../../ui/share.py" line="459" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="468" />
+        <location filename="../../ui/share.py" line="461" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="486" />
+        <location filename="../../ui/share.py" line="479" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="504" />
+        <location filename="../../ui/share.py" line="497" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="511" />
+        <location filename="../../ui/share.py" line="504" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="551" />
+        <location filename="../../ui/share.py" line="544" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="559" />
+        <location filename="../../ui/share.py" line="552" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="617" />
+        <location filename="../../ui/share.py" line="610" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="635" />
+        <location filename="../../ui/share.py" line="628" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
+        <location filename="../../ui/share.py" line="696" />
         <location filename="../../ui/share.py" line="703" />
-        <location filename="../../ui/share.py" line="710" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="721" />
+        <location filename="../../ui/share.py" line="710" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="722" />
+        <location filename="../../ui/share.py" line="711" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="725" />
+        <location filename="../../ui/share.py" line="714" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="727" />
+        <location filename="../../ui/share.py" line="716" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="729" />
+        <location filename="../../ui/share.py" line="718" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="775" />
+        <location filename="../../ui/share.py" line="764" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="781" />
+        <location filename="../../ui/share.py" line="770" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="801" />
+        <location filename="../../ui/share.py" line="790" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="804" />
+        <location filename="../../ui/share.py" line="793" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
