@@ -7,6 +7,7 @@ A connection belongs to the thread that made it.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,29 +61,49 @@ class Database:
         what encryption costs against the same code."""
         self.path = path
         self.read_only = read_only
+        self._thread = threading.get_ident()
+        self._reconnect_key: bytes | None = None
         if not create and not path.exists():
             raise DossierDamaged("Het databasebestand van dit dossier ontbreekt.")
+        self._conn = self._connect(data_key, create=create)
+        self._depth = 0
+
+    def _connect(self, data_key, *, create: bool = False):
         with translated():
-            self.conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5.0)
+            conn = sqlcipher.connect(str(self.path), isolation_level=None, timeout=5.0)
             try:
                 # SQLCipher otherwise prints page errors to stderr (a user sees our message).
-                self.conn.execute("PRAGMA cipher_log_level = NONE")
+                conn.execute("PRAGMA cipher_log_level = NONE")
                 if data_key is not None:
-                    self.conn.execute(key_pragma(data_key))
+                    conn.execute(key_pragma(data_key))
                 # Reading the schema decrypts page 1: a wrong key or damage fails here.
-                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 if create:
-                    self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = FULL")
-                self.conn.execute("PRAGMA foreign_keys = ON")
+                    conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA foreign_keys = ON")
                 # Temporary tables and sorts stay in memory: no plaintext spill files.
-                self.conn.execute("PRAGMA temp_store = MEMORY")
-                if read_only:
-                    self.conn.execute("PRAGMA query_only = ON")
+                conn.execute("PRAGMA temp_store = MEMORY")
+                if self.read_only:
+                    conn.execute("PRAGMA query_only = ON")
             except BaseException:
-                self.conn.close()
+                conn.close()
                 raise
-        self._depth = 0
+        return conn
+
+    @property
+    def conn(self):
+        # After another connection re-encrypted the file, reconnect (on our own thread).
+        if self._reconnect_key is not None and threading.get_ident() == self._thread:
+            key, self._reconnect_key = self._reconnect_key, None
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.close()
+            self._conn = self._connect(key)
+        return self._conn
+
+    def reconnect_with(self, data_key: bytes) -> None:
+        """The file now has `data_key`: reconnect before the next use."""
+        self._reconnect_key = bytes(data_key)
 
     @property
     def user_version(self) -> int:
@@ -137,5 +158,6 @@ class Database:
             raise
 
     def close(self) -> None:
+        self._reconnect_key = None
         with contextlib.suppress(sqlcipher.Error):
-            self.conn.close()
+            self._conn.close()

@@ -14,10 +14,11 @@ import datetime as dt
 import json
 import os
 import uuid
+import weakref
 from pathlib import Path
 
 from . import keys as keymod
-from .db import PAGE_SIZE, Database
+from .db import PAGE_SIZE, Database, translated
 from .errors import (
     DossierBusy,
     DossierDamaged,
@@ -77,6 +78,7 @@ class Dossier:
         self.db = db
         self._lock = lock
         self.profile = "ouder"
+        self._connections: weakref.WeakSet[Database] = weakref.WeakSet([db])
 
     # ----- creating and opening -------------------------------------------------------------
 
@@ -150,18 +152,23 @@ class Dossier:
         if data_key is None:
             if secret is None:
                 raise ValueError("secret or data_key is required")
-            key = keyfile.unlock(secret)
+            candidates = keyfile.unlock_candidates(secret)
         else:
-            key = bytearray(data_key)
+            candidates = [(False, bytearray(data_key))]
         lock = None
         if not read_only:
             lock = DossierLock(folder)
             lock.acquire()
         try:
-            db = cls._open_db(folder, key, read_only)
+            db, key, was_pending = cls._open_with_candidates(folder, candidates, read_only)
             try:
                 dossier = cls(folder, keyfile, key, db, lock)
                 dossier._check_identity()
+                if not read_only:
+                    # A restored backup comes without WAL; readers must never block a save.
+                    db.execute("PRAGMA journal_mode = WAL")
+                    dossier._settle_pending_keys(was_pending)
+                    dossier._remove_leftovers()
                 if db.user_version < SCHEMA_VERSION and migrate_schema:
                     if read_only:
                         raise ReadOnly("Dit dossier moet eerst worden bijgewerkt. "
@@ -175,6 +182,35 @@ class Dossier:
                 lock.release()
             raise
         return dossier
+
+    @classmethod
+    def _open_with_candidates(cls, folder: Path, candidates, read_only: bool):
+        """The first key that opens the database: a pending new key (an interrupted change
+        of key) is tried before the current one."""
+        for index, (is_pending, key) in enumerate(candidates):
+            try:
+                return cls._open_db(folder, key, read_only), key, is_pending
+            except DossierDamaged:
+                if index == len(candidates) - 1:
+                    raise
+        raise AssertionError("no candidates")  # pragma: no cover - unlock_candidates raises
+
+    def _settle_pending_keys(self, pending_opened: bool) -> None:
+        """Finish (or forget) a change of data key that was interrupted."""
+        if not self.keyfile.pending:
+            return
+        slots = self.keyfile.pending if pending_opened else self.keyfile.slots
+        settled = keymod.KeyFile(self.dossier_id, dict(slots))
+        settled.save(self.folder / KEYS_NAME)
+        self.keyfile = settled
+
+    def _remove_leftovers(self) -> None:
+        """Half-made copies of an interrupted backup or export hold a full (encrypted) copy."""
+        for path in self.folder.glob(".backup-*"):
+            _remove_tree(path)
+        for path in (self.folder / BACKUP_DIR).glob("*.deel"):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     @staticmethod
     def _open_db(folder: Path, key: bytearray, read_only: bool) -> Database:
@@ -248,7 +284,9 @@ class Dossier:
         """
         if self.db is None:
             raise ReadOnly("Het dossier is vergrendeld.")
-        return Database(self.folder / DB_NAME, self._data_key, read_only=self.db.read_only)
+        db = Database(self.folder / DB_NAME, self._data_key, read_only=self.db.read_only)
+        self._connections.add(db)
+        return db
 
     def data_key(self) -> bytes:
         """The raw data key, for the OS keychain and backups. Never write it to a file."""
@@ -332,15 +370,52 @@ class Dossier:
                                    kdf or old_slot.kdf)
         self._replace_slot(slot)
 
-    def new_recovery_code(self, current_secret: str, *,
-                          kdf: keymod.KdfParams | None = None) -> str:
-        """Make a new Noodsleutel; the old one stops working at once."""
+    def new_recovery_code(self, passphrase: str, *, kdf: keymod.KdfParams | None = None,
+                          db: Database | None = None) -> str:
+        """Make a new Noodsleutel and a new data key, re-encrypting the database.
+
+        The old code then opens nothing written from now on: not the dossier, and (since the
+        key changed) not today's data through an old key file or backup either. Older backups
+        still open with the old code, with the data of their day. Needs the passphrase (not
+        the old code) because the passphrase is wrapped around the new key too. `db` is the
+        connection to re-encrypt through (a worker's own); the others reconnect themselves.
+
+        Steps, each safe to interrupt: (1) keys.json gains the new key's slots as "pending";
+        (2) PRAGMA rekey re-encrypts the database in one transaction; (3) keys.json keeps only
+        the new slots. Opening after (1) or (2) finds out which key the file has.
+        """
         self._require_writable()
-        key = self.keyfile.unlock(current_secret)
+        passphrase_slot = self.keyfile.slots[keymod.PASSPHRASE]
+        try:
+            passphrase_slot.unwrap(passphrase, self.dossier_id)
+        except keymod.WrongSecret:
+            raise keymod.WrongSecret(
+                "Het wachtwoord klopt niet. Typ hier het wachtwoord, niet de oude noodsleutel. "
+                "Er is niets veranderd.") from None
+        kdf = kdf or passphrase_slot.kdf
+        new_key = keymod.new_data_key()
         code = keymod.new_recovery_code()
-        old = self.keyfile.slots.get(keymod.RECOVERY) or self.keyfile.slots[keymod.PASSPHRASE]
-        self._replace_slot(keymod.KeySlot.wrap(keymod.RECOVERY, code, key, self.dossier_id,
-                                               kdf or old.kdf))
+        pending = {
+            keymod.PASSPHRASE: keymod.KeySlot.wrap(keymod.PASSPHRASE, passphrase, new_key,
+                                                   self.dossier_id, kdf),
+            keymod.RECOVERY: keymod.KeySlot.wrap(keymod.RECOVERY, code, new_key,
+                                                 self.dossier_id, kdf),
+        }
+        path = self.folder / KEYS_NAME
+        keymod.KeyFile(self.dossier_id, dict(self.keyfile.slots), pending).save(path)
+        conn = db or self.db
+        with translated():
+            conn.conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+            conn.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        final = keymod.KeyFile(self.dossier_id, pending)
+        final.save(path)
+        self.keyfile = final
+        for other in list(self._connections):
+            if other is not conn:
+                other.reconnect_with(new_key)
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = new_key
         return code
 
     def _replace_slot(self, slot: keymod.KeySlot) -> None:

@@ -49,6 +49,9 @@ class KdfParams:
             raise NotADossier("Het sleutelbestand van dit dossier is ongeldig.")
         if not (1 <= self.r <= 32 and 1 <= self.p <= 4):
             raise NotADossier("Het sleutelbestand van dit dossier is ongeldig.")
+        if 128 * self.n * self.r * self.p > 2**30:
+            # More than 1 GiB a guess is no parameter we write; refuse rather than exhaust memory.
+            raise NotADossier("Het sleutelbestand van dit dossier is ongeldig.")
 
 
 DEFAULT_KDF = KdfParams()
@@ -135,10 +138,16 @@ def _aad(dossier_id: str, kind: str) -> bytes:
 
 @dataclass
 class KeyFile:
-    """The content of `keys.json`: which dossier, and its key slots. Holds no plaintext key."""
+    """The content of `keys.json`: which dossier, and its key slots. Holds no plaintext key.
+
+    `pending` holds the slots of a new data key while the database is being re-encrypted
+    (a new Noodsleutel): if that is interrupted, opening finds out which key the database
+    has and finishes or forgets the change.
+    """
 
     dossier_id: str
     slots: dict[str, KeySlot]
+    pending: dict[str, KeySlot] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         doc = {
@@ -147,18 +156,21 @@ class KeyFile:
             "dossier_id": self.dossier_id,
             "slots": [self.slots[k].to_json() for k in sorted(self.slots)],
         }
+        if self.pending:
+            doc["pending_slots"] = [self.pending[k].to_json() for k in sorted(self.pending)]
         return json.dumps(doc, indent=2).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != KEYS_FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != KEYS_FORMAT:
                 raise ValueError
             version = int(doc["version"])
             dossier_id = str(doc["dossier_id"])
             slot_list = doc["slots"]
-            if not isinstance(slot_list, list):
+            pending_list = doc.get("pending_slots", [])
+            if not isinstance(slot_list, list) or not isinstance(pending_list, list):
                 raise ValueError
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise NotADossier() from exc
@@ -166,15 +178,10 @@ class KeyFile:
             from .errors import NewerVersion
 
             raise NewerVersion()
-        slots = {}
-        for item in slot_list:
-            if not isinstance(item, dict):
-                raise NotADossier()
-            slot = KeySlot.from_json(item)
-            slots[slot.kind] = slot
+        slots, pending = _parse_slots(slot_list), _parse_slots(pending_list)
         if PASSPHRASE not in slots:
             raise NotADossier("Het sleutelbestand van dit dossier is ongeldig.")
-        return cls(dossier_id=dossier_id, slots=slots)
+        return cls(dossier_id=dossier_id, slots=slots, pending=pending)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -189,13 +196,42 @@ class KeyFile:
 
     def unlock(self, secret: str) -> bytearray:
         """Return the data key for a passphrase or a Noodsleutel; raise WrongSecret otherwise."""
-        code = normalize_recovery_code(secret)
-        if code is not None and RECOVERY in self.slots:
-            try:
-                return self.slots[RECOVERY].unwrap(code, self.dossier_id)
-            except WrongSecret:
-                pass  # a passphrase may look like a code by chance; try it as one below
-        return self.slots[PASSPHRASE].unwrap(secret, self.dossier_id)
+        return _unlock_slots(self.slots, secret, self.dossier_id)
+
+    def unlock_candidates(self, secret: str) -> list[tuple[bool, bytearray]]:
+        """(is_pending, key) for every slot set the secret opens: a pending new key first."""
+        found = []
+        for is_pending, slots in ((True, self.pending), (False, self.slots)):
+            if slots:
+                try:
+                    found.append((is_pending, _unlock_slots(slots, secret, self.dossier_id)))
+                except WrongSecret:
+                    pass
+        if not found:
+            raise WrongSecret()
+        return found
+
+
+def _parse_slots(items: list) -> dict[str, KeySlot]:
+    slots = {}
+    for item in items:
+        if not isinstance(item, dict):
+            raise NotADossier()
+        slot = KeySlot.from_json(item)
+        slots[slot.kind] = slot
+    return slots
+
+
+def _unlock_slots(slots: dict[str, KeySlot], secret: str, dossier_id: str) -> bytearray:
+    code = normalize_recovery_code(secret)
+    if code is not None and RECOVERY in slots:
+        try:
+            return slots[RECOVERY].unwrap(code, dossier_id)
+        except WrongSecret:
+            pass  # a passphrase may look like a code by chance; try it as one below
+    if PASSPHRASE not in slots:
+        raise WrongSecret()
+    return slots[PASSPHRASE].unwrap(secret, dossier_id)
 
 
 def new_data_key() -> bytearray:

@@ -147,12 +147,16 @@ def cmd_passphrase(args) -> int:
 
 
 def cmd_noodsleutel(args) -> int:
+    from storage import keychain
     from storage.dossier import Dossier
 
-    current = _secret("Wachtwoord: ")
+    current = _secret("Wachtwoord (niet de oude noodsleutel): ")
     with Dossier.open(Path(args.path), current) as dossier:
         code = dossier.new_recovery_code(current)
-    print("Er is een nieuwe noodsleutel gemaakt. De oude werkt niet meer.")
+        if keychain.recall(dossier.dossier_id) is not None:
+            keychain.remember(dossier.dossier_id, dossier.data_key())
+    print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld. "
+          "De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
     _print_recovery(code)
     return 0
 

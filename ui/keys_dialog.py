@@ -459,10 +459,16 @@ class NewRecoveryDialog(QDialog):
         self.busy = True
         self.make_button.setEnabled(False)
 
-        def work(_progress, _db):
-            return dossier.new_recovery_code(secret)
+        def work(_progress, db):
+            # Re-encrypts the database through this worker's own connection (see storage).
+            return dossier.new_recovery_code(secret, db=db)
 
         def done(code: str) -> None:
+            from storage import keychain
+
+            # The data key changed: a key remembered on this computer must follow.
+            if keychain.recall(dossier.dossier_id) is not None:
+                keychain.remember(dossier.dossier_id, dossier.data_key())
             if not self.alive:
                 return
             self.busy = False
@@ -478,7 +484,7 @@ class NewRecoveryDialog(QDialog):
             self.busy = False
             self.make_button.setEnabled(True)
             if isinstance(exc, WrongSecret):
-                _set_error(self.secret_error, _wrong_secret_text())
+                _set_error(self.secret_error, exc.user_text())
                 self.secret.selectAll()
                 self.secret.setFocus()
             elif isinstance(exc, StorageError):
@@ -487,7 +493,7 @@ class NewRecoveryDialog(QDialog):
                 raise exc
 
         return self.run(
-            work, on_success=done, on_failure=failed,
+            work, dossier=dossier, on_success=done, on_failure=failed,
             label=translate("Keys", "De nieuwe noodsleutel wordt gemaakt…"),
         )
 

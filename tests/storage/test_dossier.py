@@ -280,3 +280,93 @@ def test_settings_have_defaults_and_persist(new_dossier):
 def test_kdf_default_is_tuned_for_a_real_attack_cost():
     # Not a timing test: the parameters themselves (128 MiB of memory per guess).
     assert keys.DEFAULT_KDF.n * keys.DEFAULT_KDF.r * 128 >= 128 * 2**20
+
+
+def test_new_recovery_code_replaces_the_data_key(new_dossier, tmp_path):
+    """An old code plus an old key file or backup must not open what is written later."""
+    import json as _json
+
+    from storage import backup
+    from tests.storage.sqlcipher4_reader import open_in_memory
+
+    dossier, old_code = new_dossier()
+    put_note(dossier, "n1", "voor de nieuwe sleutel")
+    old_backup = backup.write_backup(dossier, tmp_path / "oud.zmbak")
+    old_keys = (dossier.folder / KEYS_NAME).read_bytes()
+    worker = dossier.connect()  # a worker's connection must survive the change
+    with pytest.raises(WrongSecret) as info:
+        dossier.new_recovery_code(old_code)  # the passphrase is needed, not the old code
+    assert "niet de oude noodsleutel" in info.value.message
+    new_code = dossier.new_recovery_code(PASSPHRASE)
+    put_note(dossier, "n2", "na de nieuwe sleutel")
+    assert get_note(dossier, "n1") == "voor de nieuwe sleutel"
+    assert worker.one("SELECT count(*) FROM records")[0] == 2
+    new_key = dossier.data_key()
+    worker.close()
+    folder = dossier.folder
+    dossier.close()
+
+    header = _json.loads(old_backup.read_bytes()[20:20 + int.from_bytes(
+        old_backup.read_bytes()[16:20], "big")])
+    old_key = bytes(keys.KeyFile.from_bytes(_json.dumps(header["keys"]).encode())
+                    .unlock(old_code))
+    assert old_key != new_key
+    raw = (folder / DB_NAME).read_bytes()
+    with pytest.raises(ValueError):
+        open_in_memory(raw, old_key)  # the old key opens nothing of today's file
+    assert open_in_memory(raw, new_key).execute("SELECT count(*) FROM records").fetchone()[0] == 2
+    # Putting the old key file back does not bring the old code back either.
+    (folder / KEYS_NAME).write_bytes(old_keys)
+    with pytest.raises(DossierDamaged):
+        Dossier.open(folder, old_code)
+    # The old backup still opens with the old code, with the data of its day.
+    info = backup.verify_backup(old_backup, old_code)
+    assert info.counts["records"] == 1
+    assert new_code != old_code
+
+
+@pytest.mark.parametrize("stop_after", ["pending_written", "rekeyed"])
+def test_an_interrupted_key_change_is_finished_or_forgotten(new_dossier, monkeypatch,
+                                                            stop_after):
+    dossier, old_code = new_dossier()
+    put_note(dossier, "n1", "bewaard")
+    saves = []
+    real_save = keys.KeyFile.save
+
+    def save(self, path):
+        saves.append(self)
+        if stop_after == "rekeyed" and len(saves) == 2:
+            raise OSError("stroom weg")  # the process dies before the last step
+        real_save(self, path)
+
+    monkeypatch.setattr(keys.KeyFile, "save", save)
+    if stop_after == "pending_written":
+        monkeypatch.setattr("storage.dossier.translated", _explode_after_first_save(saves))
+    with pytest.raises(Exception):  # noqa: B017 - the simulated crash
+        dossier.new_recovery_code(PASSPHRASE)
+    monkeypatch.undo()
+    folder = dossier.folder
+    dossier.close()
+    assert keys.KeyFile.load(folder / KEYS_NAME).pending  # the change was left half-way
+    with Dossier.open(folder, PASSPHRASE) as again:
+        assert get_note(again, "n1") == "bewaard"
+    settled = keys.KeyFile.load(folder / KEYS_NAME)
+    assert not settled.pending
+    opens_with_old_code = stop_after == "pending_written"
+    if opens_with_old_code:
+        Dossier.open(folder, old_code).close()
+    else:
+        with pytest.raises(WrongSecret):
+            Dossier.open(folder, old_code)
+
+
+def _explode_after_first_save(saves):
+    import contextlib
+
+    @contextlib.contextmanager
+    def explode():
+        assert saves  # the pending slots were written first
+        raise OSError("stroom weg")
+        yield  # pragma: no cover
+
+    return explode
