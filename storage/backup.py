@@ -147,12 +147,14 @@ def _read_header(fh) -> tuple[dict, int]:
         raise BackupInvalid()
     try:
         header = json.loads(fh.read(hdr_len).decode("utf-8"))
-        if header["format"] != FORMAT:
+        if not isinstance(header, dict) or header["format"] != FORMAT:
             raise ValueError
-        int(header["db_size"])
+        if int(header["db_size"]) < 0:
+            raise ValueError
+        version = int(header.get("version", 0))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise BackupInvalid() from exc
-    if int(header.get("version", 0)) > VERSION:
+    if version > VERSION:
         raise NewerVersion("Deze reservekopie is gemaakt met een nieuwere versie van Zorgmap. "
                            "Werk Zorgmap bij. Er is niets veranderd.")
     return header, len(MAGIC) + 4 + hdr_len
@@ -264,9 +266,8 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
     path, target = Path(path), Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise TargetExists()
-    partial = target.with_name(target.name + ".terugzetten")
-    _remove_dir(partial)
-    partial.mkdir(parents=True, mode=0o700)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.terugzetten-", dir=target.parent))
     try:
         header, key = _check_and_extract(path, secret, None, partial / DB_NAME)
         version, counts = _check_database(partial / DB_NAME, key)
@@ -310,7 +311,8 @@ def auto_backup_if_due(dossier, now: dt.datetime | None = None, *,
     made = None
     if existing:
         newest = dt.datetime.fromtimestamp(existing[-1].stat().st_mtime)
-        due = now - newest >= dt.timedelta(hours=hours)
+        # A backup stamped in the future (a clock that was wrong) must not stop them all.
+        due = newest > now or now - newest >= dt.timedelta(hours=hours)
     else:
         due = True
     if due:

@@ -7,6 +7,7 @@ A connection belongs to the thread that made it.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,9 @@ def translate(exc: BaseException) -> StorageError | None:
         return DossierBusy()
     if "readonly database" in text or "read-only" in text:
         return ReadOnly()
+    if "unable to open database file" in text:
+        return DossierDamaged("Het databasebestand van dit dossier kan niet worden geopend "
+                              "(geen toegang, of het ontbreekt).")
     if "disk i/o error" in text:
         return DossierDamaged("Het dossier kon niet worden gelezen of geschreven (schijffout).")
     return None
@@ -70,7 +74,14 @@ class Database:
 
     def _connect(self, data_key, *, create: bool = False):
         with translated():
-            conn = sqlcipher.connect(str(self.path), isolation_level=None, timeout=5.0)
+            if self.read_only and not os.access(self.path.parent, os.W_OK):
+                # A folder we cannot write (a locked USB stick): SQLite cannot make its -shm
+                # file there, so read the file as it stands. (Elsewhere a read-only dossier
+                # uses a normal connection with query_only, which tidies its -wal on close.)
+                uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+                conn = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+            else:
+                conn = sqlcipher.connect(str(self.path), isolation_level=None, timeout=5.0)
             try:
                 # SQLCipher otherwise prints page errors to stderr (a user sees our message).
                 conn.execute("PRAGMA cipher_log_level = NONE")

@@ -219,28 +219,49 @@ class ViewFolder:
 
     def open_copy(self, store: DocumentStore, doc_id: str) -> Path:
         info = store.get(doc_id)
-        self.base.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(self.base, stat.S_IRWXU)
+        self._ensure_private_base()
         folder = Path(tempfile.mkdtemp(prefix="doc-", dir=self.base))
-        safe = "".join(c if c.isalnum() or c in " ._-" else "_" for c in info.name) or "document"
-        target = folder / safe
+        # A neutral name: viewers and desktops remember file names in recent-file lists.
+        suffix = Path(info.name).suffix.lower()
+        suffix = suffix if suffix[1:].isalnum() and len(suffix) <= 6 else ""
+        target = folder / f"zorgmap-document{suffix}"
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
             store.write_to(doc_id, out)
         return target
 
-    def wipe(self) -> None:
-        if not self.base.exists():
+    def _ensure_private_base(self) -> None:
+        """The base must be our own real folder, mode 0700: not a link, not someone else's."""
+        try:
+            self.base.mkdir(mode=0o700, parents=True)
+        except FileExistsError:
+            pass
+        info = os.lstat(self.base)
+        owner_ok = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode) or not owner_ok:
+            # Planted by someone else: use a fresh private folder instead.
+            self.base = Path(tempfile.mkdtemp(prefix="zorgmap-view-"))
             return
-        for path in sorted(self.base.rglob("*"), reverse=True):
-            with contextlib.suppress(OSError):
-                if path.is_file() and not path.is_symlink():
-                    _overwrite(path)
+        os.chmod(self.base, stat.S_IRWXU)
+
+    def wipe(self) -> None:
+        try:
+            info = os.lstat(self.base)
+        except FileNotFoundError:
+            return
+        if stat.S_ISLNK(info.st_mode):
+            return  # never follow a link: it would wipe whatever it points at
+        for root, dirs, files in os.walk(self.base, topdown=False, followlinks=False):
+            for name in files:
+                path = Path(root) / name
+                with contextlib.suppress(OSError):
+                    if not path.is_symlink():
+                        _overwrite(path)
                     path.unlink()
-                elif path.is_dir():
-                    path.rmdir()
-                else:
-                    path.unlink()
+            for name in dirs:
+                with contextlib.suppress(OSError):
+                    path = Path(root) / name
+                    path.unlink() if path.is_symlink() else path.rmdir()
         shutil.rmtree(self.base, ignore_errors=True)
 
 

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import tempfile
 import uuid
 import weakref
 from pathlib import Path
@@ -57,7 +58,7 @@ def latest_backup(folder: Path) -> Path | None:
     return backups[-1] if backups else None
 
 
-def _damaged(folder: Path, message: str | None = None) -> DossierDamaged:
+def damaged_error(folder: Path, message: str | None = None) -> DossierDamaged:
     newest = latest_backup(folder)
     if newest is not None:
         hint = (f"De nieuwste reservekopie is {newest}. "
@@ -84,7 +85,7 @@ class Dossier:
 
     @classmethod
     def create(cls, folder: Path, passphrase: str, *, kdf: keymod.KdfParams = keymod.DEFAULT_KDF,
-               check_strength: bool = True,
+               check_strength: bool = True, avoid_words: tuple[str, ...] = (),
                schema_version: int = SCHEMA_VERSION) -> tuple[Dossier, str]:
         """Make a new dossier; returns it with its Noodsleutel (shown once, never stored).
 
@@ -92,13 +93,12 @@ class Dossier:
         """
         folder = Path(folder)
         if check_strength:
-            keymod.require_strong(passphrase)
+            keymod.require_strong(passphrase, avoid_words)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise TargetExists()
-        partial = folder.with_name(folder.name + ".nieuw")
-        if partial.exists():
-            _remove_tree(partial)
-        partial.mkdir(parents=True, mode=0o700)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        # Our own fresh sibling: never a folder someone else happened to name like this.
+        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.nieuw-", dir=folder.parent))
         dossier_id = uuid.uuid4().hex
         data_key = keymod.new_data_key()
         recovery = keymod.new_recovery_code()
@@ -218,18 +218,18 @@ class Dossier:
         try:
             size = db_path.stat().st_size
         except FileNotFoundError:
-            raise _damaged(folder, "Het databasebestand van dit dossier ontbreekt.") from None
+            raise damaged_error(folder, "Het databasebestand van dit dossier ontbreekt.") from None
         if size == 0 or size % PAGE_SIZE:
-            raise _damaged(folder)  # truncated: cheaper to see here than to trip on later
+            raise damaged_error(folder)  # truncated: cheaper to see here than to trip on later
         try:
             db = Database(db_path, key, read_only=read_only)
         except DossierDamaged:
-            raise _damaged(folder) from None
+            raise damaged_error(folder) from None
         try:
             version = db.user_version
         except DossierDamaged:
             db.close()
-            raise _damaged(folder) from None
+            raise damaged_error(folder) from None
         if version > SCHEMA_VERSION:
             db.close()
             raise NewerVersion()
@@ -239,13 +239,13 @@ class Dossier:
         try:
             row = self.db.one("SELECT value FROM meta WHERE key = 'dossier_id'")
         except DossierDamaged:
-            raise _damaged(self.folder) from None
+            raise damaged_error(self.folder) from None
         except StorageError:
             raise
         except Exception:
             row = None
         if row is None or row[0] != self.keyfile.dossier_id:
-            raise _damaged(self.folder, "De sleutels en de database van dit dossier horen "
+            raise damaged_error(self.folder, "De sleutels en de database van dit dossier horen "
                                         "niet bij elkaar.")
 
     def _migrate_with_backup(self) -> None:
@@ -359,11 +359,12 @@ class Dossier:
 
     def change_passphrase(self, current_secret: str, new_passphrase: str, *,
                           kdf: keymod.KdfParams | None = None,
-                          check_strength: bool = True) -> None:
+                          check_strength: bool = True,
+                          avoid_words: tuple[str, ...] = ()) -> None:
         """Rewrap the data key under a new passphrase; the data is not re-encrypted."""
         self._require_writable()
         if check_strength:
-            keymod.require_strong(new_passphrase)
+            keymod.require_strong(new_passphrase, avoid_words)
         key = self.keyfile.unlock(current_secret)
         old_slot = self.keyfile.slots[keymod.PASSPHRASE]
         slot = keymod.KeySlot.wrap(keymod.PASSPHRASE, new_passphrase, key, self.dossier_id,

@@ -43,6 +43,13 @@ class DossierBusy(StorageError):
     )
 
 
+class ReadOnlyLocation(DossierBusy):
+    default_message = (
+        "Zorgmap kan niet schrijven in de map van dit dossier (bijvoorbeeld een USB-stick die "
+        "alleen gelezen kan worden). Het dossier kan alleen worden gelezen."
+    )
+
+
 class ReadOnly(StorageError):
     default_message = "Dit dossier is alleen geopend om te lezen. Wijzigingen zijn niet opgeslagen."
 

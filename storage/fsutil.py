@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
-from .errors import DiskFull, DossierBusy
+from .errors import DiskFull, DossierBusy, ReadOnlyLocation
 
 
 def fsync_dir(path: Path) -> None:
@@ -16,6 +17,10 @@ def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as exc:
+        # Some network and FUSE file systems cannot sync a folder; the rename is done.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
     finally:
         os.close(fd)
 
@@ -54,7 +59,12 @@ class DossierLock:
         self._fh = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held for the dossier's lifetime
+        try:
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held for the dossier's lifetime
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+                raise ReadOnlyLocation() from exc
+            raise
         try:
             if os.name == "nt":
                 import msvcrt

@@ -23,6 +23,11 @@ def _backend():
         return None
     if priority is None or priority < 1:
         return None
+    # keyring's chainer reports a high priority whenever it chains two backends; one of them
+    # may be a plaintext file (keyrings.alt). Every link must be a real keychain.
+    for link in getattr(backend, "backends", ()) or ():
+        if getattr(link, "priority", 0) < 1 or type(link).__module__.startswith("keyrings.alt"):
+            return None
     return backend
 
 

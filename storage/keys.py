@@ -59,15 +59,19 @@ DEFAULT_KDF = KdfParams()
 
 def derive_kek(secret: str, salt: bytes, params: KdfParams) -> bytes:
     normalized = unicodedata.normalize("NFC", secret).encode("utf-8")
-    return hashlib.scrypt(
-        normalized,
-        salt=salt,
-        n=params.n,
-        r=params.r,
-        p=params.p,
-        maxmem=128 * params.n * params.r * params.p + 2**20,
-        dklen=32,
-    )
+    try:
+        return hashlib.scrypt(
+            normalized,
+            salt=salt,
+            n=params.n,
+            r=params.r,
+            p=params.p,
+            maxmem=128 * params.n * params.r * params.p + 2**20,
+            dklen=32,
+        )
+    except (ValueError, MemoryError) as exc:
+        # Parameters this machine cannot run come from a changed or foreign key file.
+        raise NotADossier("Het sleutelbestand van dit dossier is ongeldig.") from exc
 
 
 def _b64(data: bytes) -> str:
@@ -261,12 +265,21 @@ def normalize_recovery_code(text: str) -> str | None:
 
 _COMMON = (
     "wachtwoord", "password", "welkom", "welcome", "zorgmap", "qwerty", "azerty",
-    "123456", "abcdef", "letmein", "geheim", "iloveyou",
+    "abcdef", "letmein", "geheim", "iloveyou", "admin",
+    # counting and calendar words: "een twee drie vier" is four words, but no secret
+    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "one", "two", "three", "four", "five",
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 )
 
 
-def passphrase_problem(passphrase: str) -> str | None:
-    """Why a passphrase is too weak (in plain Dutch), or None when it is strong enough."""
+def passphrase_problem(passphrase: str, avoid: tuple[str, ...] | list[str] = ()) -> str | None:
+    """Why a passphrase is too weak (in plain Dutch), or None when it is strong enough.
+
+    `avoid`: words an attacker tries first, such as the child's name.
+    """
     text = passphrase.strip()
     words = [w for w in re.split(r"[\s\-_.,;]+", text) if len(w) >= 3]
     distinct_words = {w.lower() for w in words}
@@ -274,16 +287,26 @@ def passphrase_problem(passphrase: str) -> str | None:
         return "Te kort. Gebruik minstens 12 tekens, of vier losse woorden."
     if len(set(text.lower())) < 6:
         return "Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling."
-    lowered = re.sub(r"[^a-z0-9]", "", text.lower())
-    for common in _COMMON:
-        if common in lowered and len(lowered) - len(common) < 8:
-            return "Dit wachtwoord is te makkelijk te raden. Kies iets dat niemand verwacht."
     if text.isdigit():
         return "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters."
+    # What is left after taking out names, well-known words, years and other digits must
+    # still be a real secret.
+    core = unicodedata.normalize("NFKD", text.lower())
+    core = "".join(c for c in core if not unicodedata.combining(c))
+    names = [a.lower() for part in avoid for a in re.split(r"[\s\-]+", part) if len(a) >= 3]
+    for word in sorted((*_COMMON, *names), key=len, reverse=True):
+        core = core.replace(word, "")
+    core = re.sub(r"[^a-z]", "", core)
+    if len(core) < 8 or len(set(core)) < 5:
+        if names and any(n in text.lower() for n in names):
+            return ("Er staat een naam in die iedereen kan raden. Kies woorden die niets met "
+                    "uw kind of gezin te maken hebben.")
+        return ("Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of "
+                "getallen). Kies vier woorden die niemand verwacht.")
     return None
 
 
-def require_strong(passphrase: str) -> None:
-    problem = passphrase_problem(passphrase)
+def require_strong(passphrase: str, avoid: tuple[str, ...] | list[str] = ()) -> None:
+    problem = passphrase_problem(passphrase, avoid)
     if problem:
         raise WeakPassphrase(problem)

@@ -80,7 +80,9 @@ def cmd_verify(args) -> int:
 
     path = Path(args.path)
     if path.is_file():
-        if path.suffix != BACKUP_SUFFIX and not path.read_bytes()[:16] == backup.MAGIC:
+        with open(path, "rb") as fh:
+            magic = fh.read(len(backup.MAGIC))
+        if path.suffix != BACKUP_SUFFIX and magic != backup.MAGIC:
             raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
         info = backup.verify_backup(path, _secret())
         print(f"Reservekopie in orde: {path}")
@@ -91,8 +93,9 @@ def cmd_verify(args) -> int:
     with dossier:
         problems = backup.integrity_problems(dossier.db)
         if problems:
-            raise CliError("Het dossier is beschadigd: de controle vond fouten. "
-                           "Zet de nieuwste reservekopie terug.")
+            from storage.dossier import damaged_error
+
+            raise damaged_error(path, "Het dossier is beschadigd: de controle vond fouten.")
         counts = backup.table_counts(dossier.db)
         version = dossier.db.user_version
     print(f"Dossier in orde: {path}")
@@ -295,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ui.hardening import harden_process
+
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)

@@ -228,12 +228,16 @@ class ChangePassphraseDialog(QDialog):
         for field in (self.current, self.first, self.second):
             field.setEchoMode(mode)
 
+    def _avoid(self) -> tuple[str, ...]:
+        child = self.session.records.singleton("child_profile")
+        return (child.name,) if child and child.name.strip() else ()
+
     def problem(self) -> str | None:
         from storage.keys import passphrase_problem
 
         if not self.current.text():
             return translate("Keys", "Typ eerst uw huidige wachtwoord.")
-        if passphrase_problem(self.first.text()):
+        if passphrase_problem(self.first.text(), self._avoid()):
             return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
         if self.first.text() != self.second.text():
             return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
@@ -247,7 +251,7 @@ class ChangePassphraseDialog(QDialog):
             self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
             self.strength.setStyleSheet("")
         else:
-            reason = passphrase_problem(text)
+            reason = passphrase_problem(text, self._avoid())
             self.strength.setText(translate("Keys", reason) if reason
                                   else translate("Start", "✓ Sterk genoeg."))
             self.strength.setStyleSheet(RED if reason else GREEN)
@@ -270,10 +274,11 @@ class ChangePassphraseDialog(QDialog):
             return None
         dossier = self.session.dossier
         current, new = self.current.text(), self.first.text()
+        avoid = self._avoid()
         self._busy(True)
 
         def work(_progress, _db):
-            dossier.change_passphrase(current, new)
+            dossier.change_passphrase(current, new, avoid_words=avoid)
 
         def done(_result) -> None:
             if not self.alive:

@@ -71,7 +71,14 @@ KEYS = [
         "Keys", "Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling."
     ),
     QT_TRANSLATE_NOOP(
-        "Keys", "Dit wachtwoord is te makkelijk te raden. Kies iets dat niemand verwacht."
+        "Keys",
+        "Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of "
+        "gezin te maken hebben.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Keys",
+        "Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). "
+        "Kies vier woorden die niemand verwacht.",
     ),
     QT_TRANSLATE_NOOP(
         "Keys", "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters."

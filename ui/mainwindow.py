@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
             from storage.records import RecordStore
 
             folder.parent.mkdir(parents=True, exist_ok=True)
-            dossier, code = Dossier.create(folder, passphrase, kdf=kdf)
+            dossier, code = Dossier.create(folder, passphrase, kdf=kdf, avoid_words=(name,))
             try:
                 RecordStore(dossier).save(ChildProfile(name=name))
                 key = dossier.data_key()
@@ -839,9 +839,17 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         if self.session is None:
             return
-        for op in list(self.operations):
-            op.cancel()
-            op.wait()
+        from ui.workers import running_for
+
+        waiting = list(self.operations) + running_for(self.session.dossier)
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                for op in waiting:
+                    op.cancel()
+                    op.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
         if self.view is not None:
             try:
                 self.view.flush()

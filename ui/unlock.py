@@ -231,7 +231,7 @@ class CreatePage(Page):
     def problem(self) -> str | None:
         if not self.name.text().strip():
             return translate("Start", "Vul de naam van uw kind in.")
-        if _passphrase_problem(self.first.text()):
+        if _passphrase_problem(self.first.text(), self.name.text()):
             return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
         if self.first.text() != self.second.text():
             return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
@@ -243,7 +243,7 @@ class CreatePage(Page):
             self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
             self.strength.setStyleSheet("")
         else:
-            reason = _passphrase_problem(text)
+            reason = _passphrase_problem(text, self.name.text())
             if reason:
                 self.strength.setText(translate("Keys", reason))
                 self.strength.setStyleSheet("color: #b3261e;")
@@ -625,7 +625,7 @@ def bold(widget: QWidget) -> None:
     widget.setFont(font)
 
 
-def _passphrase_problem(text: str) -> str | None:
+def _passphrase_problem(text: str, child_name: str = "") -> str | None:
     from storage.keys import passphrase_problem  # cryptography loads only when needed
 
-    return passphrase_problem(text)
+    return passphrase_problem(text, (child_name,) if child_name.strip() else ())

@@ -75,6 +75,7 @@ class Operation(QObject):
         self.thread.progressed.connect(self._progress)
 
     def start(self, *, show_progress: bool = True) -> Operation:
+        _RUNNING.add(self)
         if show_progress and self.label and isinstance(self.parent(), QWidget):
             self.dialog = QProgressDialog(self.label, self.tr("Stoppen"), 0, 0, self.parent())
             self.dialog.setWindowTitle(self.tr("Even geduld"))
@@ -88,8 +89,10 @@ class Operation(QObject):
     def cancel(self) -> None:
         self.cancelled = True
 
-    def wait(self, ms: int = 30000) -> bool:
-        return self.thread.wait(ms)
+    def wait(self, ms: int | None = None) -> bool:
+        """Block until the work has stopped (by default without a time limit: a worker
+        holds a connection and the key, so locking must not go on without it)."""
+        return self.thread.wait() if ms is None else self.thread.wait(ms)
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -106,6 +109,7 @@ class Operation(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.done = True
+        _RUNNING.discard(self)
         try:
             if self.error is None:
                 if self.on_success:
@@ -120,6 +124,15 @@ class Operation(QObject):
             self.finished.emit()
             self.thread.deleteLater()
             self.deleteLater()
+
+
+#: Every operation that started and has not finished: locking waits for those of its dossier,
+#: wherever they were started (a screen, a dialog, the window).
+_RUNNING: set[Operation] = set()
+
+
+def running_for(dossier) -> list[Operation]:
+    return [op for op in _RUNNING if op.dossier is dossier and not op.done]
 
 
 def run_operation(

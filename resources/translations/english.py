@@ -136,8 +136,14 @@ EN = {
         "Too short. Use at least 12 characters, or four separate words.",
     "Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.":
         "Too many repeated characters. Choose something more varied.",
-    "Dit wachtwoord is te makkelijk te raden. Kies iets dat niemand verwacht.":
-        "This passphrase is too easy to guess. Choose something nobody expects.",
+    "Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of "
+    "gezin te maken hebben.":
+        "It contains a name anyone can guess. Choose words that have nothing to do with your "
+        "child or family.",
+    "Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). "
+    "Kies vier woorden die niemand verwacht.":
+        "This passphrase is too easy to guess (a well-known word, a year or numbers). Choose "
+        "four words nobody expects.",
     "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.":
         "Only digits is too easy to guess. Use words or letters too.",
     # Labels

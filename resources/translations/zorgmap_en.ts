@@ -233,7 +233,7 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="203" />
-        <location filename="../../ui/keys_dialog.py" line="364" />
+        <location filename="../../ui/keys_dialog.py" line="369" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
@@ -1353,11 +1353,16 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="73" />
-        <source>Dit wachtwoord is te makkelijk te raden. Kies iets dat niemand verwacht.</source>
-        <translation>This passphrase is too easy to guess. Choose something nobody expects.</translation>
+        <source>Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of gezin te maken hebben.</source>
+        <translation>It contains a name anyone can guess. Choose words that have nothing to do with your child or family.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). Kies vier woorden die niemand verwacht.</source>
+        <translation>This passphrase is too easy to guess (a well-known word, a year or numbers). Choose four words nobody expects.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
@@ -1453,82 +1458,82 @@
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="235" />
+        <location filename="../../ui/keys_dialog.py" line="239" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="286" />
+        <location filename="../../ui/keys_dialog.py" line="291" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="287" />
+        <location filename="../../ui/keys_dialog.py" line="292" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="310" />
+        <location filename="../../ui/keys_dialog.py" line="315" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="338" />
+        <location filename="../../ui/keys_dialog.py" line="343" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="354" />
+        <location filename="../../ui/keys_dialog.py" line="359" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="359" />
+        <location filename="../../ui/keys_dialog.py" line="364" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="361" />
+        <location filename="../../ui/keys_dialog.py" line="366" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="373" />
+        <location filename="../../ui/keys_dialog.py" line="378" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="389" />
+        <location filename="../../ui/keys_dialog.py" line="394" />
         <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="425" />
+        <location filename="../../ui/keys_dialog.py" line="430" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="427" />
+        <location filename="../../ui/keys_dialog.py" line="432" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="437" />
+        <location filename="../../ui/keys_dialog.py" line="442" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="491" />
+        <location filename="../../ui/keys_dialog.py" line="502" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="517" />
+        <location filename="../../ui/keys_dialog.py" line="528" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="529" />
+        <location filename="../../ui/keys_dialog.py" line="540" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1905,7 +1910,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="346" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -2047,7 +2052,7 @@
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="871" />
+        <location filename="../../ui/mainwindow.py" line="879" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2055,12 +2060,12 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/workers.py" line="79" />
+        <location filename="../../ui/workers.py" line="80" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="80" />
+        <location filename="../../ui/workers.py" line="81" />
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
@@ -3570,37 +3575,37 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="237" />
+        <location filename="../../ui/keys_dialog.py" line="241" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="239" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="247" />
+        <location filename="../../ui/keys_dialog.py" line="251" />
         <location filename="../../ui/unlock.py" line="243" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="252" />
+        <location filename="../../ui/keys_dialog.py" line="256" />
         <location filename="../../ui/unlock.py" line="251" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255" />
+        <location filename="../../ui/keys_dialog.py" line="259" />
         <location filename="../../ui/unlock.py" line="254" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="258" />
+        <location filename="../../ui/keys_dialog.py" line="262" />
         <location filename="../../ui/unlock.py" line="257" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
@@ -3616,19 +3621,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="413" />
+        <location filename="../../ui/keys_dialog.py" line="418" />
         <location filename="../../ui/unlock.py" line="380" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="414" />
+        <location filename="../../ui/keys_dialog.py" line="419" />
         <location filename="../../ui/unlock.py" line="383" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="416" />
+        <location filename="../../ui/keys_dialog.py" line="421" />
         <location filename="../../ui/unlock.py" line="385" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>

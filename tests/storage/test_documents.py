@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,25 @@ def test_large_import_and_export_are_streamed(tmp_path):
     growth_mb = int(result.stdout.strip())
     assert growth_mb < 64, f"peak RSS grew by {growth_mb} MB for a 96 MB document"
     assert (tmp_path / "uit.bin").read_bytes() == (tmp_path / "groot.bin").read_bytes()
+
+
+def test_view_folder_never_follows_links(new_dossier, tmp_path):
+    victim = tmp_path / "elders"
+    victim.mkdir()
+    (victim / "belangrijk.txt").write_text("niet wissen")
+    base = tmp_path / "bekijken"
+    base.symlink_to(victim)
+    ViewFolder(base).wipe()
+    assert (victim / "belangrijk.txt").read_text() == "niet wissen"
+    dossier, _ = new_dossier()
+    store = DocumentStore(dossier.db)
+    info = store.add_bytes(b"brief", "Brief van Noor Testkind.PDF")
+    view = ViewFolder(base)
+    copy = view.open_copy(store, info.id)
+    assert not copy.is_relative_to(victim) and copy.read_bytes() == b"brief"
+    assert copy.name == "zorgmap-document.pdf"  # no child's name in recent-file lists
+    inner = Path(copy).parent
+    (inner / "link").symlink_to(victim / "belangrijk.txt")
+    view.wipe()
+    assert (victim / "belangrijk.txt").read_text() == "niet wissen"
+    assert not copy.exists()

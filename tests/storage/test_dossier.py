@@ -370,3 +370,74 @@ def _explode_after_first_save(saves):
         yield  # pragma: no cover
 
     return explode
+
+
+def test_a_folder_we_cannot_write_opens_read_only(new_dossier, monkeypatch):
+    import errno
+
+    from storage.errors import ReadOnlyLocation
+
+    dossier, _ = new_dossier()
+    put_note(dossier, "n1", "op de USB-stick")
+    folder = dossier.folder
+    dossier.close()
+    real_open = open
+
+    def refuse_lock(path, *args, **kwargs):
+        if str(path).endswith("lock"):
+            raise PermissionError(errno.EROFS, "read-only file system")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refuse_lock)
+    with pytest.raises(ReadOnlyLocation) as info:
+        Dossier.open(folder, PASSPHRASE)
+    assert isinstance(info.value, DossierBusy)  # the app offers read-only, as for "busy"
+    monkeypatch.setattr("storage.db.os.access", lambda path, mode: False)
+    with Dossier.open(folder, PASSPHRASE, read_only=True) as reader:
+        assert get_note(reader, "n1") == "op de USB-stick"
+
+
+def test_unrunnable_kdf_parameters_are_an_invalid_key_file():
+    with pytest.raises(NotADossier):
+        keys.KdfParams(n=2**21, r=8, p=1).validate()
+    with pytest.raises(NotADossier):
+        keys.derive_kek("x", b"salt", keys.KdfParams(n=2**20, r=32, p=4))
+
+
+def test_leftovers_of_an_interrupted_backup_are_removed(new_dossier):
+    dossier, _ = new_dossier()
+    folder = dossier.folder
+    dossier.close()
+    (folder / ".backup-abc").mkdir()
+    (folder / ".backup-abc" / "snapshot.db").write_bytes(b"x" * 100)
+    (folder / "backups" / "auto-1.zmbak.deel").write_bytes(b"y")
+    Dossier.open(folder, PASSPHRASE).close()
+    assert not (folder / ".backup-abc").exists()
+    assert not (folder / "backups" / "auto-1.zmbak.deel").exists()
+
+
+def test_a_chain_with_a_plaintext_keyring_is_no_keychain(memory_keyring):
+    import keyring
+    from keyring.backends import chainer
+
+    from storage import keychain
+
+    class PlaintextFile(type(memory_keyring)):
+        priority = 0.5  # like keyrings.alt's file backends
+
+    chain = chainer.ChainerBackend()
+    chain.__dict__["backends"] = [memory_keyring, PlaintextFile()]
+    keyring.set_keyring(chain)
+    assert not keychain.available()
+    assert keychain.remember("d", b"\x01" * 32) is False
+
+
+def test_processes_write_no_core_files():
+    import subprocess
+    import sys
+
+    script = ("import resource; from ui.hardening import harden_process; harden_process(); "
+              "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "(0, 0)"

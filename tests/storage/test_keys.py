@@ -7,6 +7,7 @@ from tests.conftest import FAST_KDF
 
 @pytest.mark.parametrize("weak", [
     "kort", "Noor2015!", "aaaaaaaaaaaaaaaa", "wachtwoord123", "1234567890123", "abab abab abab",
+    "welkom123456789", "password12345678", "een twee drie vier", "maandag 12 maart 2024",
 ])
 def test_weak_passphrases_are_refused_with_a_reason(weak):
     problem = keys.passphrase_problem(weak)
@@ -63,3 +64,10 @@ def test_keyfile_never_contains_the_data_key():
 def test_broken_key_files_are_not_a_dossier(raw):
     with pytest.raises(NotADossier):
         keys.KeyFile.from_bytes(raw)
+
+
+@pytest.mark.parametrize("weak", ["Noor2015Noor", "noorvermeulen", "Noor Vermeulen 2017!"])
+def test_the_childs_name_is_no_secret(weak):
+    problem = keys.passphrase_problem(weak, ("Noor Vermeulen-de Wit",))
+    assert problem and "naam" in problem
+    assert keys.passphrase_problem("paard boot lamp fiets", ("Noor Vermeulen-de Wit",)) is None
