@@ -124,8 +124,12 @@ def write_backup(dossier, out_path: Path, progress: Progress | None = None, *,
         with contextlib.suppress(OSError):
             partial.unlink()
         if exc.errno == 28:
-            raise DiskFull("De schijf is vol: de reservekopie is niet gemaakt.") from exc
+            raise DiskFull(BACKUP_DISK_FULL) from exc
         raise
+    except DiskFull as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise DiskFull(BACKUP_DISK_FULL) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -133,6 +137,10 @@ def write_backup(dossier, out_path: Path, progress: Progress | None = None, *,
     finally:
         _remove_dir(tmp_dir)
     return out_path
+
+
+BACKUP_DISK_FULL = ("De schijf is vol: de reservekopie is niet gemaakt. Het dossier zelf is "
+                    "niet veranderd. Maak ruimte vrij of kies een andere schijf.")
 
 
 def _read_header(fh) -> tuple[dict, int]:

@@ -98,9 +98,13 @@ def cmd_verify(args) -> int:
             raise damaged_error(path, "Het dossier is beschadigd: de controle vond fouten.")
         counts = backup.table_counts(dossier.db)
         version = dossier.db.user_version
+        has_recovery = "recovery" in dossier.keyfile.slots
     print(f"Dossier in orde: {path}")
     print(f"  schemaversie {version}, versleuteling en samenhang gecontroleerd")
     _print_counts(counts)
+    if not has_recovery:
+        print("  Let op: dit dossier heeft geen noodsleutel (meer). Maak er een met "
+              "'zorgmap noodsleutel'.")
     return 0
 
 

@@ -115,3 +115,20 @@ def test_a_backup_dated_in_the_future_does_not_stop_rolling_backups(new_dossier)
     future = (now + dt.timedelta(days=400)).timestamp()
     os.utime(first, (future, future))
     assert backup.auto_backup_if_due(dossier, now + dt.timedelta(hours=1)) is not None
+
+
+def test_disk_full_during_a_backup_says_the_backup_failed(new_dossier, tmp_path, monkeypatch):
+    from storage.errors import DiskFull
+
+    dossier, _ = new_dossier()
+
+    def full(*_args, **_kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(dossier.db, "execute", lambda sql, params=(): (
+        full() if "sqlcipher_export" in sql else type(dossier.db).execute(dossier.db, sql,
+                                                                           params)))
+    with pytest.raises(DiskFull) as info:
+        backup.write_backup(dossier, tmp_path / "k.zmbak")
+    assert "reservekopie is niet gemaakt" in info.value.message
+    assert not list(tmp_path.glob("k.zmbak*"))
