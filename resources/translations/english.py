@@ -144,6 +144,11 @@ EN = {
     "Kies vier woorden die niemand verwacht.":
         "This passphrase is too easy to guess (a well-known word, a year or numbers). Choose "
         "four words nobody expects.",
+    "Openen in een ander programma": "Open in another program",
+    "Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u "
+    "het dossier vergrendelt of sluit.":
+        "This puts an unencrypted copy on this computer for a while; it is wiped when you lock "
+        "or close the dossier.",
     "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.":
         "Only digits is too easy to guess. Use words or letters too.",
     # Labels

@@ -253,6 +253,11 @@
         <source>Terug</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <location filename="../../ui/docviewer.py" line="66" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2496,7 +2501,7 @@
     <message>
         <location filename="../../ui/screens/base.py" line="314" />
         <location filename="../../ui/screens/base.py" line="318" />
-        <location filename="../../ui/screens/documents.py" line="292" />
+        <location filename="../../ui/screens/documents.py" line="315" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -2669,42 +2674,42 @@
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="206" />
+        <location filename="../../ui/screens/documents.py" line="229" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="231" />
+        <location filename="../../ui/screens/documents.py" line="254" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="233" />
+        <location filename="../../ui/screens/documents.py" line="256" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="257" />
+        <location filename="../../ui/screens/documents.py" line="280" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="263" />
+        <location filename="../../ui/screens/documents.py" line="286" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="281" />
+        <location filename="../../ui/screens/documents.py" line="304" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="285" />
+        <location filename="../../ui/screens/documents.py" line="308" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="290" />
+        <location filename="../../ui/screens/documents.py" line="313" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -2926,6 +2931,17 @@
         <location filename="../../ui/screens/overview.py" line="230" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docviewer.py" line="59" />
+        <source>Openen in een ander programma</source>
+        <extracomment>Larger files go to another program: reading them whole into memory is not worth it.</extracomment>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docviewer.py" line="60" />
+        <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
+        <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
     </message>
 </context>
 <context>

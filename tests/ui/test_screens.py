@@ -346,3 +346,23 @@ def test_read_only_when_open_elsewhere(open_window, make_window, closed_dossier)
     assert not screen.new_button.isEnabled()
     second.lock()
     assert first.session is not None
+
+
+def test_a_real_pdf_is_shown_inside_the_app(open_window, qtbot, tmp_path):
+    from ui.composition import demo_letter_pdf
+    from ui.docviewer import DocumentViewer
+
+    window = open_window()
+    letter = tmp_path / "besluit.pdf"
+    letter.write_bytes(demo_letter_pdf("Besluit Wmo", ["Kenmerk: TEST-1"]))
+    window.session.documents.add_file(letter)
+    docs = window.view.show_part("documents")
+    opened = []
+    docs.open_url = lambda url: opened.append(url)
+    docs.select(docs.model.docs[0].id)
+    viewer = docs.view_current()
+    assert isinstance(viewer, DocumentViewer) and opened == []  # nothing decrypted on disk
+    assert viewer.pdf.pageCount() == 1
+    base = window.session.view_folder.base
+    assert not base.exists() or not any(base.rglob("*"))
+    viewer.close()

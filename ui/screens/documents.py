@@ -81,11 +81,11 @@ class DocumentsScreen(Screen):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName(translate("Screens", "Documenten"))
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
-        self.table.activated.connect(lambda _i: self.open_current())
+        self.table.doubleClicked.connect(lambda _i: self.view_current())
+        self.table.activated.connect(lambda _i: self.view_current())
 
         self.open_button = QPushButton(translate("Screens", "Openen"), self)
-        self.open_button.clicked.connect(self.open_current)
+        self.open_button.clicked.connect(self.view_current)
         self.export_button = QPushButton(translate("Screens", "Kopie bewaren…"), self)
         self.export_button.clicked.connect(self.export_current)
         self.add_button = QPushButton(translate("Screens", "Toevoegen…"), self)
@@ -191,6 +191,29 @@ class DocumentsScreen(Screen):
     def open_record(self, kind: str, record_id: str) -> None:
         self.refresh()
         self.select(record_id)
+
+    def view_current(self):
+        """PDFs and images inside Zorgmap (nothing decrypted on disk); others elsewhere."""
+        from ui.docviewer import DocumentViewer, can_show
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        info = index.data(RECORD_ROLE)
+        if not can_show(info.mime, info.size):
+            return self.open_current()
+        try:
+            data = self.session.documents.read_bytes(info.id)
+            viewer = DocumentViewer(info.name, info.mime, data, self.window(),
+                                    open_elsewhere=self.open_current)
+        except StorageError as exc:
+            self.status.setText(exc.user_text())
+            return None
+        except Exception:  # a PDF or image the viewer cannot read: try another program
+            return self.open_current()
+        viewer.show()
+        self.viewer = viewer
+        return viewer
 
     def open_current(self) -> Path | None:
         doc_id = self.current_id()

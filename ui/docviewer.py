@@ -1,0 +1,78 @@
+"""Letters, scans and photos shown inside Zorgmap, from memory.
+
+Opening a document in another program needs a decrypted copy on disk, and that program may
+remember it; PDFs and images are shown here instead. Anything else (or anything PDFium cannot
+read) still goes to another program through the private view folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import translate
+from ui.pdfview import PdfPreview
+
+#: Larger files go to another program: reading them whole into memory is not worth it.
+MAX_IN_APP_BYTES = 64 * 1024 * 1024
+
+
+def can_show(mime: str, size: int) -> bool:
+    return size <= MAX_IN_APP_BYTES and (mime == "application/pdf" or mime.startswith("image/"))
+
+
+class DocumentViewer(QDialog):
+    """A non-modal window with one document; its bytes are dropped when it closes."""
+
+    def __init__(self, name: str, mime: str, data: bytes, parent: QWidget | None = None,
+                 open_elsewhere=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pdf: PdfPreview | None = None
+        if mime == "application/pdf":
+            self.pdf = PdfPreview(self)
+            self.pdf.set_pdf(data)  # raises when PDFium cannot read it: the caller falls back
+            body: QWidget = self.pdf
+        else:
+            image = QImage.fromData(data)
+            if image.isNull():
+                raise ValueError("not an image Qt can read")
+            label = QLabel(self)
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            body = QScrollArea(self)
+            body.setWidget(label)
+            body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setAccessibleName(name)
+        buttons = QHBoxLayout()
+        if open_elsewhere is not None:
+            other = QPushButton(translate("Screens", "Openen in een ander programma"), self)
+            other.setToolTip(translate(
+                "Screens", "Daarvoor komt er even een onversleutelde kopie op deze computer; "
+                           "die wordt gewist als u het dossier vergrendelt of sluit."))
+            other.clicked.connect(open_elsewhere)
+            buttons.addWidget(other)
+        buttons.addStretch(1)
+        close = QPushButton(translate("Common", "Sluiten"), self)
+        close.clicked.connect(self.close)
+        close.setDefault(True)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 1000)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.pdf is not None:
+            self.pdf.set_pdf(None)
+        super().closeEvent(event)
