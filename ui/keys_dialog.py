@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StorageError, WrongSecret
 from ui.i18n import translate
-from ui.unlock import recovery_sheet_html, write_recovery_pdf
+from ui.unlock import RED, recovery_sheet_html, write_recovery_pdf
 from ui.util import notify
-
-RED = "color: #b3261e;"
-GREEN = "color: #1b6e2a;"
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -244,25 +241,10 @@ class ChangePassphraseDialog(QDialog):
         return None
 
     def _update(self) -> None:
-        from storage.keys import passphrase_problem
+        from ui.unlock import show_passphrase_feedback
 
-        text = self.first.text()
-        if not text:
-            self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
-            self.strength.setStyleSheet("")
-        else:
-            reason = passphrase_problem(text, self._avoid())
-            self.strength.setText(translate("Keys", reason) if reason
-                                  else translate("Start", "✓ Sterk genoeg."))
-            self.strength.setStyleSheet(RED if reason else GREEN)
-        if self.second.text() and self.second.text() != text:
-            self.match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
-            self.match.setStyleSheet(RED)
-        elif self.second.text():
-            self.match.setText(translate("Start", "✓ Gelijk."))
-            self.match.setStyleSheet(GREEN)
-        else:
-            self.match.setText("")
+        show_passphrase_feedback(self.first, self.second, self.strength, self.match,
+                                 self._avoid())
         _set_error(self.error, "")
 
     def change(self):

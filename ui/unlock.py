@@ -238,26 +238,8 @@ class CreatePage(Page):
         return None
 
     def _update(self) -> None:
-        text = self.first.text()
-        if not text:
-            self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
-            self.strength.setStyleSheet("")
-        else:
-            reason = _passphrase_problem(text, self.name.text())
-            if reason:
-                self.strength.setText(translate("Keys", reason))
-                self.strength.setStyleSheet("color: #b3261e;")
-            else:
-                self.strength.setText(translate("Start", "✓ Sterk genoeg."))
-                self.strength.setStyleSheet("color: #1b6e2a;")
-        if self.second.text() and self.second.text() != text:
-            self.match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
-            self.match.setStyleSheet("color: #b3261e;")
-        elif self.second.text():
-            self.match.setText(translate("Start", "✓ Gelijk."))
-            self.match.setStyleSheet("color: #1b6e2a;")
-        else:
-            self.match.setText("")
+        show_passphrase_feedback(self.first, self.second, self.strength, self.match,
+                                 (self.name.text(),))
         self.where.setText(str(self.folder()))
         self.create_button.setEnabled(self.problem() is None)
 
@@ -623,6 +605,32 @@ def bold(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setBold(True)
     widget.setFont(font)
+
+
+RED = "color: #b3261e;"
+GREEN = "color: #1b6e2a;"
+
+
+def show_passphrase_feedback(first, second, strength: QLabel, match: QLabel,
+                             avoid: tuple[str, ...] = ()) -> None:
+    """Live feedback beside a new passphrase typed twice: strong enough? the same twice?"""
+    text = first.text()
+    if not text:
+        strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
+        strength.setStyleSheet("")
+    else:
+        reason = _passphrase_problem(text, " ".join(a for a in avoid if a))
+        strength.setText(translate("Keys", reason) if reason
+                         else translate("Start", "✓ Sterk genoeg."))
+        strength.setStyleSheet(RED if reason else GREEN)
+    if second.text() and second.text() != text:
+        match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
+        match.setStyleSheet(RED)
+    elif second.text():
+        match.setText(translate("Start", "✓ Gelijk."))
+        match.setStyleSheet(GREEN)
+    else:
+        match.setText("")
 
 
 def _passphrase_problem(text: str, child_name: str = "") -> str | None:
