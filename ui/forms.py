@@ -36,7 +36,7 @@ from app.errors import ValidationError
 from app.serialize import from_dict, to_dict
 from storage.errors import StorageError
 from ui.i18n import translate
-from ui.util import DateProblem, format_date
+from ui.util import DateProblem, format_date, notify
 from ui.widgets import ChoiceBox, DateEdit, SubTable, enum_choices
 
 AUTOSAVE_MS = 700
@@ -116,6 +116,7 @@ class RecordForm(QWidget):
         self.record: model.Record | None = None
         self._loading = False
         self._dirty = False
+        self._last_problem = ""  # what the last save had to leave out, in Dutch
         self._undo: list[dict] = []
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -273,7 +274,10 @@ class RecordForm(QWidget):
 
     def set_record(self, record: model.Record | None) -> None:
         """Show `record` (saving pending edits of the previous one first)."""
-        self.flush()
+        if not self.flush() and self._last_problem:
+            # Everything valid was saved; say plainly what was not, before it disappears.
+            notify(self.window(), translate("Forms", "Niet alles is opgeslagen"),
+                   self._last_problem)
         self.record = copy.deepcopy(record) if record is not None else None
         self._undo.clear()
         self.undo_button.setEnabled(False)
@@ -379,6 +383,7 @@ class RecordForm(QWidget):
             record = self.collect()
         except ValidationError as exc:
             self._show_problem(exc)
+            self._save_valid_part(exc)
             return False
         before = to_dict(self.record)
         try:
@@ -401,6 +406,48 @@ class RecordForm(QWidget):
         )
         self.saved.emit(copy.deepcopy(stored))
         return True
+
+    def _save_valid_part(self, exc: ValidationError) -> None:
+        """Save every field but the ones with a problem: one mistyped date must not cost a
+        parent the rest of what they typed (the problem fields stay on screen, marked)."""
+        specs = self.editable()
+        bad = {field_of_error(exc.path)}
+        candidate = None
+        for _attempt in range(len(specs) + 1):
+            candidate = copy.deepcopy(self.record)
+            for spec in specs:
+                if spec.path in bad:
+                    continue
+                try:
+                    set_path(candidate, spec.path,
+                             self._take(spec, get_path(candidate, spec.path)))
+                except (DateProblem, ValidationError):
+                    bad.add(spec.path)
+            try:
+                candidate.validate()
+                break
+            except ValidationError as again:
+                field = field_of_error(again.path)
+                if field in bad or field not in self.errors:
+                    return
+                bad.add(field)
+        else:
+            return
+        labels = [translate("Fields", spec.label) for spec in specs if spec.path in bad]
+        self._last_problem = translate(
+            "Forms", "Dit is niet bewaard: %1. De rest is wel opgeslagen.").replace(
+                "%1", ", ".join(labels))
+        before = to_dict(self.record)
+        if to_dict(candidate) == before:
+            return
+        try:
+            stored = self.session.save(candidate)
+        except (ValidationError, StorageError):
+            return
+        self._undo.append(before)
+        self.record = copy.deepcopy(stored)
+        self.undo_button.setEnabled(True)
+        self.saved.emit(copy.deepcopy(stored))
 
     def _show_problem(self, exc: ValidationError) -> None:
         target = field_of_error(exc.path)

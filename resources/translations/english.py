@@ -144,6 +144,9 @@ EN = {
     "Kies vier woorden die niemand verwacht.":
         "This passphrase is too easy to guess (a well-known word, a year or numbers). Choose "
         "four words nobody expects.",
+    "Niet alles is opgeslagen": "Not everything was saved",
+    "Dit is niet bewaard: %1. De rest is wel opgeslagen.":
+        "This was not saved: %1. Everything else was saved.",
     "Openen in een ander programma": "Open in another program",
     "Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u "
     "het dossier vergrendelt of sluit.":

@@ -232,8 +232,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="203" />
-        <location filename="../../ui/keys_dialog.py" line="369" />
+        <location filename="../../ui/keys_dialog.py" line="200" />
+        <location filename="../../ui/keys_dialog.py" line="351" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="199" />
-        <location filename="../../ui/unlock.py" line="592" />
+        <location filename="../../ui/unlock.py" line="574" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1065,65 +1065,75 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="132" />
+        <location filename="../../ui/forms.py" line="133" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="133" />
+        <location filename="../../ui/forms.py" line="134" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="134" />
+        <location filename="../../ui/forms.py" line="135" />
         <source>Zet de vorige versie terug (Ctrl+Z)</source>
         <translation>Bring back the previous version (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="141" />
+        <location filename="../../ui/forms.py" line="142" />
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="143" />
+        <location filename="../../ui/forms.py" line="144" />
         <source>Wie wat heeft veranderd, en een oudere versie terugzetten</source>
         <translation>Who changed what, and restore an older version</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="283" />
-        <location filename="../../ui/forms.py" line="438" />
+        <location filename="../../ui/forms.py" line="279" />
+        <source>Niet alles is opgeslagen</source>
+        <translation>Not everything was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="287" />
+        <location filename="../../ui/forms.py" line="485" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="368" />
+        <location filename="../../ui/forms.py" line="372" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="390" />
-        <location filename="../../ui/forms.py" line="416" />
-        <location filename="../../ui/forms.py" line="446" />
+        <location filename="../../ui/forms.py" line="395" />
+        <location filename="../../ui/forms.py" line="463" />
+        <location filename="../../ui/forms.py" line="493" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="398" />
+        <location filename="../../ui/forms.py" line="403" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="412" />
+        <location filename="../../ui/forms.py" line="437" />
+        <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
+        <translation>This was not saved: %1. Everything else was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="459" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="451" />
+        <location filename="../../ui/forms.py" line="498" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="492" />
+        <location filename="../../ui/forms.py" line="539" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -1372,173 +1382,173 @@
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="67" />
+        <location filename="../../ui/keys_dialog.py" line="64" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="80" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="86" />
+        <location filename="../../ui/keys_dialog.py" line="83" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="87" />
+        <location filename="../../ui/keys_dialog.py" line="84" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="88" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="94" />
+        <location filename="../../ui/keys_dialog.py" line="91" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="93" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="95" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="99" />
+        <location filename="../../ui/keys_dialog.py" line="96" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="101" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="176" />
-        <location filename="../../ui/keys_dialog.py" line="200" />
+        <location filename="../../ui/keys_dialog.py" line="173" />
+        <location filename="../../ui/keys_dialog.py" line="197" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="174" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="177" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="184" />
+        <location filename="../../ui/keys_dialog.py" line="181" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="193" />
+        <location filename="../../ui/keys_dialog.py" line="190" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="195" />
+        <location filename="../../ui/keys_dialog.py" line="192" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/keys_dialog.py" line="209" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="239" />
+        <location filename="../../ui/keys_dialog.py" line="236" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="291" />
+        <location filename="../../ui/keys_dialog.py" line="273" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="292" />
+        <location filename="../../ui/keys_dialog.py" line="274" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="315" />
+        <location filename="../../ui/keys_dialog.py" line="297" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="343" />
+        <location filename="../../ui/keys_dialog.py" line="325" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="359" />
+        <location filename="../../ui/keys_dialog.py" line="341" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="364" />
+        <location filename="../../ui/keys_dialog.py" line="346" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="366" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="378" />
+        <location filename="../../ui/keys_dialog.py" line="360" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="394" />
+        <location filename="../../ui/keys_dialog.py" line="376" />
         <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="430" />
+        <location filename="../../ui/keys_dialog.py" line="412" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="432" />
+        <location filename="../../ui/keys_dialog.py" line="414" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="442" />
+        <location filename="../../ui/keys_dialog.py" line="424" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="502" />
+        <location filename="../../ui/keys_dialog.py" line="484" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="528" />
+        <location filename="../../ui/keys_dialog.py" line="510" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="540" />
+        <location filename="../../ui/keys_dialog.py" line="522" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1915,7 +1925,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="328" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -2195,62 +2205,62 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="262" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281" />
+        <location filename="../../ui/unlock.py" line="263" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="264" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288" />
+        <location filename="../../ui/unlock.py" line="270" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289" />
+        <location filename="../../ui/unlock.py" line="271" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/unlock.py" line="272" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293" />
+        <location filename="../../ui/unlock.py" line="275" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="277" />
         <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
         <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301" />
+        <location filename="../../ui/unlock.py" line="283" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="305" />
+        <location filename="../../ui/unlock.py" line="287" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="310" />
+        <location filename="../../ui/unlock.py" line="292" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -3543,13 +3553,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="188" />
+        <location filename="../../ui/keys_dialog.py" line="185" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="183" />
+        <location filename="../../ui/keys_dialog.py" line="180" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3570,7 +3580,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3591,188 +3601,184 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="241" />
+        <location filename="../../ui/keys_dialog.py" line="238" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="243" />
+        <location filename="../../ui/keys_dialog.py" line="240" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="251" />
-        <location filename="../../ui/unlock.py" line="243" />
+        <location filename="../../ui/unlock.py" line="619" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="256" />
-        <location filename="../../ui/unlock.py" line="251" />
+        <location filename="../../ui/unlock.py" line="624" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="259" />
-        <location filename="../../ui/unlock.py" line="254" />
+        <location filename="../../ui/unlock.py" line="627" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="262" />
-        <location filename="../../ui/unlock.py" line="257" />
+        <location filename="../../ui/unlock.py" line="630" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="355" />
+        <location filename="../../ui/unlock.py" line="337" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="358" />
+        <location filename="../../ui/unlock.py" line="340" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="418" />
-        <location filename="../../ui/unlock.py" line="380" />
+        <location filename="../../ui/keys_dialog.py" line="400" />
+        <location filename="../../ui/unlock.py" line="362" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="419" />
-        <location filename="../../ui/unlock.py" line="383" />
+        <location filename="../../ui/keys_dialog.py" line="401" />
+        <location filename="../../ui/unlock.py" line="365" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="421" />
-        <location filename="../../ui/unlock.py" line="385" />
+        <location filename="../../ui/keys_dialog.py" line="403" />
+        <location filename="../../ui/unlock.py" line="367" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="392" />
+        <location filename="../../ui/unlock.py" line="374" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="401" />
+        <location filename="../../ui/unlock.py" line="383" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="413" />
+        <location filename="../../ui/unlock.py" line="395" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="433" />
+        <location filename="../../ui/unlock.py" line="415" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441" />
+        <location filename="../../ui/unlock.py" line="423" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462" />
+        <location filename="../../ui/unlock.py" line="444" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464" />
+        <location filename="../../ui/unlock.py" line="446" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="469" />
+        <location filename="../../ui/unlock.py" line="451" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472" />
+        <location filename="../../ui/unlock.py" line="454" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476" />
-        <location filename="../../ui/unlock.py" line="477" />
-        <location filename="../../ui/unlock.py" line="584" />
+        <location filename="../../ui/unlock.py" line="458" />
+        <location filename="../../ui/unlock.py" line="459" />
+        <location filename="../../ui/unlock.py" line="566" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="482" />
+        <location filename="../../ui/unlock.py" line="464" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="485" />
+        <location filename="../../ui/unlock.py" line="467" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="488" />
+        <location filename="../../ui/unlock.py" line="470" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547" />
+        <location filename="../../ui/unlock.py" line="529" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562" />
+        <location filename="../../ui/unlock.py" line="544" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="565" />
+        <location filename="../../ui/unlock.py" line="547" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="558" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="577" />
+        <location filename="../../ui/unlock.py" line="559" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="586" />
+        <location filename="../../ui/unlock.py" line="568" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587" />
+        <location filename="../../ui/unlock.py" line="569" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="588" />
+        <location filename="../../ui/unlock.py" line="570" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="589" />
+        <location filename="../../ui/unlock.py" line="571" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="594" />
+        <location filename="../../ui/unlock.py" line="576" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="615" />
+        <location filename="../../ui/unlock.py" line="597" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>

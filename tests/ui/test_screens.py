@@ -366,3 +366,23 @@ def test_a_real_pdf_is_shown_inside_the_app(open_window, qtbot, tmp_path):
     base = window.session.view_folder.base
     assert not base.exists() or not any(base.rglob("*"))
     viewer.close()
+
+
+def test_a_mistyped_date_does_not_cost_the_rest_of_the_form(open_window, qtbot, monkeypatch):
+    """Type a note and a date that does not exist, then go elsewhere: the note is kept."""
+    window = open_window()
+    screen = window.view.show_part("decisions")
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    record_id = screen.form.record.id
+    told = []
+    monkeypatch.setattr("ui.forms.notify", lambda _p, title, text: told.append(text))
+    notes = screen.form.editors["notes"]
+    notes.setPlainText("Gebeld met de gemeente, bezwaar loopt")
+    end = screen.form.editors["end_date"]
+    end.setText("31-04-2027")
+    screen.form.touch()
+    screen.form.set_record(None)  # leaving the record, as switching rows or locking does
+    stored = window.session.records.get(record_id)
+    assert stored.notes == "Gebeld met de gemeente, bezwaar loopt"
+    assert stored.end_date is None
+    assert told and "Geldig tot" in told[0]
