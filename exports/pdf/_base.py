@@ -653,6 +653,7 @@ class Fit:
     text_limit: int | None = None
     list_cap: int | None = None
     shrink: bool = False  # last resort: scale everything into the frame
+    step_limit: int | None = None  # emergency protocol steps: only absurd lengths are cut
     more: str = "meer in het dossier"  # where the reader finds what was cut
 
 

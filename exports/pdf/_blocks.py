@@ -77,7 +77,8 @@ def active_medications(content: DossierContent, on: date) -> list[Medication]:
 def medication_table(
     st: Styles, meds: list[Medication], fit: Fit, with_notes: bool = False
 ) -> list[Flowable]:
-    shown = meds if fit.list_cap is None else meds[: fit.list_cap]
+    # Every medicine is listed, whatever else is cut: a missing one can be dangerous.
+    shown = meds
     rows = []
     for m in shown:
         name = m.name or "Medicijn"
@@ -111,7 +112,7 @@ def medication_table(
 
 
 def allergy_box(st: Styles, content: DossierContent, fit: Fit) -> Flowable:
-    items = content.allergies if fit.list_cap is None else content.allergies[: fit.list_cap]
+    items = content.allergies  # every allergy, always (as with medicines)
     lines: list[Flowable] = []
     for a in items:
         kind = "Intolerantie" if a.is_intolerance else "Allergie"
@@ -169,8 +170,10 @@ def seizure_box(
     rows = [
         [
             para(f"<b>{label}</b>", red if label == "Bel 112 als" else st.cell),
-            # The emergency steps are never cut short.
-            para(text(v), red if label == "Bel 112 als" else st.cell),
+            # The emergency steps are cut only when absurdly long (Fit.step_limit, the last
+            # levels of the one-page noodkaart); a real protocol is a few sentences.
+            para(text(trim(v, fit.step_limit, fit.more)), red if label == "Bel 112 als"
+                 else st.cell),
         ]
         for label, v in steps
         if v.strip()

@@ -58,7 +58,9 @@ LEVELS = [
     Fit(size=8, text_limit=300, list_cap=12, more=MORE),
     Fit(size=7.5, text_limit=160, list_cap=8, more=MORE),
     Fit(size=7, text_limit=100, list_cap=5, more=MORE),
-    Fit(size=7, text_limit=100, list_cap=5, more=MORE, shrink=True),
+    # A protocol step of thousands of characters would shrink the card to unreadable type.
+    Fit(size=7, text_limit=100, list_cap=5, more=MORE, step_limit=600),
+    Fit(size=7, text_limit=100, list_cap=5, more=MORE, step_limit=600, shrink=True),
 ]
 
 
