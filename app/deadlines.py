@@ -89,7 +89,7 @@ class _Fields(dict):
 
 
 def _nl(day: date) -> str:
-    return f"{day.day}-{day.month}-{day.year}"
+    return day.strftime("%d-%m-%Y")
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -189,7 +189,7 @@ def bsn_is_valid(bsn: str) -> bool:
 def _check_order(start: date | None, end: date | None, end_path: str) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"de einddatum ({end.isoformat()}) ligt vóór de begindatum ({start.isoformat()})",
+            f"de einddatum ({dutch_date(end)}) ligt vóór de begindatum ({dutch_date(start)})",
             end_path,
         )
 
@@ -465,12 +465,14 @@ class Decision(Record):
     notes: str = ""
 
     def label(self) -> str:
-        parts = [self.law, self.kind.replace("_", "-")]
+        # "Wmo beschikking: aangepast vervoer (11-11-2026)": what, about what, and when.
+        text = " ".join(p for p in (self.law, self.kind.replace("_", "-")) if p)
+        if self.subject.strip():
+            text = f"{text}: {_short(self.subject, 50)}" if text else _short(self.subject, 50)
         when = self.decision_date or self.start_date
         if when is not None:
-            parts.append(when.isoformat())
-        text = " ".join(p for p in parts if p)
-        return text or _short(self.subject) or "Besluit"
+            text = f"{text} ({dutch_date(when)})" if text else dutch_date(when)
+        return text or "Besluit"
 
     def validate(self) -> None:
         _check_order(self.start_date, self.end_date, "end_date")
@@ -741,7 +743,7 @@ class JournalEntry(Record):
     linked_ids: list[str] = field(default_factory=list)
 
     def label(self) -> str:
-        when = self.on.isoformat() if self.on else "zonder datum"
+        when = dutch_date(self.on) if self.on else "zonder datum"
         who = f" {self.who}" if self.who else ""
         return f"{when} {self.channel.value}{who}: {_short(self.summary)}".rstrip(": ")
 
@@ -847,6 +849,11 @@ KIND_LABELS: dict[str, str] = {
     "future_plan": "Toekomstplan",
     "journal_entry": "Contactlog",
 }
+
+
+def dutch_date(day: date) -> str:
+    """A date as Dutch readers write it: dd-mm-jjjj."""
+    return day.strftime("%d-%m-%Y")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -9,7 +9,14 @@ import dataclasses
 from datetime import date
 
 from app.errors import ValidationError
-from app.model import AID_STAGE_LABELS, AID_STAGE_ORDER, AidRequest, AidStage, StageTransition
+from app.model import (
+    AID_STAGE_LABELS,
+    AID_STAGE_ORDER,
+    AidRequest,
+    AidStage,
+    StageTransition,
+    dutch_date,
+)
 from app.serialize import MAX_STRING_LENGTH
 
 #: Backward moves that are part of the normal course and need no explanation:
@@ -51,7 +58,7 @@ def move_to_stage(
         )
     last_on = next((t.on for t in reversed(request.transitions) if t.on is not None), None)
     if last_on is not None and on < last_on:
-        raise ValidationError(f"de datum ligt vóór de vorige stap ({last_on.isoformat()})", "on")
+        raise ValidationError(f"de datum ligt vóór de vorige stap ({dutch_date(last_on)})", "on")
     if target == AidStage.BEZWAAR:
         had_decision = current == AidStage.DECISION or any(
             t.stage == AidStage.DECISION for t in request.transitions

@@ -67,7 +67,7 @@ def test_bezwaar_deadline_is_six_weeks_after_decision_date():
     assert found.id == f"bezwaar_deadline.{d.id}"
     assert found.record_kind == "decision" and found.record_id == d.id
     assert "Awb" in found.source
-    assert "Wmo afwijzing 2026-11-20" in found.title
+    assert "Wmo afwijzing (20-11-2026)" in found.title
     assert not found.is_overdue(TODAY)
     assert found.is_overdue(date(2027, 1, 2))
 
@@ -144,7 +144,7 @@ def test_renewal_reminders_before_end_date(law, kind, rule_id, weeks):
     )
     (found,) = by_rule(deadlines(decisions=[d]), rule_id)
     assert found.due == date(2027, 6, 30) - timedelta(weeks=weeks)
-    assert "30-6-2027" in found.title
+    assert "30-06-2027" in found.title
 
 
 def test_renewal_override_in_days():

@@ -43,7 +43,9 @@ def test_new_id_is_unique_hex():
 
 def test_decision_label():
     d = Decision(law="Wlz", kind="indicatiebesluit", decision_date=date(2024, 3, 1))
-    assert d.label() == "Wlz indicatiebesluit 2024-03-01"
+    assert d.label() == "Wlz indicatiebesluit (01-03-2024)"
+    d.subject = "Herindicatie zorgprofiel VG7"
+    assert d.label() == "Wlz indicatiebesluit: Herindicatie zorgprofiel VG7 (01-03-2024)"
 
 
 @pytest.mark.parametrize(
