@@ -263,6 +263,9 @@ def normalize_recovery_code(text: str) -> str | None:
     )
 
 
+#: Shown as examples on screen, so never a secret.
+EXAMPLE_PASSPHRASES = ("paraplu fiets zomer lepel",)
+
 _COMMON = (
     "wachtwoord", "password", "welkom", "welcome", "zorgmap", "qwerty", "azerty",
     "abcdef", "letmein", "geheim", "iloveyou", "admin",
@@ -289,6 +292,9 @@ def passphrase_problem(passphrase: str, avoid: tuple[str, ...] | list[str] = ())
         return "Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling."
     if text.isdigit():
         return "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters."
+    if " ".join(text.lower().split()) in EXAMPLE_PASSPHRASES:
+        return ("Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere "
+                "woorden.")
     # What is left after taking out names, well-known words, years and other digits must
     # still be a real secret.
     core = unicodedata.normalize("NFKD", text.lower())

@@ -210,7 +210,7 @@ def cmd_export(args) -> int:
                                    request_id=args.request, recipient=args.voor,
                                    include_bsn=args.met_bsn)
             _write_out(out, result.pdf)
-            print(f"{result.pages} pagina's.")
+            print("1 pagina." if result.pages == 1 else f"{result.pages} pagina's.")
     print(f"Opgeslagen: {out}")
     return 0
 

@@ -83,4 +83,8 @@ KEYS = [
     QT_TRANSLATE_NOOP(
         "Keys", "Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters."
     ),
+    QT_TRANSLATE_NOOP(
+        "Keys",
+        "Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.",
+    ),
 ]

@@ -71,7 +71,7 @@ def make_screenshots(
 
         folder = work / "dossiers" / "Noor de Vries.zorgmap"
         folder.parent.mkdir(parents=True)
-        dossier, code = Dossier.create(folder, "paraplu fiets zomer lepel", kdf=fast)
+        dossier, code = Dossier.create(folder, "regenboog kasteel vlinder trompet", kdf=fast)
         with dossier:
             fill_demo(dossier, today=today)
         window.pending_code = (code, folder, "Noor")
@@ -83,7 +83,7 @@ def make_screenshots(
         window.show_unlock(folder)
         shot("04-openen")
 
-        window._open_with_key(folder, _key(folder, "paraplu fiets zomer lepel"))
+        window._open_with_key(folder, _key(folder, "regenboog kasteel vlinder trompet"))
         view = window.view
         names = [
             "05-overzicht",

@@ -147,6 +147,8 @@ EN = {
     "Niet alles is opgeslagen": "Not everything was saved",
     "Dit is niet bewaard: %1. De rest is wel opgeslagen.":
         "This was not saved: %1. Everything else was saved.",
+    "Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.":
+        "This is Zorgmap's own example: everyone knows it. Choose four other words.",
     "Openen in een ander programma": "Open in another program",
     "Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u "
     "het dossier vergrendelt of sluit.":

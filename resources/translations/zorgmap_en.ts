@@ -1382,6 +1382,11 @@
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="86" />
+        <source>Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.</source>
+        <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
+    </message>
+    <message>
         <location filename="../../ui/keys_dialog.py" line="64" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>

@@ -8,6 +8,7 @@ from tests.conftest import FAST_KDF
 @pytest.mark.parametrize("weak", [
     "kort", "Noor2015!", "aaaaaaaaaaaaaaaa", "wachtwoord123", "1234567890123", "abab abab abab",
     "welkom123456789", "password12345678", "een twee drie vier", "maandag 12 maart 2024",
+    "Paraplu fiets  zomer lepel",
 ])
 def test_weak_passphrases_are_refused_with_a_reason(weak):
     problem = keys.passphrase_problem(weak)
