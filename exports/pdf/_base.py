@@ -258,9 +258,15 @@ def field_rows(
     st: Styles, rows: Sequence[tuple[str, str]], label_width: float = 36 * mm
 ) -> Table | None:
     """A two-column 'label: value' block; rows with an empty value are left out."""
-    data = [[para(escape(k), st.label), para(text(v), st.cell)] for k, v in rows if v.strip()]
-    if not data:
+    kept = [(k, v) for k, v in rows if v.strip()]
+    if not kept:
         return None
+    data = [[para(escape(k), st.label), para(text(v), st.cell)] for k, v in kept]
+    # Wide enough for the longest single word of a label: "Vertegenwoordiging" must not
+    # break in the middle (labels may still wrap between words).
+    widest = max(pdfmetrics.stringWidth(word, st.label.fontName, st.label.fontSize)
+                 for k, _v in kept for word in (k.split() or [""]))
+    label_width = max(label_width, min(widest + 8, 60 * mm))
     table = Table(data, colWidths=[label_width, None], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         tstyle(
