@@ -29,7 +29,9 @@ def test_decision_shows_bezwaar_deadline_on_overview(open_window, qtbot):
     assert stored.decision_date == dt.date(2026, 11, 2)
     # The table shows the last day for bezwaar: six weeks after the decision.
     row = screen.model.row_of(stored.id)
-    assert screen.model.index(row, 6).data() == "14-12-2026"
+    headers = [screen.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(screen.model.columnCount())]
+    assert screen.model.index(row, headers.index("Bezwaar kan tot")).data() == "14-12-2026"
 
     overview = window.view.show_part("overview")
     texts = overview.lists["deadlines"].texts()

@@ -105,6 +105,7 @@ class RecordListScreen(Screen):
     intro = ""
     orientation = Qt.Orientation.Horizontal
     list_share = 0.45
+    max_column_width = 220
 
     def __init__(self, session, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(session, parent)
@@ -221,7 +222,7 @@ class RecordListScreen(Screen):
             self.table.resizeColumnsToContents()
             for col in range(self.proxy.columnCount()):
                 width = self.table.columnWidth(col)
-                self.table.setColumnWidth(col, min(max(width, 60), 220))
+                self.table.setColumnWidth(col, min(max(width, 60), self.max_column_width))
             self._sized = 1
         if current:
             self.select(current)

@@ -44,6 +44,8 @@ class DecisionsScreen(RecordListScreen):
         "Sleep de brief op dit scherm om hem bij het besluit te bewaren.",
     )
     new_text = QT_TRANSLATE_NOOP("Screens", "Nieuw besluit")
+    list_share = 0.55
+    max_column_width = 170
     fields = [
         F("law", QT_TRANSLATE_NOOP("Fields", "Wet"), "ref", "laws"),
         F("financier", QT_TRANSLATE_NOOP("Fields", "Wie besliste"), "ref", "financiers"),
@@ -76,21 +78,23 @@ class DecisionsScreen(RecordListScreen):
         )[0]
 
     def make_model(self):
+        # What a parent looks for first: which law, about what, until when, and the last day
+        # for bezwaar; status, kind and decision date come after.
         self.columns = [
             Column(QT_TRANSLATE_NOOP("Columns", "Wet"), lambda d: d.law),
-            Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda d: _ref("decision_kinds", d.kind)),
             Column(QT_TRANSLATE_NOOP("Columns", "Waarover"), lambda d: d.subject),
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Status"),
-                lambda d: label(DECISION_STATUS_LABELS[d.status]),
-            ),
-            Column(QT_TRANSLATE_NOOP("Columns", "Besluitdatum"), lambda d: d.decision_date),
             Column(QT_TRANSLATE_NOOP("Columns", "Geldig tot"), lambda d: d.end_date),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Bezwaar kan tot"),
                 lambda d: self._bezwaar_until.get(d.id),
                 bold=lambda d: d.id in self._bezwaar_until,
             ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda d: label(DECISION_STATUS_LABELS[d.status]),
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda d: _ref("decision_kinds", d.kind)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Besluitdatum"), lambda d: d.decision_date),
         ]
         return super().make_model()
 
