@@ -276,6 +276,20 @@ class RecordStore:
             if updated is not None:
                 self._save(updated)
 
+    def discard_if_untouched(self, record: Record) -> bool:
+        """Remove a record that was created and never changed (a "Nieuw" left empty), with
+        its history: it never held anything worth recovering. Returns whether it went."""
+        with self.db.transaction():
+            rows = self.db.all("SELECT action, after FROM history WHERE record_id = ?",
+                               (record.id,))
+            stored = self.db.one("SELECT data FROM records WHERE id = ?", (record.id,))
+            if stored is None or [r[0] for r in rows] != ["create"] or rows[0][1] != stored[0]:
+                return False
+            self.db.execute("DELETE FROM records WHERE id = ?", (record.id,))
+            self.db.execute("DELETE FROM history WHERE record_id = ?", (record.id,))
+            unindex(self.db, record.id)
+        return True
+
     def restore(self, history_id: int, *, version: str = "before") -> Record:
         """Bring back a record as it was before the change `history_id` (e.g. a delete), or
         with `version="after"` as that change left it (an older version of a record)."""

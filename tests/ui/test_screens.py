@@ -388,3 +388,20 @@ def test_a_mistyped_date_does_not_cost_the_rest_of_the_form(open_window, qtbot, 
     assert stored.notes == "Gebeld met de gemeente, bezwaar loopt"
     assert stored.end_date is None
     assert told and "Geldig tot" in told[0]
+
+
+def test_new_left_empty_leaves_no_record(open_window, qtbot):
+    window = open_window()
+    screen = window.view.show_part("decisions")
+    before = window.session.records.count("decision")
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert window.session.records.count("decision") == before + 1  # the first went again
+    screen.form.editors["subject"].setText("Tillift")
+    screen.form.touch()
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)  # a filled one stays
+    screen.flush()  # leaving the screen or locking
+    assert window.session.records.count("decision") == before + 1
+    assert [d.subject for d in window.session.records.list("decision")
+            if d.subject == "Tillift"] == ["Tillift"]
+    assert window.session.records.deleted() == []  # nothing empty in the Prullenbak

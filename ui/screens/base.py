@@ -280,6 +280,7 @@ class RecordListScreen(Screen):
             record = self.model.records[row]
         if self.form.record is not None and record is not None and self.form.record.id == record.id:
             return
+        self._discard_untouched_new()
         self.form.set_record(record)
         self.delete_button.setEnabled(record is not None and not self.session.read_only)
         self.record_changed(self.form.record)
@@ -302,6 +303,7 @@ class RecordListScreen(Screen):
         self.filter.clear()
         self.model.upsert(stored)
         self.select(stored.id)
+        self._fresh = stored  # removed again if the parent leaves it empty
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
             first.setFocus()
@@ -336,7 +338,20 @@ class RecordListScreen(Screen):
         self.select(record.id)
 
     def flush(self) -> bool:
-        return self.form.flush()
+        saved = self.form.flush()
+        self._discard_untouched_new()
+        return saved
+
+    def _discard_untouched_new(self) -> None:
+        """A "Nieuw" that was never filled in leaves no empty record behind."""
+        fresh, self._fresh = getattr(self, "_fresh", None), None
+        if fresh is None or self.session.read_only:
+            return
+        self.form.flush()
+        if self.session.records.discard_if_untouched(fresh):
+            self.model.remove(fresh.id)
+            if self.form.record is not None and self.form.record.id == fresh.id:
+                self.form.record = None
 
 
 def columns(*specs: tuple[str, Callable[[Record], object]]) -> list[Column]:
