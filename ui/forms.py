@@ -302,6 +302,7 @@ class RecordForm(QWidget):
         kind = spec.kind
         if kind in ("text",):
             w.setText(value or "")
+            w.setCursorPosition(0)  # a long text shows its start, not its end
         elif kind == "long":
             w.setPlainText(value or "")
         elif kind == "lines":

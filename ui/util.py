@@ -12,7 +12,7 @@ from ui.i18n import translate
 
 DATE_HINT = QT_TRANSLATE_NOOP("Dates", "dd-mm-jjjj")
 
-_DMY = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})\s*$")
 _YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
@@ -27,6 +27,9 @@ def parse_date(text: str) -> dt.date | None:
     match = _DMY.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
+        if year < 100:
+            # 1-1-26: this century unless that is more than ten years ahead (3-4-87 is 1987).
+            year += 2000 if 2000 + year <= dt.date.today().year + 10 else 1900
     else:
         match = _YMD.match(text)
         if not match:
@@ -39,9 +42,16 @@ def parse_date(text: str) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
+        if 1 <= month <= 12:
+            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            raise DateProblem(
+                QCoreApplication.translate(
+                    "Dates", "Deze datum bestaat niet: die maand heeft %1 dagen."
+                ).replace("%1", str(last))
+            ) from None
         raise DateProblem(
             QCoreApplication.translate(
-                "Dates", "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj."
+                "Dates", "Deze datum bestaat niet: een maand is 1 tot en met 12."
             )
         ) from None
 

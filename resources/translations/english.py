@@ -149,6 +149,11 @@ EN = {
         "This was not saved: %1. Everything else was saved.",
     "Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.":
         "This is Zorgmap's own example: everyone knows it. Choose four other words.",
+    "Deze datum bestaat niet: die maand heeft %1 dagen.":
+        "This date does not exist: that month has %1 days.",
+    "Deze datum bestaat niet: een maand is 1 tot en met 12.":
+        "This date does not exist: a month is 1 to 12.",
+    "Zoeken in deze lijst": "Search this list",
     "Openen in een ander programma": "Open in another program",
     "Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u "
     "het dossier vergrendelt of sluit.":

@@ -12,7 +12,7 @@
         <location filename="../../ui/models/documents.py" line="50" />
         <location filename="../../ui/screens/about.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="122" />
-        <location filename="../../ui/screens/decisions.py" line="81" />
+        <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="33" />
-        <location filename="../../ui/screens/decisions.py" line="88" />
+        <location filename="../../ui/screens/decisions.py" line="86" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -128,27 +128,27 @@
         <translation>Next review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="80" />
+        <location filename="../../ui/screens/decisions.py" line="84" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="82" />
+        <location filename="../../ui/screens/decisions.py" line="85" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="84" />
+        <location filename="../../ui/screens/decisions.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="87" />
+        <location filename="../../ui/screens/decisions.py" line="97" />
         <source>Besluitdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="90" />
+        <location filename="../../ui/screens/decisions.py" line="88" />
         <source>Bezwaar kan tot</source>
         <translation>Bezwaar until</translation>
     </message>
@@ -237,7 +237,7 @@
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
-        <location filename="../../ui/util.py" line="74" />
+        <location filename="../../ui/util.py" line="84" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -267,14 +267,19 @@
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="34" />
+        <location filename="../../ui/util.py" line="37" />
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="43" />
-        <source>Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.</source>
-        <translation>This date does not exist. Write it as dd-mm-yyyy.</translation>
+        <location filename="../../ui/util.py" line="48" />
+        <source>Deze datum bestaat niet: die maand heeft %1 dagen.</source>
+        <translation>This date does not exist: that month has %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="53" />
+        <source>Deze datum bestaat niet: een maand is 1 tot en met 12.</source>
+        <translation>This date does not exist: a month is 1 to 12.</translation>
     </message>
 </context>
 <context>
@@ -391,7 +396,7 @@
         <location filename="../../ui/screens/about.py" line="187" />
         <location filename="../../ui/screens/aids.py" line="144" />
         <location filename="../../ui/screens/careplans.py" line="82" />
-        <location filename="../../ui/screens/decisions.py" line="67" />
+        <location filename="../../ui/screens/decisions.py" line="69" />
         <location filename="../../ui/screens/network.py" line="77" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
@@ -475,7 +480,7 @@
         <location filename="../../ui/screens/about.py" line="186" />
         <location filename="../../ui/screens/aids.py" line="143" />
         <location filename="../../ui/screens/careplans.py" line="81" />
-        <location filename="../../ui/screens/decisions.py" line="66" />
+        <location filename="../../ui/screens/decisions.py" line="68" />
         <location filename="../../ui/screens/future.py" line="97" />
         <location filename="../../ui/screens/network.py" line="76" />
         <source>Notities</source>
@@ -624,7 +629,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="136" />
-        <location filename="../../ui/screens/decisions.py" line="48" />
+        <location filename="../../ui/screens/decisions.py" line="50" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
@@ -661,13 +666,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="39" />
-        <location filename="../../ui/screens/decisions.py" line="55" />
+        <location filename="../../ui/screens/decisions.py" line="57" />
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="40" />
-        <location filename="../../ui/screens/decisions.py" line="56" />
+        <location filename="../../ui/screens/decisions.py" line="58" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -752,57 +757,57 @@
         <translation>What do you want to ask or change? Write it down when it comes to mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="49" />
+        <location filename="../../ui/screens/decisions.py" line="51" />
         <source>Wie besliste</source>
         <translation>Who decided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="50" />
+        <location filename="../../ui/screens/decisions.py" line="52" />
         <source>Soort besluit</source>
         <translation>Type of decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="51" />
+        <location filename="../../ui/screens/decisions.py" line="53" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="52" />
+        <location filename="../../ui/screens/decisions.py" line="54" />
         <source>Kenmerk of besluitnummer</source>
         <translation>Reference or decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="53" />
+        <location filename="../../ui/screens/decisions.py" line="55" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="54" />
+        <location filename="../../ui/screens/decisions.py" line="56" />
         <source>Datum van het besluit</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="57" />
+        <location filename="../../ui/screens/decisions.py" line="59" />
         <source>Zorgprofiel</source>
         <translation>Zorgprofiel (care profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="58" />
+        <location filename="../../ui/screens/decisions.py" line="60" />
         <source>Leveringsvorm</source>
         <translation>Form of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="59" />
+        <location filename="../../ui/screens/decisions.py" line="61" />
         <source>Bezwaar ingediend op</source>
         <translation>Bezwaar (objection) filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="62" />
+        <location filename="../../ui/screens/decisions.py" line="64" />
         <source>Beslissing op bezwaar verwacht</source>
         <translation>Decision on the bezwaar expected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="65" />
+        <location filename="../../ui/screens/decisions.py" line="67" />
         <source>Over het bezwaar</source>
         <translation>About the bezwaar</translation>
     </message>
@@ -1096,44 +1101,44 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="287" />
-        <location filename="../../ui/forms.py" line="485" />
+        <location filename="../../ui/forms.py" line="486" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="372" />
+        <location filename="../../ui/forms.py" line="373" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="395" />
-        <location filename="../../ui/forms.py" line="463" />
-        <location filename="../../ui/forms.py" line="493" />
+        <location filename="../../ui/forms.py" line="396" />
+        <location filename="../../ui/forms.py" line="464" />
+        <location filename="../../ui/forms.py" line="494" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="403" />
+        <location filename="../../ui/forms.py" line="404" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="437" />
+        <location filename="../../ui/forms.py" line="438" />
         <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="459" />
+        <location filename="../../ui/forms.py" line="460" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="498" />
+        <location filename="../../ui/forms.py" line="499" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="539" />
+        <location filename="../../ui/forms.py" line="540" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -2508,20 +2513,25 @@
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="142" />
+        <location filename="../../ui/screens/base.py" line="104" />
+        <source>Zoeken in deze lijst</source>
+        <translation>Search this list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="143" />
         <location filename="../../ui/screens/documents.py" line="94" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="314" />
-        <location filename="../../ui/screens/base.py" line="318" />
+        <location filename="../../ui/screens/base.py" line="317" />
+        <location filename="../../ui/screens/base.py" line="321" />
         <location filename="../../ui/screens/documents.py" line="315" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="315" />
+        <location filename="../../ui/screens/base.py" line="318" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -2556,62 +2566,62 @@
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="75" />
+        <location filename="../../ui/screens/decisions.py" line="77" />
         <source>Brief kiezen</source>
         <translation>Choose the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="100" />
+        <location filename="../../ui/screens/decisions.py" line="104" />
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="103" />
+        <location filename="../../ui/screens/decisions.py" line="107" />
         <source>Filter op wet</source>
         <translation>Filter by law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="105" />
+        <location filename="../../ui/screens/decisions.py" line="109" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="108" />
+        <location filename="../../ui/screens/decisions.py" line="112" />
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="111" />
+        <location filename="../../ui/screens/decisions.py" line="115" />
         <source>Wet:</source>
         <translation>Law:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="113" />
+        <location filename="../../ui/screens/decisions.py" line="117" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="155" />
+        <location filename="../../ui/screens/decisions.py" line="159" />
         <source>Brieven en documenten bij dit besluit:</source>
         <translation>Letters and documents with this decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="158" />
+        <location filename="../../ui/screens/decisions.py" line="162" />
         <source>Documenten bij dit besluit</source>
         <translation>Documents with this decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="164" />
+        <location filename="../../ui/screens/decisions.py" line="168" />
         <source>Brief toevoegen…</source>
         <translation>Add letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="167" />
+        <location filename="../../ui/screens/decisions.py" line="171" />
         <source>of sleep een bestand hierheen</source>
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="235" />
+        <location filename="../../ui/screens/decisions.py" line="239" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>

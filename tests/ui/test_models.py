@@ -79,3 +79,24 @@ def test_document_model(qtmodeltester):
     assert model.index(0, 4).data() == "Wmo beschikking"
     assert model.index(4, 1).data() == "Afbeelding"
     assert model.index(2, 3).data() == "01-03-2026"
+
+
+def test_dates_as_parents_type_them(qapp):
+    import datetime as dt
+
+    import pytest
+
+    from ui.util import DateProblem, parse_date
+
+    assert parse_date("12-3-2017") == dt.date(2017, 3, 12)
+    assert parse_date("1-1-26") == dt.date(2026, 1, 1)
+    assert parse_date("3.4.87") == dt.date(1987, 4, 3)
+    assert parse_date(" ") is None
+    with pytest.raises(DateProblem) as info:
+        parse_date("31-04-2026")
+    assert "30 dagen" in str(info.value)
+    with pytest.raises(DateProblem) as info:
+        parse_date("29-02-2025")
+    assert "28 dagen" in str(info.value)
+    with pytest.raises(DateProblem):
+        parse_date("12-13-2026")

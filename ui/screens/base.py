@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -101,7 +101,7 @@ class RecordListScreen(Screen):
     columns: list[Column] = []
     fields: list[F] = []
     new_text = "Nieuw"
-    filter_text = "Zoeken in deze lijst"
+    filter_text = QT_TRANSLATE_NOOP("Screens", "Zoeken in deze lijst")
     intro = ""
     orientation = Qt.Orientation.Horizontal
     list_share = 0.45
