@@ -501,6 +501,22 @@ class DocMeta:
     recipient: str = ""
     keywords: str = ""
 
+    @classmethod
+    def for_output(cls, label: str, subject: str, content: DossierContent, options,
+                   records, title_suffix: str = "") -> DocMeta:
+        """The usual metadata: "<label> van <naam>", dated by the newest check of `records`."""
+        name = content.child.name or "het kind"
+        return cls(
+            output_label=label,
+            title=f"{label} van {name}{title_suffix}",
+            subject=subject,
+            child_name=content.child.name,
+            made_on=options.made_on,
+            valid_on=latest_check(records),
+            recipient=options.recipient,
+            keywords=label.lower(),
+        )
+
 
 @dataclass
 class BuildInfo:

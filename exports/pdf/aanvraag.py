@@ -51,7 +51,6 @@ from exports.pdf._base import (
     euro,
     field_rows,
     gap,
-    latest_check,
     nl_date,
     para,
     ref_label,
@@ -110,15 +109,13 @@ def make(content: DossierContent, options: ExportOptions, documents, deadlines):
     records = [content.child, *scope.requests, *scope.decisions]
     if "contactlog" in wanted:
         records += journal
-    meta = DocMeta(
-        output_label="Aanvraagdossier",
-        title=f"Aanvraagdossier van {name}: {scope.title}",
-        subject=f"Aanvraag en onderbouwing voor {name}",
-        child_name=content.child.name,
-        made_on=options.made_on,
-        valid_on=latest_check(records),
-        recipient=options.recipient,
-        keywords="aanvraagdossier",
+    meta = DocMeta.for_output(
+        "Aanvraagdossier",
+        f"Aanvraag en onderbouwing voor {name}",
+        content,
+        options,
+        records,
+        title_suffix=f": {scope.title}",
     )
     shown: list[str] = []
     previous: dict[str, int] = {}

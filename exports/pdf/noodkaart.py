@@ -31,7 +31,6 @@ from exports.pdf._base import (
     field_rows,
     fit_build,
     gap,
-    latest_check,
     nl_date,
     para,
     text,
@@ -66,16 +65,12 @@ LEVELS = [
 
 def make(content: DossierContent, options: ExportOptions, documents, deadlines):
     wanted = included("noodkaart", options)
-    name = content.child.name or "het kind"
-    meta = DocMeta(
-        output_label="Noodkaart",
-        title=f"Noodkaart van {name}",
-        subject="Wat een hulpverlener in een noodgeval moet weten",
-        child_name=content.child.name,
-        made_on=options.made_on,
-        valid_on=latest_check(_records(content, wanted)),
-        recipient=options.recipient,
-        keywords="noodkaart",
+    meta = DocMeta.for_output(
+        "Noodkaart",
+        "Wat een hulpverlener in een noodgeval moet weten",
+        content,
+        options,
+        _records(content, wanted),
     )
     shown: list[str] = []
 

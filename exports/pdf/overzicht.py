@@ -80,15 +80,12 @@ def make(content: DossierContent, options: ExportOptions, documents, deadlines):
         from app.deadlines import compute_deadlines
 
         deadlines = compute_deadlines(content, today=options.made_on)
-    meta = DocMeta(
-        output_label="Dossieroverzicht",
-        title=f"Dossieroverzicht van {name}",
-        subject="Het hele zorgdossier, voor het eigen archief",
-        child_name=content.child.name,
-        made_on=options.made_on,
-        valid_on=latest_check(r for sid in wanted for r in section_records(content, sid)),
-        recipient=options.recipient,
-        keywords="dossieroverzicht",
+    meta = DocMeta.for_output(
+        "Dossieroverzicht",
+        "Het hele zorgdossier, voor het eigen archief",
+        content,
+        options,
+        (r for sid in wanted for r in section_records(content, sid)),
     )
     shown: list[str] = []
 

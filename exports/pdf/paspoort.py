@@ -29,7 +29,6 @@ from exports.pdf._base import (
     first_name,
     fit_build,
     gap,
-    latest_check,
     para,
     section,
     text,
@@ -90,16 +89,12 @@ def _records(content: DossierContent, sections: list[str]):
 
 def make(content: DossierContent, options: ExportOptions, documents, deadlines):
     wanted = included("paspoort", options)
-    name = content.child.name or "het kind"
-    meta = DocMeta(
-        output_label="Zorgpaspoort",
-        title=f"Zorgpaspoort van {name}",
-        subject="Wie ik ben en hoe je goed voor mij zorgt",
-        child_name=content.child.name,
-        made_on=options.made_on,
-        valid_on=latest_check(_records(content, wanted)),
-        recipient=options.recipient,
-        keywords="zorgpaspoort",
+    meta = DocMeta.for_output(
+        "Zorgpaspoort",
+        "Wie ik ben en hoe je goed voor mij zorgt",
+        content,
+        options,
+        _records(content, wanted),
     )
     shown: list[str] = []
 

@@ -27,7 +27,6 @@ from exports.pdf._base import (
     field_rows,
     first_name,
     gap,
-    latest_check,
     nl_date,
     para,
     section,
@@ -45,15 +44,13 @@ def make(content: DossierContent, options: ExportOptions, documents, deadlines):
         records += [content.child, *content.signals]
     if "netwerk" in wanted:
         records += content.network
-    meta = DocMeta(
-        output_label="Toekomstplan",
-        title=f"Toekomstplan van {name}: wat als ik het niet meer kan?",
-        subject="Wie de zorg overneemt, en wat je dan moet weten",
-        child_name=content.child.name,
-        made_on=options.made_on,
-        valid_on=latest_check(records),
-        recipient=options.recipient,
-        keywords="toekomstplan",
+    meta = DocMeta.for_output(
+        "Toekomstplan",
+        "Wie de zorg overneemt, en wat je dan moet weten",
+        content,
+        options,
+        records,
+        title_suffix=": wat als ik het niet meer kan?",
     )
     shown: list[str] = []
 
