@@ -35,6 +35,20 @@ from ui.unlock import RED, recovery_sheet_html, write_recovery_pdf
 from ui.util import notify
 
 
+def _cancel_and_act(parent: QWidget, text: str, act, cancel) -> tuple[QPushButton, QHBoxLayout]:
+    """'Annuleren' and the dialog's own action (the default button), right-aligned."""
+    action = QPushButton(text, parent)
+    action.setDefault(True)
+    action.clicked.connect(act)
+    cancel_button = QPushButton(translate("Common", "Annuleren"), parent)
+    cancel_button.clicked.connect(cancel)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel_button)
+    row.addWidget(action)
+    return action, row
+
+
 def _wrapped(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -194,15 +208,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(translate("Start", "Nog een keer:"), self.second)
         form.addRow("", self.match)
         form.addRow("", self.show_box)
-        self.change_button = QPushButton(translate("Keys", "Wachtwoord veranderen"), self)
-        self.change_button.setDefault(True)
-        self.change_button.clicked.connect(self.change)
-        cancel = QPushButton(translate("Common", "Annuleren"), self)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.change_button)
+        self.change_button, buttons = _cancel_and_act(
+            self, translate("Keys", "Wachtwoord veranderen"), self.change, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             _wrapped(
@@ -345,15 +352,8 @@ class NewRecoveryDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("Keys", "Wachtwoord:"), self.secret)
         form.addRow("", self.secret_error)
-        self.make_button = QPushButton(translate("Keys", "Nieuwe noodsleutel maken"), page)
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make)
-        cancel = QPushButton(translate("Common", "Annuleren"), page)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.make_button)
+        self.make_button, buttons = _cancel_and_act(
+            page, translate("Keys", "Nieuwe noodsleutel maken"), self.make, self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(
             _wrapped(
