@@ -111,7 +111,7 @@ class RecordListScreen(Screen):
         super().__init__(session, parent)
         self._history_id: int | None = None
         self.model = self.make_model()
-        self.proxy = FilterProxy(self)
+        self.proxy = self.make_proxy()
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(self)
@@ -194,6 +194,9 @@ class RecordListScreen(Screen):
 
     def make_model(self) -> RecordTableModel:
         return RecordTableModel(self.columns, self)
+
+    def make_proxy(self):
+        return FilterProxy(self)
 
     def load(self) -> list[Record]:
         return self.session.records.list(self.kind)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 from app.model import JOURNAL_CHANNEL_LABELS, JournalEntry
 from ui.forms import F
 from ui.i18n import translate
-from ui.models.records import Column, PagedRecordModel
+from ui.models.records import Column
+from ui.models.windowed import PassThroughProxy, WindowedRecordModel
 from ui.screens.base import RecordListScreen
 from ui.util import DateProblem, label, parse_date
 from ui.widgets import ChoiceBox, DateEdit, enum_choices
@@ -31,7 +32,7 @@ class JournalScreen(RecordListScreen):
     new_text = QT_TRANSLATE_NOOP("Screens", "Uitgebreid invullen")
     orientation = Qt.Orientation.Vertical
     list_share = 0.55
-    filter_text = QT_TRANSLATE_NOOP("Screens", "Zoeken in de geladen regels (Ctrl+F zoekt overal)")
+    filter_text = QT_TRANSLATE_NOOP("Screens", "Zoeken in het hele logboek (Ctrl+F zoekt overal)")
     columns = [
         Column(QT_TRANSLATE_NOOP("Columns", "Datum"), lambda e: e.on),
         Column(
@@ -57,14 +58,47 @@ class JournalScreen(RecordListScreen):
         F("follow_up_done", QT_TRANSLATE_NOOP("Fields", "Gedaan"), "bool"),
     ]
 
+    #: per column, the field SQLite sorts on (None: the date, over the list index)
+    sort_fields = [None, "channel", "who", "summary", "follow_up_on"]
+
     def make_model(self):
         records = self.session.records
-        return PagedRecordModel(
-            self.columns,
-            lambda limit, offset: records.list(self.kind, limit=limit, offset=offset),
-            lambda: records.count(self.kind),
-            self,
+
+        def query(field, descending, text):
+            return records.ordered_ids(self.kind, field=field, descending=descending, text=text)
+
+        model = WindowedRecordModel(self.columns, self.sort_fields, query, records.get_many,
+                                    self._run_query, self)
+        model.loaded.connect(self._reselect)
+        return model
+
+    def make_proxy(self):
+        return PassThroughProxy(self)
+
+    def _run_query(self, field, descending, text, done) -> None:
+        """Sort or filter twenty years on a worker thread with its own connection."""
+        from types import SimpleNamespace
+
+        from storage.records import RecordStore
+        from ui.workers import run_operation
+
+        previous = getattr(self, "query_operation", None)
+        if previous is not None and not previous.done:
+            previous.cancel()
+
+        def work(_progress, db):
+            store = RecordStore(SimpleNamespace(db=db))
+            return store.ordered_ids(self.kind, field=field, descending=descending, text=text)
+
+        self.query_operation = run_operation(
+            work, parent=self, dossier=self.session.dossier, on_success=done,
+            label=translate("Screens", "Het logboek wordt gesorteerd…"),
         )
+
+    def _reselect(self) -> None:
+        record = self.form.record
+        if record is not None and self.model.row_of(record.id) >= 0:
+            self.select(record.id)
 
     def refresh(self) -> None:
         current = self.current_id()
