@@ -217,7 +217,8 @@ class ViewFolder:
     def __init__(self, base: Path | None = None) -> None:
         self.base = base or default_view_base()
 
-    def open_copy(self, store: DocumentStore, doc_id: str) -> Path:
+    def open_copy(self, store: DocumentStore, doc_id: str,
+                  progress: Progress | None = None) -> Path:
         info = store.get(doc_id)
         self._ensure_private_base()
         folder = Path(tempfile.mkdtemp(prefix="doc-", dir=self.base))
@@ -226,8 +227,14 @@ class ViewFolder:
         suffix = suffix if suffix[1:].isalnum() and len(suffix) <= 6 else ""
         target = folder / f"zorgmap-document{suffix}"
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            store.write_to(doc_id, out)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                store.write_to(doc_id, out, progress)
+        except BaseException:  # cancelled or damaged: no half copy stays behind
+            with contextlib.suppress(OSError):
+                _overwrite(target)
+                target.unlink()
+            raise
         return target
 
     def _ensure_private_base(self) -> None:

@@ -30,10 +30,23 @@ def can_show(mime: str, size: int) -> bool:
     return size <= MAX_IN_APP_BYTES and (mime == "application/pdf" or mime.startswith("image/"))
 
 
-class DocumentViewer(QDialog):
-    """A non-modal window with one document; its bytes are dropped when it closes."""
+def decode_for_viewer(mime: str, data: bytes):
+    """The heavy part of showing a document, safe on a worker thread: an image is decoded
+    here (QImage works off the GUI thread); a PDF stays bytes (PDFium opens it lazily)."""
+    if mime == "application/pdf":
+        return data
+    image = QImage.fromData(data)
+    if image.isNull():
+        raise ValueError("not an image Qt can read")
+    return image
 
-    def __init__(self, name: str, mime: str, data: bytes, parent: QWidget | None = None,
+
+class DocumentViewer(QDialog):
+    """A non-modal window with one document; its bytes are dropped when it closes.
+
+    `data` is the PDF's bytes, or an image's bytes or QImage (see decode_for_viewer)."""
+
+    def __init__(self, name: str, mime: str, data, parent: QWidget | None = None,
                  open_elsewhere=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(name)
@@ -44,7 +57,7 @@ class DocumentViewer(QDialog):
             self.pdf.set_pdf(data)  # raises when PDFium cannot read it: the caller falls back
             body: QWidget = self.pdf
         else:
-            image = QImage.fromData(data)
+            image = data if isinstance(data, QImage) else QImage.fromData(data)
             if image.isNull():
                 raise ValueError("not an image Qt can read")
             label = QLabel(self)

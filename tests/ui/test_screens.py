@@ -131,7 +131,9 @@ def test_attach_letter_to_decision_and_open_it(open_window, qtbot, tmp_path):
     opened = []
     docs.open_url = lambda url: opened.append(url.toLocalFile())
     docs.select(decision.document_ids[0])
-    path = docs.open_current()
+    op = docs.open_current()
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    path = op.result
     assert opened == [str(path)]
     assert path.read_bytes() == letter.read_bytes()
     window.lock()
@@ -337,7 +339,9 @@ def test_a_real_pdf_is_shown_inside_the_app(open_window, qtbot, tmp_path):
     opened = []
     docs.open_url = lambda url: opened.append(url)
     docs.select(docs.model.docs[0].id)
-    viewer = docs.view_current()
+    op = docs.view_current()
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    viewer = docs.viewer
     assert isinstance(viewer, DocumentViewer) and opened == []  # nothing decrypted on disk
     assert viewer.pdf.pageCount() == 1
     base = window.session.view_folder.base
@@ -380,3 +384,46 @@ def test_new_left_empty_leaves_no_record(open_window, qtbot):
     assert [d.subject for d in window.session.records.list("decision")
             if d.subject == "Tillift"] == ["Tillift"]
     assert window.session.records.deleted() == []  # nothing empty in the Prullenbak
+
+
+def test_a_large_document_is_read_and_copied_off_the_gui_thread(open_window, qtbot, tmp_path):
+    """Reading a scan for the viewer and writing the view copy run on worker threads: the
+    event loop keeps turning meanwhile, and the GUI thread's connection reads no chunk."""
+    import threading
+
+    from PIL import Image
+
+    from storage.documents import DocumentStore
+    from ui.eventloop import LoopWatch
+
+    window = open_window()
+    scan = tmp_path / "scan.png"
+    Image.new("RGB", (2400, 3400), "white").save(scan)
+    blob = tmp_path / "scan.tiff.bin"
+    blob.write_bytes(b"\x00" * (8 * 1024 * 1024))
+    window.session.documents.add_file(scan)
+    window.session.documents.add_file(blob, name="scan.bin")
+    docs = window.view.show_part("documents")
+    docs.open_url = lambda url: None
+    readers = []
+    original = DocumentStore.iter_chunks
+
+    def spy(store, doc_id):
+        readers.append(threading.current_thread() is threading.main_thread())
+        return original(store, doc_id)
+
+    DocumentStore.iter_chunks = spy
+    try:
+        for info in docs.model.docs:
+            docs.select(info.id)
+            watch = LoopWatch().start()
+            op = docs.view_current() if info.name.endswith(".png") else docs.open_current()
+            qtbot.waitUntil(lambda op=op: op.done, timeout=20000)
+            watch.stop()
+            assert op.error is None
+            assert watch.ticks > 1
+    finally:
+        DocumentStore.iter_chunks = original
+    assert readers and not any(readers)  # never on the GUI thread
+    assert docs.viewer.isVisible()
+    docs.viewer.close()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import KIND_LABELS
-from storage.errors import StorageError
+from storage.errors import Cancelled, StorageError
 from ui.i18n import translate
 from ui.models.documents import TYPE_LABELS, DocumentTableModel, doc_type
 from ui.models.records import ID_ROLE, RECORD_ROLE, FilterProxy
@@ -193,8 +193,11 @@ class DocumentsScreen(Screen):
         self.select(record_id)
 
     def view_current(self):
-        """PDFs and images inside Zorgmap (nothing decrypted on disk); others elsewhere."""
-        from ui.docviewer import DocumentViewer, can_show
+        """PDFs and images inside Zorgmap (nothing decrypted on disk); others elsewhere.
+
+        Reading (up to 64 MB) and decoding an image happen on a worker thread; the viewer
+        opens when they are done. Returns the Operation (None when nothing is selected)."""
+        from ui.docviewer import can_show
 
         index = self.table.currentIndex()
         if not index.isValid():
@@ -202,36 +205,71 @@ class DocumentsScreen(Screen):
         info = index.data(RECORD_ROLE)
         if not can_show(info.mime, info.size):
             return self.open_current()
-        try:
-            data = self.session.documents.read_bytes(info.id)
-            viewer = DocumentViewer(info.name, info.mime, data, self.window(),
-                                    open_elsewhere=self.open_current)
-        except StorageError as exc:
-            self.status.setText(exc.user_text())
-            return None
-        except Exception:  # a PDF or image the viewer cannot read: try another program
-            return self.open_current()
-        viewer.show()
-        self.viewer = viewer
-        return viewer
 
-    def open_current(self) -> Path | None:
+        def work(progress, db):
+            from storage.documents import DocumentStore
+            from ui.docviewer import decode_for_viewer
+
+            parts, done = [], 0
+            for chunk in DocumentStore(db).iter_chunks(info.id):
+                parts.append(chunk)
+                done += len(chunk)
+                if progress(done, info.size) is False:
+                    raise Cancelled()
+            return decode_for_viewer(info.mime, b"".join(parts))
+
+        def show(content) -> None:
+            from ui.docviewer import DocumentViewer
+
+            try:
+                viewer = DocumentViewer(info.name, info.mime, content, self.window(),
+                                        open_elsewhere=self.open_current)
+            except Exception:  # a PDF or image the viewer cannot read: try another program
+                self.open_current()
+                return
+            viewer.show()
+            self.viewer = viewer
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StorageError):
+                self.status.setText(exc.user_text())
+            else:  # unreadable as an image: another program may manage
+                self.open_current()
+
+        self.last_operation = run_operation(
+            work, parent=self, dossier=self.session.dossier, on_success=show, on_failure=failed,
+            label=translate("Screens", "Het document wordt geopend…"),
+        )
+        return self.last_operation
+
+    def open_current(self):
+        """A decrypted copy in the private view folder, written on a worker thread, then
+        handed to another program. Returns the Operation (its `result` is the copy's path)."""
         doc_id = self.current_id()
         if doc_id is None:
             return None
-        try:
-            path = self.session.view_folder.open_copy(self.session.documents, doc_id)
-        except StorageError as exc:
-            self.status.setText(exc.user_text())
-            return None
-        self.open_url(QUrl.fromLocalFile(str(path)))
-        self.status.setText(
-            translate(
-                "Screens",
-                "Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.",
+        folder = self.session.view_folder
+
+        def work(progress, db):
+            from storage.documents import DocumentStore
+
+            return folder.open_copy(DocumentStore(db), doc_id, progress)
+
+        def opened(path: Path) -> None:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+            self.status.setText(
+                translate(
+                    "Screens",
+                    "Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of "
+                    "sluit.",
+                )
             )
+
+        self.last_operation = run_operation(
+            work, parent=self, dossier=self.session.dossier, on_success=opened,
+            on_failure=self._failed, label=translate("Screens", "Het document wordt geopend…"),
         )
-        return path
+        return self.last_operation
 
     def export_current(self) -> None:
         index = self.table.currentIndex()
