@@ -394,9 +394,15 @@ def logboek(folder: Path, passphrase: str, today, runs: int = RUNS) -> dict:
         settle(app, window)
 
         def wait_loaded() -> None:
-            end = time.perf_counter() + 60
-            while screen.model.busy and time.perf_counter() < end:
-                app.processEvents()
+            # Wait in an event loop, as the app does (idle, GIL released), not by spinning.
+            if screen.model.busy:
+                from PySide6.QtCore import QEventLoop, QTimer
+
+                loop = QEventLoop()
+                screen.model.loaded.connect(loop.quit)
+                QTimer.singleShot(60000, loop.quit)
+                loop.exec()
+                screen.model.loaded.disconnect(loop.quit)
             settle(app, window)
 
         watch = LoopWatch().start()

@@ -13,7 +13,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"encryption_overhead_ratio", "unlock_ratio", "start_ratio", "scale_ratio", "search_ms",
-        "passport_s", "pages_per_s_ratio", "doc_peak_rss_mb"}
+        "passport_s", "pages_per_s_ratio", "doc_peak_rss_mb",
+        # issue 11: the paths a family meets
+        "start_recent_ratio", "search_dialog_ms", "screen_first_paint_ms_max",
+        "preview_first_page_s", "preview_peak_mb", "logboek_sort_ms", "json_docs_peak_mb",
+        "paspoort_pages_20y"}
 
 
 @pytest.mark.slow
@@ -28,3 +32,4 @@ def test_quick_benchmark_writes_every_headline_figure(tmp_path):
     assert all(isinstance(figures[k], int | float) and figures[k] >= 0 for k in KEYS)
     report = (tmp_path / "benchmarks.md").read_text()
     assert "| measure |" in report and "scherm Overzicht" in report
+    assert "The paths a family meets" in report and "why they are fair" in report

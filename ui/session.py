@@ -35,6 +35,7 @@ class Session(QObject):
         self.view_folder = view_folder or ViewFolder()
         self.demo = demo
         self._today = today
+        self._closing: list = []  # called before the dossier is closed (e.g. reader threads)
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -69,6 +70,13 @@ class Session(QObject):
     def document_changed(self) -> None:
         self.changed.emit("document")
 
+    def on_close(self, fn) -> None:
+        """Call `fn()` when the session closes, before the dossier (and its key) go."""
+        self._closing.append(fn)
+
     def close(self) -> None:
+        closing, self._closing = self._closing, []
+        for fn in closing:
+            fn()
         self.view_folder.wipe()
         self.dossier.close()

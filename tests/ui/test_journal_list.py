@@ -45,8 +45,8 @@ def test_sorting_on_a_column_runs_on_a_worker_and_keeps_the_loop_turning(big_jou
     model = screen.model
     watch = LoopWatch().start()
     screen.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Met wie
-    assert model.busy  # the query went to a worker thread
-    assert screen.query_operation.thread.isRunning() or screen.query_operation.done
+    assert model.busy  # the query went to the reader thread
+    assert screen.reader._thread.isRunning()
     _wait_loaded(qtbot, screen)
     watch.stop()
     assert watch.ticks > 1
@@ -76,7 +76,7 @@ def test_a_newer_sort_wins_over_an_older_one(big_journal, qtbot):
     screen.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     screen.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     _wait_loaded(qtbot, screen)
-    qtbot.waitUntil(lambda: screen.query_operation.done)
+    qtbot.waitUntil(lambda: not screen.reader.busy())
     assert screen.model.record(0).who == "Loket 39"
 
 
@@ -101,3 +101,11 @@ def test_the_windowed_model_passes_the_model_tester(qtmodeltester):
     model.set_filter("W1")
     assert model.rowCount() == len([e for e in entries.values() if "W1" in e.who])
     assert model.windows_held() <= 1  # the tester looked at the first rows only
+
+
+def test_locking_stops_the_reader_and_closes_its_connection(big_journal, qtbot):
+    window, screen = big_journal
+    screen.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    reader = screen.reader
+    window.lock()  # while the sort may still run: it is interrupted, the thread ends
+    assert not reader._thread.isRunning() and reader._thread.db is None

@@ -76,24 +76,24 @@ class JournalScreen(RecordListScreen):
         return PassThroughProxy(self)
 
     def _run_query(self, field, descending, text, done) -> None:
-        """Sort or filter twenty years on a worker thread with its own connection."""
+        """Sort or filter twenty years on the reader thread (ui/reader.py): its own
+        connection, kept warm between sorts; a newer query interrupts an older one."""
         from types import SimpleNamespace
 
         from storage.records import RecordStore
-        from ui.workers import run_operation
 
-        previous = getattr(self, "query_operation", None)
-        if previous is not None and not previous.done:
-            previous.cancel()
+        if getattr(self, "reader", None) is None:
+            from ui.reader import Reader
 
-        def work(_progress, db):
+            self.reader = Reader(self.session.dossier, self)
+            self.session.on_close(self.reader.stop)
+
+        def work(db):
             store = RecordStore(SimpleNamespace(db=db))
             return store.ordered_ids(self.kind, field=field, descending=descending, text=text)
 
-        self.query_operation = run_operation(
-            work, parent=self, dossier=self.session.dossier, on_success=done,
-            label=translate("Screens", "Het logboek wordt gesorteerd…"),
-        )
+        # Should the reader fail (the dossier going away), ask the GUI's own connection.
+        self.reader.submit(work, done, lambda _exc: self.model.reload())
 
     def _reselect(self) -> None:
         record = self.form.record
