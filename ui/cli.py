@@ -191,11 +191,17 @@ def cmd_export(args) -> int:
     today = dt.date.today()
     with _open(args.path, read_only=args.what in ("json", "ics")) as dossier:
         if args.what == "json":
-            from app.jsonformat import write_export
-            from ui.composition import export_json
+            from ui.jsonstream import write_export_file
 
-            data = export_json(dossier, include_documents=args.with_documents, today=today)
-            _write_out(out, write_export(data))
+            if out.is_dir():
+                raise CliError(f"{out} is een map. Geef een bestandsnaam op.")
+            try:  # documents streamed: memory stays flat whatever their size
+                write_export_file(dossier, out, include_documents=args.with_documents,
+                                  today=today)
+            except FileNotFoundError:
+                raise CliError(f"De map van {out} bestaat niet.") from None
+            except PermissionError:
+                raise CliError(f"Zorgmap mag niet schrijven in {out}.") from None
         elif args.what == "ics":
             from exports.ics import deadlines_to_ics
             from storage.records import RecordStore

@@ -147,20 +147,11 @@ def export_json(dossier, *, include_documents: bool = False,
 
 def read_export_file(path):
     """Read and check an export file: (content, documents). Any problem is a
-    ValidationError naming the place; nothing is created."""
-    from pathlib import Path
+    ValidationError naming the place; nothing is created. Document contents stay in the
+    file and are streamed when stored (ui/jsonstream.py)."""
+    from ui.jsonstream import read_export_file as read_streamed
 
-    from app.errors import ValidationError
-    from app.jsonformat import read_export
-
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise ValidationError(f"het bestand '{path.name}' is niet gevonden") from None
-    if size > 4 * 1024**3:
-        raise ValidationError("het bestand is te groot voor een Zorgmap-export (meer dan 4 GB)")
-    return read_export(path.read_bytes())
+    return read_streamed(path)
 
 
 def import_json(data: dict, folder, passphrase: str, **create_options):
@@ -186,7 +177,11 @@ def create_from_content(content, documents: list[dict], folder, passphrase: str,
             for doc in documents:
                 info = DocumentInfo(doc["id"], doc["name"], doc["mime"], doc["size"],
                                     doc["sha256"], doc["added_at"], doc.get("note", ""))
-                if "content_base64" in doc:
+                if "content_stream" in doc:  # streamed from the export file
+                    store.add_stream(doc["content_stream"](), info.name, mime=info.mime,
+                                     size=info.size, note=info.note, doc_id=info.id,
+                                     added_at=info.added_at)
+                elif "content_base64" in doc:
                     store.add_stream(io.BytesIO(base64.b64decode(doc["content_base64"])),
                                      info.name, mime=info.mime, size=info.size, note=info.note,
                                      doc_id=info.id, added_at=info.added_at)
