@@ -148,7 +148,7 @@ def pdf_exports(folder: Path, passphrase: str, work: Path, runs: int = RUNS,
         target = work / f"{output}.pdf"
         ours, base, _, _ = alternate(
             lambda output=output, target=target, said=said: cli_run(
-                ["export", str(folder), output, str(target)], passphrase, said),
+                ["export", output, str(folder), "--out", str(target)], passphrase, said),
             baseline, runs)
         counted = re.search(r"(\d+) pagina", said[-1]) if said else None
         pages = int(counted.group(1)) if counted else 0
@@ -165,7 +165,7 @@ def json_documents(folder: Path, passphrase: str, work: Path, runs: int = RUNS) 
     with_docs, without = work / "met.json", work / "zonder.json"
 
     def export(target: Path, documents: bool) -> dict:
-        args = ["export", str(folder), "json", str(target)]
+        args = ["export", "json", str(folder), "--out", str(target)]
         if documents:
             args.append("--with-documents")
         env = _env(ZORGMAP_PASSPHRASE=passphrase)
@@ -175,7 +175,8 @@ def json_documents(folder: Path, passphrase: str, work: Path, runs: int = RUNS) 
         target = work / f"import-{time.monotonic_ns()}.zorgmap"
         env = _env(ZORGMAP_PASSPHRASE=passphrase)
         try:
-            return _probe(CLI, "import", str(source), str(target), env=env, timeout=900)
+            return _probe(CLI, "import", "json", str(source), str(target), env=env,
+                          timeout=900)
         finally:
             import shutil
 

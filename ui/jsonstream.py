@@ -115,9 +115,10 @@ def read_export_file(path: Path):
     if not refs:
         return read_export(bytes(skeleton))
     try:
-        data = json.loads(bytes(skeleton))
+        data = json.loads(skeleton)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return read_export(bytes(skeleton))  # says what is wrong, as for any file
+    del skeleton
     found: dict[int, tuple[int, int]] = {}
     docs = data.get("documents") if isinstance(data, dict) else None
     for i, doc in enumerate(docs if isinstance(docs, list) else []):
@@ -127,8 +128,12 @@ def read_export_file(path: Path):
             if number.isdigit() and int(number) < len(refs):
                 found[i] = refs[int(number)]
                 del doc["content_base64"]
-    content, documents = read_export(
-        json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    # The usual reader (and its limits) on the file without the contents; one parsed copy
+    # at a time keeps the peak at what a file without documents costs.
+    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    del data, docs
+    content, documents = read_export(payload)
+    del payload
     limit = (MAX_DOCUMENT_BYTES // 3 + 1) * 4
     for i, (offset, length) in found.items():
         doc, where = documents[i], f"documents[{i}].content_base64"
