@@ -553,7 +553,10 @@ class RecordStore:
 
     # ----- search ----------------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 50, *, with_field: bool = True
+               ) -> list[SearchHit]:
+        """Full-text hits, best first. `with_field=False` leaves `field` empty: finding it
+        reads and decodes each hit's record, which the search dialog (typing) does not need."""
         query = fts_query(text)
         if query is None:
             return []
@@ -566,7 +569,7 @@ class RecordStore:
         words = [_fold(w) for w in re.findall(r"\w+", text)]
         hits = []
         for record_id, kind, label, snippet in rows:
-            field = self._field_of(record_id, kind, words)
+            field = self._field_of(record_id, kind, words) if with_field else ""
             hits.append(SearchHit(record_id, kind, label, field, snippet))
         return hits
 

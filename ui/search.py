@@ -77,7 +77,7 @@ class SearchDialog(QDialog):
         if not text:
             self.info.setText("")
             return
-        hits = self.session.records.search(text, limit=200)
+        hits = self.session.records.search(text, limit=200, with_field=False)
         groups: dict[str, QTreeWidgetItem] = {}
         order = list(self.part_titles)
         for hit in sorted(hits, key=lambda h: order.index(PART_OF_KIND.get(h.kind, "overview"))):
