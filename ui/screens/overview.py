@@ -51,11 +51,8 @@ class LinkList(QWidget):
         self.items: list[tuple[str, str, str]] = []  # text, kind, id
 
     def clear(self) -> None:
-        while self.box.count():
-            widget = self.box.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.items.clear()
+        """Start a new set of lines; `finish()` shows them (the labels are reused)."""
+        self._pending: list[tuple] = []
 
     def add(
         self,
@@ -67,24 +64,45 @@ class LinkList(QWidget):
         tip: str = "",
         prefix: str = "",
     ) -> None:
-        index = len(self.items)
-        self.items.append((text, kind, record_id))
-        body = html.escape(text)
-        if bold:
-            body = f"<b>{body}</b>"
-        pre = f"{html.escape(prefix)}&nbsp; " if prefix else ""
-        label = QLabel(f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>", self)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        label.setToolTip(tip)
-        label.setAccessibleName(f"{prefix} {text}".strip())
-        label.linkActivated.connect(lambda link: self.activate(int(link)))
-        self.box.addWidget(label)
+        if not hasattr(self, "_pending"):
+            self._pending = []
+        self._pending.append((text, kind, record_id, bold, tip, prefix))
+
+    def finish(self) -> None:
+        """Show the lines added since `clear()`. Word-wrapped rich-text labels cost a text
+        layout each, so a label whose line did not change is left alone, and labels are
+        reused rather than made again (a revisit of the Overzicht changes nothing)."""
+        pending, self._pending = getattr(self, "_pending", []), []
+        shown = getattr(self, "_shown", [])
+        for index, spec in enumerate(pending):
+            if index < len(shown) and shown[index] == spec:
+                continue
+            label = self.box.itemAt(index).widget() if index < self.box.count() else None
+            if label is None:
+                label = QLabel(self)
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.LinksAccessibleByMouse
+                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                )
+                label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                label.linkActivated.connect(lambda link: self.activate(int(link)))
+                self.box.addWidget(label)
+            text, _kind, _record_id, bold, tip, prefix = spec
+            body = html.escape(text)
+            if bold:
+                body = f"<b>{body}</b>"
+            pre = f"{html.escape(prefix)}&nbsp; " if prefix else ""
+            label.setText(f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>")
+            label.setToolTip(tip)
+            label.setAccessibleName(f"{prefix} {text}".strip())
+        while self.box.count() > len(pending):
+            widget = self.box.takeAt(self.box.count() - 1).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._shown = pending
+        self.items = [(text, kind, record_id) for text, kind, record_id, *_ in pending]
 
     def count(self) -> int:
         return len(self.items)
@@ -232,6 +250,7 @@ class OverviewScreen(Screen):
             ),
         }
         for key, items in self.lists.items():
+            items.finish()
             items.setVisible(items.count() > 0)
             self.empty[key].setText(texts[key] if items.count() == 0 else "")
             self.empty[key].setVisible(items.count() == 0)
