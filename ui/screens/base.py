@@ -121,6 +121,9 @@ class RecordListScreen(Screen):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView(self)
+        # Fitting columns to their contents looks at the first rows only, not 2,000.
+        self.table.verticalHeader().setResizeContentsPrecision(60)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -68,6 +68,9 @@ class DocumentsScreen(Screen):
         self.link_filter.currentIndexChanged.connect(self._filters)
 
         self.table = QTableView(self)
+        # Fitting columns to their contents looks at the first rows only, not 2,000.
+        self.table.verticalHeader().setResizeContentsPrecision(60)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # Newest first as storage gives them; sorting 2,000 rows through Python costs more
