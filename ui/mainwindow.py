@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +56,9 @@ if TYPE_CHECKING:
     from ui.session import Session
 
 MAX_RECENT = 8
+
+#: Wait before asking the keychain, so the unlock page is painted first.
+KEYCHAIN_LOOKUP_MS = 50
 
 PARTS = [
     ("overview", QT_TRANSLATE_NOOP("Parts", "Overzicht")),
@@ -472,15 +475,24 @@ class MainWindow(QMainWindow):
         recent = [p for p in self.recent() if p.exists()]
         if folder is not None and folder not in recent:
             recent.insert(0, folder)
+        self.unlock_page.set_recent(recent, folder)
+        self.unlock_page.secret.clear()
+        self.unlock_page.busy(False)
+        self.show_page(self.unlock_page)
+        # Asking the keychain loads keyring and its backends (~80 ms): after the page is
+        # painted, so a returning parent sees it at once (docs/benchmark-notes.md).
+        QTimer.singleShot(KEYCHAIN_LOOKUP_MS, self.unlock_page,
+                          lambda: self._look_up_keychain(recent))
+
+    def _look_up_keychain(self, recent: list[Path]) -> None:
+        if self.session is not None:
+            return
         remembered = set()
         for path in recent:
             dossier_id = _dossier_id(path)
             if dossier_id and _keychain().recall(dossier_id) is not None:
                 remembered.add(str(path))
-        self.unlock_page.set_recent(recent, folder, remembered)
-        self.unlock_page.secret.clear()
-        self.unlock_page.busy(False)
-        self.show_page(self.unlock_page)
+        self.unlock_page.set_remembered(remembered)
 
     def show_error(self, exc: BaseException) -> None:
         text = exc.user_text() if isinstance(exc, StorageError) else None

@@ -498,6 +498,11 @@ class UnlockPage(Page):
         self.recent.setCurrentRow(row if self.recent.count() else -1)
         self._update()
 
+    def set_remembered(self, remembered: set[str]) -> None:
+        """Which recent dossiers the keychain holds a key for (asked after the first paint)."""
+        self.keychain_ids = {f: f in remembered for f in self.keychain_ids}
+        self._update()
+
     def selected(self) -> Path | None:
         item = self.recent.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None

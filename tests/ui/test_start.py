@@ -123,7 +123,8 @@ def test_keychain_unlock(make_window, closed_dossier, settings, memory_keyring, 
     keychain.remember(_dossier_id(closed_dossier), key)
     settings.setValue("recent", [str(closed_dossier)])
     window = make_window()
-    assert window.unlock_page.keychain_button.isVisibleTo(window)
+    # Asked after the unlock page is painted (ui.mainwindow.KEYCHAIN_LOOKUP_MS).
+    qtbot.waitUntil(lambda: window.unlock_page.keychain_button.isVisibleTo(window))
     qtbot.mouseClick(window.unlock_page.keychain_button, Qt.MouseButton.LeftButton)
     assert window.session is not None
 
