@@ -121,10 +121,12 @@ class WindowedRecordModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.sort_fields):
-            self.field = self.sort_fields[column]
-            self.descending = order == Qt.SortOrder.DescendingOrder
+            field, descending = self.sort_fields[column], order == Qt.SortOrder.DescendingOrder
         else:  # no column: list order, newest first
-            self.field, self.descending = None, True
+            field, descending = None, True
+        if (field, descending) == (self.field, self.descending):
+            return  # already in this order (a view asks again when it is set up)
+        self.field, self.descending = field, descending
         self._requery()
 
     # ----- reading ----------
