@@ -27,6 +27,7 @@ class _Thread(QThread):
         self.jobs: queue.Queue = queue.Queue()
         self.db = None
         self.current = 0
+        self.interruptible = True
 
     def run(self) -> None:
         try:
@@ -39,8 +40,8 @@ class _Thread(QThread):
                 job = self.jobs.get()
                 if job is None:
                     return
-                number, work = job
-                self.current = number
+                number, work, interruptible = job
+                self.current, self.interruptible = number, interruptible
                 try:
                     result, error = work(self.db), None
                 except BaseException as exc:  # handed to the GUI thread
@@ -66,14 +67,16 @@ class Reader(QObject):
         self._thread.start()
 
     def submit(self, work: Callable[[Any], Any], done: Callable[[Any], None],
-               failed: Callable[[BaseException], None] | None = None) -> int:
+               failed: Callable[[BaseException], None] | None = None, *,
+               interruptible: bool = True) -> int:
+        """`interruptible=False`: preparation a newer job needs anyway (it waits for it)."""
         self._number += 1
         self._done = {self._number: (done, failed)}  # older jobs will not be answered
         thread = self._thread
-        if thread.current and thread.db is not None:
+        if thread.current and thread.interruptible and thread.db is not None:
             with contextlib.suppress(Exception):
                 thread.db.conn.interrupt()  # an older query still running: stop it
-        thread.jobs.put((self._number, work))
+        thread.jobs.put((self._number, work, interruptible))
         return self._number
 
     def busy(self) -> bool:

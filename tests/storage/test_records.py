@@ -335,3 +335,42 @@ def test_changes_are_recorded_under_the_chosen_profile(store):
     assert store.history()[0].profile == "Copiloot Mirjam"
     with pytest.raises(StorageError):
         dossier.use_profile("   ")
+
+
+def test_list_order_sorts_filters_and_catches_up_with_other_connections(new_dossier):
+    """The in-memory sort copy (ListOrder) gives the same ids as sorting the records, and
+    follows saves, edits and deletes made on another connection."""
+    import datetime as dt
+
+    from app.model import JournalEntry
+    from storage.records import ListOrder, RecordStore
+
+    dossier, _ = new_dossier()
+    store = RecordStore(dossier)
+    entries = [JournalEntry(on=dt.date(2020, 1, 1) + dt.timedelta(days=i % 50),
+                            who=f"Loket {i % 7}", summary=f"Gesprek {i} over de "
+                            f"{'rolstoel' if i % 3 == 0 else 'traplift'}") for i in range(120)]
+    store.save_many(entries)
+    reader = dossier.connect()
+    try:
+        order = ListOrder(reader, "journal_entry", ["who", "summary"])
+        assert order.ordered_ids() == store.ordered_ids("journal_entry")
+        by_who = order.ordered_ids("who", descending=False)
+        whos = [store.get(i).who for i in by_who]
+        assert whos == sorted(whos, key=str.casefold) and len(by_who) == 120
+        found = order.ordered_ids("who", True, "rolst")
+        assert sorted(found) == sorted(store.ordered_ids("journal_entry", text="rolst"))
+        assert len(found) == 40
+
+        newest = JournalEntry(on=dt.date(2030, 1, 1), who="Aaa", summary="rolstoel nieuw")
+        store.save(newest)  # on the dossier's own connection
+        assert order.ordered_ids()[0] == newest.id
+        edited = store.get(by_who[0])
+        edited.who = "Zzz"
+        store.save(edited)
+        assert order.ordered_ids("who", True)[0] == edited.id
+        store.delete(newest.id)
+        assert newest.id not in order.ordered_ids("who", False, "rolstoel")
+        assert len(order.ordered_ids()) == 120
+    finally:
+        reader.close()

@@ -75,25 +75,56 @@ class JournalScreen(RecordListScreen):
     def make_proxy(self):
         return PassThroughProxy(self)
 
-    def _run_query(self, field, descending, text, done) -> None:
-        """Sort or filter twenty years on the reader thread (ui/reader.py): its own
-        connection, kept warm between sorts; a newer query interrupts an older one."""
-        from types import SimpleNamespace
-
-        from storage.records import RecordStore
-
+    def _reader(self):
         if getattr(self, "reader", None) is None:
             from ui.reader import Reader
 
             self.reader = Reader(self.session.dossier, self)
             self.session.on_close(self.reader.stop)
+        return self.reader
+
+    def _order(self, db):
+        """The reader connection's indexed in-memory copy of the list columns (made once);
+        None where the connection may not make one (a read-only dossier)."""
+        from storage.records import ListOrder
+
+        if not hasattr(db, "journal_order"):
+            try:
+                db.journal_order = ListOrder(db, self.kind,
+                                             [f for f in self.sort_fields if f is not None])
+            except Exception:  # noqa: BLE001 - any refusal: the plain query still works
+                db.journal_order = None
+        return db.journal_order
+
+    def prepare_sorting(self) -> None:
+        """Copy the list columns on the reader thread now, so the first header click does
+        not wait for it (a sort or filter asked meanwhile waits for this, then runs)."""
 
         def work(db):
-            store = RecordStore(SimpleNamespace(db=db))
-            return store.ordered_ids(self.kind, field=field, descending=descending, text=text)
+            order = self._order(db)
+            if order is not None:
+                order.ordered_ids()
+
+        self._reader().submit(work, lambda _r: None, lambda _exc: None, interruptible=False)
+
+    def _run_query(self, field, descending, text, done) -> None:
+        """Sort or filter twenty years on the reader thread (ui/reader.py): its own
+        connection and its in-memory copy kept between sorts; a newer query interrupts an
+        older one."""
+        from types import SimpleNamespace
+
+        from storage.records import RecordStore
+
+        def work(db):
+            order = self._order(db)
+            if order is None:
+                store = RecordStore(SimpleNamespace(db=db))
+                return store.ordered_ids(self.kind, field=field, descending=descending,
+                                         text=text)
+            return order.ordered_ids(field, descending, text)
 
         # Should the reader fail (the dossier going away), ask the GUI's own connection.
-        self.reader.submit(work, done, lambda _exc: self.model.reload())
+        self._reader().submit(work, done, lambda _exc: self.model.reload())
 
     def _reselect(self) -> None:
         record = self.form.record
@@ -105,6 +136,8 @@ class JournalScreen(RecordListScreen):
         self.form.flush()
         self.model.reload()
         if not getattr(self, "_sized", 0):
+            if self.model.rowCount() > 2000:  # worth a copy for sorting (ui/reader.py)
+                self.prepare_sorting()
             self.table.setColumnWidth(0, 100)
             self.table.setColumnWidth(1, 90)
             self.table.setColumnWidth(2, 170)
