@@ -322,7 +322,6 @@ EN = {
     "Uitgebreid invullen": "Fill in fully",
     "Zoeken in het hele logboek (Ctrl+F zoekt overal)":
         "Search the whole contact log (Ctrl+F searches everything)",
-    "Het logboek wordt gesorteerd…": "Sorting the contact log…",
     "Het document wordt geopend…": "Opening the document…",
     "Zoeken in de geladen regels (Ctrl+F zoekt overal)":
         "Search the loaded lines (Ctrl+F searches everywhere)",

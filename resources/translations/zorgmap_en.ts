@@ -153,28 +153,28 @@
         <translation>Bezwaar until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="36" />
+        <location filename="../../ui/screens/journal.py" line="37" />
         <location filename="../../ui/share.py" line="143" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="38" />
+        <location filename="../../ui/screens/journal.py" line="39" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="40" />
+        <location filename="../../ui/screens/journal.py" line="41" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="42" />
+        <location filename="../../ui/screens/journal.py" line="43" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="46" />
+        <location filename="../../ui/screens/journal.py" line="47" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -227,14 +227,13 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="263" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
-        <location filename="../../ui/keys_dialog.py" line="351" />
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/keys_dialog.py" line="43" />
+        <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
         <location filename="../../ui/util.py" line="84" />
@@ -249,12 +248,12 @@
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="199" />
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/unlock.py" line="579" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/docviewer.py" line="66" />
+        <location filename="../../ui/docviewer.py" line="79" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -563,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="172" />
-        <location filename="../../ui/screens/journal.py" line="52" />
+        <location filename="../../ui/screens/journal.py" line="53" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
@@ -635,7 +634,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="137" />
-        <location filename="../../ui/screens/journal.py" line="51" />
+        <location filename="../../ui/screens/journal.py" line="52" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -982,27 +981,27 @@
         <translation>Next review on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="53" />
+        <location filename="../../ui/screens/journal.py" line="54" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="54" />
+        <location filename="../../ui/screens/journal.py" line="55" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="55" />
+        <location filename="../../ui/screens/journal.py" line="56" />
         <source>Wat moet er nog gebeuren</source>
         <translation>What still needs doing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="56" />
+        <location filename="../../ui/screens/journal.py" line="57" />
         <source>Voor wanneer</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="57" />
+        <location filename="../../ui/screens/journal.py" line="58" />
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -1392,133 +1391,133 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="80" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="105" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="112" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="173" />
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="187" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="174" />
+        <location filename="../../ui/keys_dialog.py" line="188" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="191" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="181" />
+        <location filename="../../ui/keys_dialog.py" line="195" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192" />
+        <location filename="../../ui/keys_dialog.py" line="206" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="236" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="273" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="274" />
+        <location filename="../../ui/keys_dialog.py" line="281" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="297" />
+        <location filename="../../ui/keys_dialog.py" line="304" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="325" />
+        <location filename="../../ui/keys_dialog.py" line="332" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="353" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="356" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
@@ -1864,220 +1863,220 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="118" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="238" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="250" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="257" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="320" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="324" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="326" />
+        <location filename="../../ui/mainwindow.py" line="332" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="330" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="328" />
-        <location filename="../../ui/mainwindow.py" line="333" />
+        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/mainwindow.py" line="336" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365" />
+        <location filename="../../ui/mainwindow.py" line="368" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="398" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="400" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="405" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="409" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="413" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="418" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425" />
+        <location filename="../../ui/mainwindow.py" line="428" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="493" />
-        <location filename="../../ui/mainwindow.py" line="831" />
+        <location filename="../../ui/mainwindow.py" line="505" />
+        <location filename="../../ui/mainwindow.py" line="843" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="520" />
+        <location filename="../../ui/mainwindow.py" line="532" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540" />
+        <location filename="../../ui/mainwindow.py" line="552" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594" />
+        <location filename="../../ui/mainwindow.py" line="606" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655" />
+        <location filename="../../ui/mainwindow.py" line="667" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="670" />
+        <location filename="../../ui/mainwindow.py" line="682" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="671" />
+        <location filename="../../ui/mainwindow.py" line="683" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704" />
+        <location filename="../../ui/mainwindow.py" line="716" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705" />
+        <location filename="../../ui/mainwindow.py" line="717" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="744" />
+        <location filename="../../ui/mainwindow.py" line="756" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760" />
+        <location filename="../../ui/mainwindow.py" line="772" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="783" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="819" />
+        <location filename="../../ui/mainwindow.py" line="831" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="822" />
+        <location filename="../../ui/mainwindow.py" line="834" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
+        <location filename="../../ui/mainwindow.py" line="835" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="879" />
+        <location filename="../../ui/mainwindow.py" line="891" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2098,48 +2097,49 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Overzicht</source>
+        <extracomment>Wait before asking the keychain, so the unlock page is painted first.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="70" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/mainwindow.py" line="71" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="72" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -2401,8 +2401,9 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="59" />
-        <location filename="../../ui/screens/journal.py" line="91" />
+        <location filename="../../ui/screens/journal.py" line="158" />
         <source>Datum</source>
+        <extracomment>per column, the field SQLite sorts on (None: the date, over the list index)</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -2518,20 +2519,20 @@
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="143" />
-        <location filename="../../ui/screens/documents.py" line="94" />
+        <location filename="../../ui/screens/base.py" line="146" />
+        <location filename="../../ui/screens/documents.py" line="97" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="317" />
-        <location filename="../../ui/screens/base.py" line="321" />
-        <location filename="../../ui/screens/documents.py" line="315" />
+        <location filename="../../ui/screens/base.py" line="323" />
+        <location filename="../../ui/screens/base.py" line="327" />
+        <location filename="../../ui/screens/documents.py" line="356" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="318" />
+        <location filename="../../ui/screens/base.py" line="324" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -2627,8 +2628,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/documents.py" line="35" />
-        <location filename="../../ui/screens/documents.py" line="83" />
-        <location filename="../../ui/screens/documents.py" line="111" />
+        <location filename="../../ui/screens/documents.py" line="86" />
+        <location filename="../../ui/screens/documents.py" line="114" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -2674,67 +2675,73 @@
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="87" />
+        <location filename="../../ui/screens/documents.py" line="90" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="89" />
+        <location filename="../../ui/screens/documents.py" line="92" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="91" />
+        <location filename="../../ui/screens/documents.py" line="94" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="112" />
+        <location filename="../../ui/screens/documents.py" line="115" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="164" />
+        <location filename="../../ui/screens/documents.py" line="167" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="229" />
+        <location filename="../../ui/screens/documents.py" line="244" />
+        <location filename="../../ui/screens/documents.py" line="273" />
+        <source>Het document wordt geopend…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/documents.py" line="264" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="254" />
+        <location filename="../../ui/screens/documents.py" line="295" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="256" />
+        <location filename="../../ui/screens/documents.py" line="297" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="280" />
+        <location filename="../../ui/screens/documents.py" line="321" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="286" />
+        <location filename="../../ui/screens/documents.py" line="327" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="304" />
+        <location filename="../../ui/screens/documents.py" line="345" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="308" />
+        <location filename="../../ui/screens/documents.py" line="349" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="313" />
+        <location filename="../../ui/screens/documents.py" line="354" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -2794,48 +2801,48 @@
         <translation>Next time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="25" />
+        <location filename="../../ui/screens/journal.py" line="26" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="26" />
+        <location filename="../../ui/screens/journal.py" line="27" />
         <source>Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. Zo weet u het later nog precies.</source>
         <translation>Every call, letter and meeting: who said what and when. So you still know exactly later on.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="31" />
+        <location filename="../../ui/screens/journal.py" line="32" />
         <source>Uitgebreid invullen</source>
         <translation>Fill in fully</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="34" />
-        <source>Zoeken in de geladen regels (Ctrl+F zoekt overal)</source>
-        <translation>Search the loaded lines (Ctrl+F searches everywhere)</translation>
+        <location filename="../../ui/screens/journal.py" line="35" />
+        <source>Zoeken in het hele logboek (Ctrl+F zoekt overal)</source>
+        <translation>Search the whole contact log (Ctrl+F searches everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="93" />
+        <location filename="../../ui/screens/journal.py" line="160" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="95" />
-        <location filename="../../ui/screens/journal.py" line="96" />
+        <location filename="../../ui/screens/journal.py" line="162" />
+        <location filename="../../ui/screens/journal.py" line="163" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="99" />
+        <location filename="../../ui/screens/journal.py" line="166" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="101" />
+        <location filename="../../ui/screens/journal.py" line="168" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="104" />
+        <location filename="../../ui/screens/journal.py" line="171" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -2860,111 +2867,111 @@
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="101" />
-        <location filename="../../ui/screens/overview.py" line="106" />
-        <location filename="../../ui/screens/overview.py" line="165" />
+        <location filename="../../ui/screens/overview.py" line="119" />
+        <location filename="../../ui/screens/overview.py" line="124" />
+        <location filename="../../ui/screens/overview.py" line="183" />
         <source>Overzicht</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="107" />
+        <location filename="../../ui/screens/overview.py" line="125" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="116" />
+        <location filename="../../ui/screens/overview.py" line="134" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="117" />
+        <location filename="../../ui/screens/overview.py" line="135" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="118" />
+        <location filename="../../ui/screens/overview.py" line="136" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="119" />
+        <location filename="../../ui/screens/overview.py" line="137" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="163" />
+        <location filename="../../ui/screens/overview.py" line="181" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="176" />
+        <location filename="../../ui/screens/overview.py" line="194" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="178" />
+        <location filename="../../ui/screens/overview.py" line="196" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="180" />
+        <location filename="../../ui/screens/overview.py" line="198" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="182" />
+        <location filename="../../ui/screens/overview.py" line="200" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="195" />
+        <location filename="../../ui/screens/overview.py" line="213" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="198" />
+        <location filename="../../ui/screens/overview.py" line="216" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="204" />
+        <location filename="../../ui/screens/overview.py" line="222" />
         <source>%1: %2, nog nooit nagekeken</source>
         <translation>%1: %2, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="206" />
+        <location filename="../../ui/screens/overview.py" line="224" />
         <source>%1: %2, laatst nagekeken %3</source>
         <translation>%1: %2, last checked %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="227" />
+        <location filename="../../ui/screens/overview.py" line="245" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="228" />
+        <location filename="../../ui/screens/overview.py" line="246" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="229" />
+        <location filename="../../ui/screens/overview.py" line="247" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="230" />
+        <location filename="../../ui/screens/overview.py" line="248" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
     <message>
-        <location filename="../../ui/docviewer.py" line="59" />
+        <location filename="../../ui/docviewer.py" line="72" />
         <source>Openen in een ander programma</source>
         <extracomment>Larger files go to another program: reading them whole into memory is not worth it.</extracomment>
         <translation>Open in another program</translation>
     </message>
     <message>
-        <location filename="../../ui/docviewer.py" line="60" />
+        <location filename="../../ui/docviewer.py" line="73" />
         <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
     </message>
@@ -3568,13 +3575,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="199" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3595,7 +3602,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3616,34 +3623,34 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="245" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/keys_dialog.py" line="247" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619" />
+        <location filename="../../ui/unlock.py" line="624" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="624" />
+        <location filename="../../ui/unlock.py" line="629" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627" />
+        <location filename="../../ui/unlock.py" line="632" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="630" />
+        <location filename="../../ui/unlock.py" line="635" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
@@ -3723,7 +3730,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="458" />
         <location filename="../../ui/unlock.py" line="459" />
-        <location filename="../../ui/unlock.py" line="566" />
+        <location filename="../../ui/unlock.py" line="571" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
@@ -3743,57 +3750,57 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="529" />
+        <location filename="../../ui/unlock.py" line="534" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544" />
+        <location filename="../../ui/unlock.py" line="549" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547" />
+        <location filename="../../ui/unlock.py" line="552" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558" />
+        <location filename="../../ui/unlock.py" line="563" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559" />
+        <location filename="../../ui/unlock.py" line="564" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="568" />
+        <location filename="../../ui/unlock.py" line="573" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="569" />
+        <location filename="../../ui/unlock.py" line="574" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570" />
+        <location filename="../../ui/unlock.py" line="575" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="571" />
+        <location filename="../../ui/unlock.py" line="576" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="581" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="597" />
+        <location filename="../../ui/unlock.py" line="602" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
