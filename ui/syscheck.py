@@ -104,11 +104,22 @@ def run_ldd(plugin: Path) -> str | None:
     ldd = shutil.which("ldd") or ("/usr/bin/ldd" if os.path.exists("/usr/bin/ldd") else None)
     if ldd is None:
         return None
+    env = dict(os.environ)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        # The bundle's own libraries count: the loader finds them at run time (PyInstaller
+        # starts us with them on LD_LIBRARY_PATH; packaging/zorgmap_main.py hides that path
+        # from other programs we start, so give it back to ldd only).
+        env["LD_LIBRARY_PATH"] = os.pathsep.join(
+            p for p in (bundle, os.environ.get("LD_LIBRARY_PATH", "")) if p
+        )
     try:
         done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30,
-                              check=False)
+                              check=False, env=env)
     except (OSError, subprocess.SubprocessError):
         return None
+    if done.returncode != 0 and "not found" not in done.stdout:
+        return None  # ldd itself failed: we cannot tell, and Qt will say what it can
     return done.stdout
 
 
