@@ -75,7 +75,7 @@ class AboutDialog(QDialog):
             )
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
             ("version", translate("About", "Versie"), VERSION),
             (
@@ -135,4 +135,11 @@ class AboutDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Wrapped labels: the height follows from the width, which is known only now.
+        height = self.layout().heightForWidth(self.width())
+        if height > 0:
+            self.resize(self.width(), height)
