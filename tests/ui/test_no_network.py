@@ -114,6 +114,7 @@ def test_no_sockets_from_unlock_to_close(make_window, closed_dossier, settings, 
             watch.step(f"screen {key}")
         search = window.show_search()
         qtbot.keyClicks(search.field, "Noor")
+        qtbot.waitUntil(lambda: search.results.topLevelItemCount() > 0, timeout=5000)
         watch.step("search")
         search.close()
         share = window.show_share()
