@@ -26,12 +26,15 @@ LDD_FRESH_DEBIAN = """\
 LDD_COMPLETE = LDD_FRESH_DEBIAN.replace("=> not found", "=> /lib/x86_64-linux-gnu/x.so (0x7f)")
 
 
+X11 = {"DISPLAY": ":0"}
+
+
 def everything_loads(_soname):
     return True
 
 
 def test_missing_libraries_named_once_with_the_one_install_line():
-    problem = syscheck.gui_start_problem({}, ldd_output=LDD_FRESH_DEBIAN,
+    problem = syscheck.gui_start_problem(X11, ldd_output=LDD_FRESH_DEBIAN,
                                          loadable=everything_loads, platform="linux")
     assert problem is not None
     assert "libxcb-icccm.so.4, libxcb-keysyms.so.1." in problem
@@ -42,27 +45,27 @@ def test_missing_libraries_named_once_with_the_one_install_line():
 def test_xcb_cursor_is_checked_although_ldd_cannot_see_it():
     # Qt loads libxcb-cursor itself while starting; ldd on the plugin does not list it.
     ldd = "\n".join(line for line in LDD_COMPLETE.splitlines() if "cursor" not in line)
-    problem = syscheck.gui_start_problem({}, ldd_output=ldd, platform="linux",
+    problem = syscheck.gui_start_problem(X11, ldd_output=ldd, platform="linux",
                                          loadable=lambda so: so != "libxcb-cursor.so.0")
     assert problem is not None and problem.endswith("sudo apt-get install libxcb-cursor0")
 
 
 def test_nothing_missing_means_no_message():
-    assert syscheck.gui_start_problem({}, ldd_output=LDD_COMPLETE, loadable=everything_loads,
+    assert syscheck.gui_start_problem(X11, ldd_output=LDD_COMPLETE, loadable=everything_loads,
                                       platform="linux") is None
 
 
 def test_unknown_library_is_still_named():
     ldd = LDD_COMPLETE + "\tlibfoo-bar.so.7 => not found\n"
-    problem = syscheck.gui_start_problem({}, ldd_output=ldd, loadable=everything_loads,
+    problem = syscheck.gui_start_problem(X11, ldd_output=ldd, loadable=everything_loads,
                                          platform="linux")
     assert "libfoo-bar.so.7" in problem and "apt-get install" not in problem
 
 
 @pytest.mark.parametrize(("environ", "platform", "checked"), [
-    ({}, "linux", True),
-    ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
-    ({"QT_QPA_PLATFORM": "xcb;wayland"}, "linux", True),
+    (X11, "linux", True),
+    ({**X11, "QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({**X11, "QT_QPA_PLATFORM": "xcb;wayland"}, "linux", True),
     ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
     ({"QT_QPA_PLATFORM": "wayland"}, "linux", False),
     ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
@@ -73,6 +76,14 @@ def test_checked_only_where_qt_will_use_xcb(environ, platform, checked):
     problem = syscheck.gui_start_problem(environ, ldd_output=LDD_FRESH_DEBIAN,
                                          loadable=everything_loads, platform=platform)
     assert (problem is not None) == checked
+
+
+def test_no_display_is_said_after_the_libraries():
+    assert syscheck.gui_start_problem({}, ldd_output=LDD_COMPLETE, loadable=everything_loads,
+                                      platform="linux").startswith("er is geen beeldscherm")
+    # Missing libraries come first: installing them is what the parent must do.
+    assert "apt-get install" in syscheck.gui_start_problem(
+        {}, ldd_output=LDD_FRESH_DEBIAN, loadable=everything_loads, platform="linux")
 
 
 def test_the_real_check_reads_the_real_plugin():
@@ -89,6 +100,7 @@ def test_cli_stops_before_qt_with_the_line(monkeypatch, capsys):
 
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(syscheck.sys, "platform", "linux")
     monkeypatch.setattr(syscheck, "run_ldd", lambda _plugin: LDD_FRESH_DEBIAN)
 

@@ -183,4 +183,10 @@ def gui_start_problem(environ: Mapping[str, str] | None = None, *,
         if ldd_output is None:
             return None
     missing = missing_libraries(ldd_output, loadable)
-    return problem_text(missing) if missing else None
+    if missing:
+        return problem_text(missing)
+    if not environ.get("DISPLAY"):
+        # Qt would abort with "could not connect to display" (an ssh session, a console).
+        return ("er is geen beeldscherm gevonden (DISPLAY is leeg). Start Zorgmap vanaf het "
+                "bureaublad; zonder scherm werken de opdrachten zoals 'zorgmap verify'.")
+    return None
