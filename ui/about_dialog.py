@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.version import VERSION
+from storage.dossier import BACKUP_DIR
 from ui import appinfo
 from ui.errorlog import log_dir
 from ui.i18n import translate
@@ -61,7 +62,7 @@ class AboutDialog(QDialog):
                 "About",
                 "%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op "
                 "een USB-stick.",
-            ).replace("%1", str(dossier_folder / "backups"))
+            ).replace("%1", str(dossier_folder / BACKUP_DIR))
         else:
             folders = [str(p) for p in (recent or [])]
             where = (
