@@ -156,7 +156,7 @@ def open_view(folder: Path, today: dt.date):
 
 
 def close_view(view) -> None:
-    view.session.dossier.close()
+    view.session.close()  # as locking does: what the session started ends first
     view.close()
     view.deleteLater()
     qt_app().processEvents()

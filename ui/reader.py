@@ -11,6 +11,7 @@ the thread and closes the connection before the dossier is locked.
 from __future__ import annotations
 
 import contextlib
+import functools
 import queue
 from collections.abc import Callable
 from typing import Any
@@ -64,6 +65,8 @@ class Reader(QObject):
         self._thread.finished_job.connect(self._finished)
         self._number = 0
         self._done: dict[int, tuple[Callable, Callable | None]] = {}
+        # Whatever happens to the screen that owns us, the thread ends with us.
+        self.destroyed.connect(functools.partial(_stop_thread, self._thread))
         self._thread.start()
 
     def submit(self, work: Callable[[Any], Any], done: Callable[[Any], None],
@@ -98,10 +101,13 @@ class Reader(QObject):
     def stop(self) -> None:
         """Interrupt what runs, end the thread and close its connection (before locking)."""
         self._done = {}
-        thread = self._thread
-        if thread.isRunning():
-            if thread.db is not None:
-                with contextlib.suppress(Exception):
-                    thread.db.conn.interrupt()
-            thread.jobs.put(None)
-            thread.wait()
+        _stop_thread(self._thread)
+
+
+def _stop_thread(thread: _Thread) -> None:
+    if thread.isRunning():
+        if thread.db is not None:
+            with contextlib.suppress(Exception):
+                thread.db.conn.interrupt()
+        thread.jobs.put(None)
+        thread.wait()
