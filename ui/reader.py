@@ -74,7 +74,10 @@ class Reader(QObject):
                interruptible: bool = True) -> int:
         """`interruptible=False`: preparation a newer job needs anyway (it waits for it)."""
         self._number += 1
-        self._done = {self._number: (done, failed)}  # older jobs will not be answered
+        if interruptible:
+            self._done = {self._number: (done, failed)}  # older jobs will not be answered
+        else:  # preparation: answers still expected from earlier jobs stay expected
+            self._done[self._number] = (done, failed)
         thread = self._thread
         if thread.current and thread.interruptible and thread.db is not None:
             with contextlib.suppress(Exception):

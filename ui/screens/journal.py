@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,9 @@ from ui.models.windowed import PassThroughProxy, WindowedRecordModel
 from ui.screens.base import RecordListScreen
 from ui.util import DateProblem, label, parse_date
 from ui.widgets import ChoiceBox, DateEdit, enum_choices
+
+#: Wait after the Logboek is first shown before copying its columns for sorting.
+PREPARE_SORTING_MS = 300
 
 
 class JournalScreen(RecordListScreen):
@@ -137,7 +140,8 @@ class JournalScreen(RecordListScreen):
         self.model.reload()
         if not getattr(self, "_sized", 0):
             if self.model.rowCount() > 2000:  # worth a copy for sorting (ui/reader.py)
-                self.prepare_sorting()
+                # After the first paint, so making it does not compete with showing the list.
+                QTimer.singleShot(PREPARE_SORTING_MS, self, self.prepare_sorting)
             self.table.setColumnWidth(0, 100)
             self.table.setColumnWidth(1, 90)
             self.table.setColumnWidth(2, 170)
