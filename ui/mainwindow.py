@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
 
         self._build_toolbar()
+        from ui.menus import build_menu_bar, install_focus_ring
+
+        build_menu_bar(self)
+        install_focus_ring(QApplication.instance())
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -878,6 +882,13 @@ class MainWindow(QMainWindow):
             self.show_unlock(self.last_folder)
             self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # After a restart the window opens on the unlock page: the passphrase field has the
+        # keyboard (setFocus before the window is shown does not stick).
+        if self.pages.currentWidget() is self.unlock_page:
+            self.unlock_page.secret.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -37,6 +37,32 @@ STALE_KINDS = (
 URGENT_RULES = ("bezwaar_deadline", "beroep_deadline")
 
 
+class LinkLabel(QLabel):
+    """One line that opens a record: one Tab stop, Enter or Space opens it.
+
+    A QLabel with keyboard-accessible links takes two Tab stops (the label, then its link,
+    with nothing visible on the first); this one takes the focus itself and shows the ring.
+    """
+
+    chosen = Signal()
+
+    def __init__(self, html_text: str, record_id: str, parent=None) -> None:
+        super().__init__(html_text, parent)
+        self.record_id = record_id
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.linkActivated.connect(lambda _link: self.chosen.emit())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class LinkList(QWidget):
     """Lines that wrap and each open a record: links, reachable with Tab and Enter."""
 
@@ -73,17 +99,12 @@ class LinkList(QWidget):
         if bold:
             body = f"<b>{body}</b>"
         pre = f"{html.escape(prefix)}&nbsp; " if prefix else ""
-        label = QLabel(f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>", self)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        label = LinkLabel(
+            f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>", record_id, self
         )
-        label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         label.setToolTip(tip)
         label.setAccessibleName(f"{prefix} {text}".strip())
-        label.linkActivated.connect(lambda link: self.activate(int(link)))
+        label.chosen.connect(lambda i=index: self.activate(i))
         self.box.addWidget(label)
 
     def count(self) -> int:
