@@ -697,7 +697,8 @@ class MainWindow(QMainWindow):
         if self.pending_code is None:
             return None
         code, folder, name = self.pending_code
-        target = self.choose_pdf_target(f"Noodsleutel {name}.pdf")
+        # A neutral file name: the sheet itself says whose dossier it opens.
+        target = self.choose_pdf_target(translate("Main", "Noodsleutel Zorgmap.pdf"))
         if not target:
             return None
         path = write_recovery_pdf(Path(target), code, folder, name)

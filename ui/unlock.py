@@ -134,7 +134,9 @@ class WelcomePage(Page):
             ),
             self.column,
         )
-        note.setEnabled(False)
+        # A hint, but readable: a disabled label's grey is below 3:1 on the window colour.
+        note.setObjectName("hint")
+        note.setStyleSheet(HINT_STYLE)
         self.body.addWidget(note)
         self.wrap_up()
 
@@ -180,6 +182,10 @@ class CreatePage(Page):
         self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
         self.match = QLabel(self.column)
         self.match.setWordWrap(True)
+        # Room for the feedback from the start, so the form does not jump while typing.
+        line = self.fontMetrics().lineSpacing()
+        self.strength.setMinimumHeight(2 * line + 4)
+        self.match.setMinimumHeight(line + 4)
         self.where = QLabel(self.column)
         self.where.setWordWrap(True)
         self.where_button = QPushButton(translate("Start", "Andere plek…"), self.column)
@@ -209,12 +215,12 @@ class CreatePage(Page):
         self._update()
 
     def folder(self) -> Path:
+        """Where the dossier goes. The default name is neutral: a folder name is readable by
+        anyone with the computer (and lands in the settings' recent list), so it never holds
+        the child's name."""
         if self.folder_chosen is not None:
             return self.folder_chosen
-        name = (
-            "".join(c for c in self.name.text().strip() if c.isalnum() or c in " -_") or "Dossier"
-        )
-        return self.default_folder / f"{name}.zorgmap"
+        return neutral_folder(self.default_folder)
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -225,7 +231,7 @@ class CreatePage(Page):
         if self.choose_folder is not None:
             folder = self.choose_folder()
             if folder:
-                self.folder_chosen = Path(folder) / self.folder().name
+                self.folder_chosen = neutral_folder(Path(folder))
                 self._update()
 
     def problem(self) -> str | None:
@@ -254,6 +260,16 @@ class CreatePage(Page):
     def clear_secrets(self) -> None:
         self.first.clear()
         self.second.clear()
+
+
+def neutral_folder(parent: Path, stem: str = "Zorgmap-dossier") -> Path:
+    """`parent/Zorgmap-dossier.zorgmap`, or -2, -3, … when that exists already."""
+    candidate = parent / f"{stem}.zorgmap"
+    number = 2
+    while candidate.exists():
+        candidate = parent / f"{stem}-{number}.zorgmap"
+        number += 1
+    return candidate
 
 
 def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
@@ -608,6 +624,7 @@ def bold(widget: QWidget) -> None:
 
 
 RED = "color: #b3261e;"
+HINT_STYLE = "color: #4a4a4a;"  # 8:1 on the light window colour (#efefef)
 GREEN = "color: #1b6e2a;"
 
 
