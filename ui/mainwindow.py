@@ -579,6 +579,9 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.backup_action.setEnabled(not demo)
         self.setWindowTitle(self._title())
+        self.session.changed.connect(
+            lambda kind: kind == "child_profile" and self.setWindowTitle(self._title())
+        )
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
         if not demo and not dossier.read_only:
@@ -593,10 +596,13 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def _title(self) -> str:
+        """"Sem — Zorgmap". Ends in the application's name: Qt adds " — Zorgmap" to every
+        title that does not (QPlatformWindow::formatWindowTitle), which once made
+        "Zorgmap — Sem — Zorgmap"."""
         name = self.session.child_name() if self.session else ""
         if self.session and self.session.demo:
-            return translate("Main", "Zorgmap — voorbeelddossier (verzonnen)")
-        return f"Zorgmap — {name}" if name else "Zorgmap"
+            return translate("Main", "Voorbeelddossier (verzonnen) — Zorgmap")
+        return f"{name} — Zorgmap" if name else "Zorgmap"
 
     def apply_lock_setting(self) -> None:
         if self.session is None:

@@ -292,9 +292,10 @@ def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
     steps = [
         translate(
             "Recovery",
-            "Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de "
-            "dossiermap naar een eigen computer.",
-        ),
+            "Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: "
+            "installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is "
+            "opgeschreven, en kopieer de dossiermap naar die computer.",
+        ).replace("%1", _version()),
         translate("Recovery", "Kies 'Een bestaand dossier openen' en kies de map hierboven."),
         translate(
             "Recovery",
@@ -310,15 +311,32 @@ def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
         "Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw "
         "huis bewaart.",
     )
+    source = translate("Recovery", "Zorgmap komt van (schrijf het hier op):")
     items = "".join(f"<li>{e(step)}</li>" for step in steps)
+    # The code in lines of four groups that never break inside: a group split over two lines
+    # is easily typed wrong by someone who has never seen one.
+    groups = code.split("-")
+    lines = ["-".join(groups[i:i + 4]) for i in range(0, len(groups), 4)] or [""]
+    code_html = "<br>".join(e(line) for line in lines)
     return (
         f"<h1>{e(title)}</h1><p>{e(owner)}</p><p>{e(what)}</p>"
         f"<h2>{e(code_title)}</h2>"
-        f"<p style='font-family: monospace; font-size: 20pt; font-weight: bold;'>{e(code)}</p>"
+        f"<p style='font-family: monospace; font-size: 18pt; font-weight: bold; "
+        f"white-space: nowrap;'>{code_html}</p>"
         f"<h2>{e(where_title)}</h2><p style='font-family: monospace;'>{e(str(folder))}</p>"
         f"<p>{e(backups)}</p><h2>{e(steps_title)}</h2><ol>{items}</ol>"
+        f"<p>{e(source)}</p><p>______________________________________________________</p>"
         f"<p><i>{e(warning)}</i></p>"
     )
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("zorgmap")
+    except metadata.PackageNotFoundError:
+        return "0.1"
 
 
 def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path:

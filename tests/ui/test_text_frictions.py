@@ -54,3 +54,51 @@ def test_welcome_hint_is_readable(make_window):
     darkest = min((image.pixelColor(x, y) for y in range(image.height())
                    for x in range(image.width())), key=_luminance)
     assert contrast(darkest, background) >= 4.5  # WCAG AA for normal text
+
+
+def test_printed_noodsleutel_keeps_code_groups_whole_and_says_where_from(qapp, tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    from storage.keys import new_recovery_code
+    from ui.unlock import write_recovery_pdf
+
+    code = new_recovery_code()
+    pdf = write_recovery_pdf(tmp_path / "n.pdf", code, tmp_path / "Zorgmap-dossier.zorgmap",
+                             "Noor")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\t", " ")
+    lines = [line.strip() for line in text.splitlines()
+             if re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4})*-?", line.strip())]
+    # Every line of the code holds whole groups, and together they are the code.
+    assert lines and "".join(lines).replace("-", "") == code.replace("-", "")
+    assert all(len(line.rstrip("-").split("-")) == 4 for line in lines)
+    assert "Zorgmap komt van" in text and "(gratis)" in text
+    assert "Installeer Zorgmap (gratis) op" not in text
+
+
+def test_window_title_names_the_app_once(open_window, qapp):
+    # Qt appends " — <display name>" to a title that does not end with it.
+    qapp.setApplicationDisplayName("Zorgmap")
+    try:
+        window = open_window()
+        title = window.windowTitle()
+        shown = title if title.endswith("Zorgmap") else f"{title} — Zorgmap"
+        assert shown == "Noor — Zorgmap"
+    finally:
+        qapp.setApplicationDisplayName("")
+
+
+def test_overview_says_each_thing_once(demo_window):
+    from app.model import Allergy, ChildProfile
+    from ui.screens.overview import stale_subject
+
+    window = demo_window
+    name = window.session.child_name()
+    assert stale_subject("child_profile", ChildProfile(name=name), name) == f"Over {name}"
+    assert window.view.sidebar.item(1).text() == f"Over {name}"
+    assert stale_subject("allergy", Allergy(substance="Penicilline"), name) == (
+        "Allergie: Penicilline")
+    screen = window.view.show_part("overview")
+    for text in screen.lists["stale"].texts():
+        assert "Allergie: Allergie" not in text and "Over mij:" not in text

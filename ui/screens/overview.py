@@ -37,6 +37,21 @@ STALE_KINDS = (
 URGENT_RULES = ("bezwaar_deadline", "beroep_deadline")
 
 
+def stale_subject(kind: str, record, child_name: str = "") -> str:
+    """What a 'Lang niet nagekeken' line is about, said once: "Over Sem", "Allergie:
+    Penicilline" (the record's label already names its kind), "Medicijn: Keppra"."""
+    if kind == "child_profile":
+        # The sidebar's name for this part.
+        return (translate("Main", "Over %1").replace("%1", child_name) if child_name
+                else translate("Parts", "Over mij"))
+    what = label(KIND_LABELS[kind])
+    own = record.label()
+    head, sep, rest = own.partition(": ")
+    if sep and head in ("Allergie", "Intolerantie", KIND_LABELS[kind]):
+        return f"{label(head)}: {rest}"  # already says what it is
+    return f"{what}: {own}"
+
+
 class LinkLabel(QLabel):
     """One line that opens a record: one Tab stop, Enter or Space opens it.
 
@@ -220,16 +235,14 @@ class OverviewScreen(Screen):
             self._add("aids", text, aid.KIND, aid.id)
 
         for kind, record, checked in self._stale(today):
-            what = label(KIND_LABELS[kind])
             if checked is None:
-                text = translate("Screens", "%1: %2, nog nooit nagekeken")
+                text = translate("Screens", "%1, nog nooit nagekeken")
             else:
-                text = translate("Screens", "%1: %2, laatst nagekeken %3").replace(
-                    "%3", format_date(checked)
+                text = translate("Screens", "%1, laatst nagekeken %2").replace(
+                    "%2", format_date(checked)
                 )
-            self._add(
-                "stale", text.replace("%1", what).replace("%2", record.label()), kind, record.id
-            )
+            self._add("stale", text.replace("%1", stale_subject(kind, record, name)), kind,
+                      record.id)
 
         for entry in recent:
             summary = " ".join(entry.summary.split())
