@@ -60,7 +60,8 @@ def test_dragged_column_widths_come_back_after_a_restart(open_window, settings, 
 
 # The completer's popup grabs the keyboard, which the offscreen platform cannot do.
 @pytest.mark.qt_log_ignore(r"This plugin does not support grabbing the keyboard",
-                           r"This plugin does not support raise\(\)")
+                           r"This plugin does not support raise\(\)",
+                           r"This plugin does not support propagateSizeHints\(\)")
 def test_role_list_opens_long_and_filters_on_part_of_a_word(open_window, qtbot):
     from ui.widgets import ChoiceBox
 
