@@ -31,7 +31,7 @@ QSpinBox:focus, QAbstractItemView:focus {{
 QPushButton:focus, QToolButton:focus {{
     border: 2px solid {FOCUS_COLOUR};
     border-radius: 4px;
-    padding: 3px 10px;
+    padding: 0px 2px;
     background-color: palette(button);
 }}
 QCheckBox:focus, QRadioButton:focus, QLabel:focus {{
