@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import translate
+from ui.passphrase import NewPassphrase, SecretField
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -166,26 +167,13 @@ class CreatePage(Page):
         self.name = QLineEdit(self.column)
         self.name.setAccessibleName(translate("Start", "Naam van uw kind"))
         self.name.textChanged.connect(self._update)
-        self.first = QLineEdit(self.column)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(translate("Start", "Wachtwoord"))
-        self.first.textChanged.connect(self._update)
-        self.second = QLineEdit(self.column)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(translate("Start", "Wachtwoord nog een keer"))
-        self.second.textChanged.connect(self._update)
-        self.second.returnPressed.connect(self._create)
-        self.show_box = QCheckBox(translate("Start", "Wachtwoord laten zien"), self.column)
-        self.show_box.toggled.connect(self._toggle_echo)
-        self.strength = QLabel(self.column)
-        self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
-        self.match = QLabel(self.column)
-        self.match.setWordWrap(True)
-        # Room for the feedback from the start, so the form does not jump while typing.
-        line = self.fontMetrics().lineSpacing()
-        self.strength.setMinimumHeight(2 * line + 4)
-        self.match.setMinimumHeight(line + 4)
+        self.passphrase = NewPassphrase(self.column, lambda: (self.name.text(),))
+        self.passphrase.changed.connect(self._update_button)
+        self.passphrase.submitted.connect(self._create)
+        # the parts, as tests and the main window know them
+        self.first, self.second = self.passphrase.first, self.passphrase.second
+        self.strength, self.match = self.passphrase.strength, self.passphrase.match
+        self.show_box = self.passphrase.show_box
         self.where = QLabel(self.column)
         self.where.setWordWrap(True)
         self.where_button = QPushButton(translate("Start", "Andere plek…"), self.column)
@@ -194,11 +182,7 @@ class CreatePage(Page):
         # needs, which it does not inside a row with the button.
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(translate("Start", "Naam van uw kind:"), self.name)
-        form.addRow(translate("Start", "Wachtwoord:"), self.first)
-        form.addRow("", self.strength)
-        form.addRow(translate("Start", "Nog een keer:"), self.second)
-        form.addRow("", self.match)
-        form.addRow("", self.show_box)
+        self.passphrase.add_to(form)
         form.addRow(translate("Start", "Bewaren in:"), self.where)
         form.addRow("", self.where_button)
         self.body.addLayout(form)
@@ -223,11 +207,6 @@ class CreatePage(Page):
             return self.folder_chosen
         return neutral_folder(self.default_folder)
 
-    def _toggle_echo(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.first.setEchoMode(mode)
-        self.second.setEchoMode(mode)
-
     def _choose(self) -> None:
         if self.choose_folder is not None:
             folder = self.choose_folder()
@@ -238,15 +217,12 @@ class CreatePage(Page):
     def problem(self) -> str | None:
         if not self.name.text().strip():
             return translate("Start", "Vul de naam van uw kind in.")
-        if _passphrase_problem(self.first.text(), self.name.text()):
-            return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
-        if self.first.text() != self.second.text():
-            return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
-        return None
+        return self.passphrase.problem()
 
     def _update(self) -> None:
-        show_passphrase_feedback(self.first, self.second, self.strength, self.match,
-                                 (self.name.text(),))
+        self.passphrase.update()  # the name may not be in the passphrase
+
+    def _update_button(self) -> None:
         self.where.setText(str(self.folder()))
         self.create_button.setEnabled(self.problem() is None)
 
@@ -259,8 +235,7 @@ class CreatePage(Page):
         self.create_clicked.emit(self.name.text().strip(), self.first.text(), self.folder())
 
     def clear_secrets(self) -> None:
-        self.first.clear()
-        self.second.clear()
+        self.passphrase.clear()
 
 
 def neutral_folder(parent: Path, stem: str = "Zorgmap-dossier") -> Path:
@@ -488,10 +463,8 @@ class UnlockPage(Page):
         self.recent.currentRowChanged.connect(lambda _r: self._update())
         self.body.addWidget(QLabel(translate("Start", "Recente dossiers:"), self.column))
         self.body.addWidget(self.recent)
-        self.secret = QLineEdit(self.column)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(translate("Start", "Wachtwoord of noodsleutel"))
-        self.secret.setAccessibleName(translate("Start", "Wachtwoord of noodsleutel"))
+        self.secret = SecretField(translate("Start", "Wachtwoord of noodsleutel"), self.column,
+                                  placeholder=translate("Start", "Wachtwoord of noodsleutel"))
         self.secret.returnPressed.connect(self._unlock)
         self.secret.textChanged.connect(lambda _t: self._update())
         self.body.addWidget(self.secret)
@@ -596,9 +569,7 @@ class RestorePage(Page):
         row = QHBoxLayout()
         row.addWidget(self.backup, 1)
         row.addWidget(choose)
-        self.secret = QLineEdit(self.column)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(translate("Start", "Wachtwoord of noodsleutel"))
+        self.secret = SecretField(translate("Start", "Wachtwoord of noodsleutel"), self.column)
         self.target = QLineEdit(self.column)
         self.target.setAccessibleName(translate("Start", "Nieuw dossier in"))
         form.addRow(translate("Start", "Reservekopie:"), row)
@@ -644,32 +615,3 @@ def bold(widget: QWidget) -> None:
 
 RED = "color: #b3261e;"
 HINT_STYLE = "color: #4a4a4a;"  # 8:1 on the light window colour (#efefef)
-GREEN = "color: #1b6e2a;"
-
-
-def show_passphrase_feedback(first, second, strength: QLabel, match: QLabel,
-                             avoid: tuple[str, ...] = ()) -> None:
-    """Live feedback beside a new passphrase typed twice: strong enough? the same twice?"""
-    text = first.text()
-    if not text:
-        strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
-        strength.setStyleSheet("")
-    else:
-        reason = _passphrase_problem(text, " ".join(a for a in avoid if a))
-        strength.setText(translate("Keys", reason) if reason
-                         else translate("Start", "✓ Sterk genoeg."))
-        strength.setStyleSheet(RED if reason else GREEN)
-    if second.text() and second.text() != text:
-        match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
-        match.setStyleSheet(RED)
-    elif second.text():
-        match.setText(translate("Start", "✓ Gelijk."))
-        match.setStyleSheet(GREEN)
-    else:
-        match.setText("")
-
-
-def _passphrase_problem(text: str, child_name: str = "") -> str | None:
-    from storage.keys import passphrase_problem  # cryptography loads only when needed
-
-    return passphrase_problem(text, (child_name,) if child_name.strip() else ())
