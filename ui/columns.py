@@ -16,9 +16,13 @@ KEY_COLUMN_CHARS = 42
 MIN_COLUMN_CHARS = 6
 
 
-def fit_columns(table: QTableView, max_chars: int = KEY_COLUMN_CHARS) -> None:
+#: The first column names the row (a name, a medicine, an aid request): longer still.
+FIRST_COLUMN_CHARS = 80
+
+
+def fit_columns(table: QTableView, max_chars: int = KEY_COLUMN_CHARS,
+                first_max_chars: int = FIRST_COLUMN_CHARS) -> None:
     metrics = table.fontMetrics()
-    widest = metrics.averageCharWidth() * max_chars
     narrowest = metrics.averageCharWidth() * MIN_COLUMN_CHARS
     header = table.horizontalHeader()
     model = table.model()
@@ -30,6 +34,7 @@ def fit_columns(table: QTableView, max_chars: int = KEY_COLUMN_CHARS) -> None:
         table.resizeColumnToContents(col)
         # resizeColumnToContents measures the header too; add room for the sort arrow.
         width = table.columnWidth(col) + metrics.averageCharWidth() * 2
+        widest = metrics.averageCharWidth() * (first_max_chars if col == 0 else max_chars)
         table.setColumnWidth(col, max(narrowest, min(width, widest)))
 
 

@@ -27,6 +27,7 @@ def _needs(table, col: int) -> int:
     ("about", "medication", ["Medicijn", "Dosis"]),
     ("decisions", None, ["Wet", "Geldig tot", "Besluitdatum"]),
     ("journal", None, ["Datum", "Met wie"]),
+    ("aids", None, ["Aanvraag", "Fase", "Sinds"]),
 ])
 def test_key_columns_are_never_cut(demo_window, part, screen_attr, headers):
     window = demo_window

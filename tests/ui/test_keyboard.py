@@ -90,17 +90,54 @@ def _has_colour(image, colour: QColor) -> bool:
     return False
 
 
+def _around(window, widget, margin: int = 6):
+    from PySide6.QtCore import QRect
+
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    area = QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin)
+    return window.grab(area).toImage()
+
+
 def test_focus_ring_is_clearly_visible(make_window, qtbot):
-    from ui.menus import FOCUS_COLOUR
+    from ui.menus import FOCUS_COLOUR, focus_ring
 
     window = make_window()
     window.show_page(window.create_page)
     field = window.create_page.name
+    back = window.create_page.back_button
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.create_page.back_button.setFocus()
-    qtbot.waitUntil(lambda: not field.hasFocus())
-    assert not _has_colour(field.grab().toImage(), QColor(FOCUS_COLOUR))
+    back.setFocus()
+    qtbot.waitUntil(lambda: back.hasFocus() and focus_ring().isVisible())
+    assert not _has_colour(_around(window, field), QColor(FOCUS_COLOUR))
+    assert _has_colour(_around(window, back), QColor(FOCUS_COLOUR))  # buttons too
     field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
-    assert _has_colour(field.grab().toImage(), QColor(FOCUS_COLOUR))
+    qtbot.waitUntil(lambda: focus_ring().target is field)
+    assert focus_ring().geometry().contains(field.geometry().translated(
+        field.mapTo(window, field.rect().topLeft()) - field.geometry().topLeft()))
+    assert _has_colour(_around(window, field), QColor(FOCUS_COLOUR))
+    assert not _has_colour(_around(window, back), QColor(FOCUS_COLOUR))
+
+
+def test_focus_ring_survives_a_dialog_that_is_deleted(open_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    from ui.menus import focus_ring
+
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialog = window.show_settings()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.minutes.setFocus()
+    qtbot.waitUntil(lambda: focus_ring().parent() is dialog)
+    ring = focus_ring()
+    dialog.close()  # WA_DeleteOnClose
+    QApplication.processEvents()
+    assert isValid(ring) and ring is focus_ring()  # not deleted with the dialog
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.sidebar.setFocus()
+    qtbot.waitUntil(lambda: focus_ring().target is window.view.sidebar
+                    and focus_ring().isVisible())
