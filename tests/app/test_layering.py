@@ -1,7 +1,7 @@
-"""The layers stay apart: app/ has no Qt and no SQL, storage/ and exports/ have no Qt.
+"""The layers stay apart: app/ has no Qt and no SQL, storage/ and exports/ have no Qt, ui/ no SQL.
 
 Two checks: importing every module of a package loads nothing it must not (what happens at
-run time), and ruff's banned-api (app/ruff.toml, storage/ruff.toml, exports/ruff.toml)
+run time), and ruff's banned-api (app/, storage/, exports/ and ui/ each have a ruff.toml)
 refuses such an import in the source (what a developer sees before committing).
 """
 
@@ -71,6 +71,8 @@ def ruff_on(path: str, source: str) -> subprocess.CompletedProcess:
         ("exports/probe.py", "from PySide6.QtGui import QPdfWriter"),
         ("exports/probe.py", "from storage.records import RecordStore"),
         ("exports/pdf/probe.py", "import sqlcipher3"),
+        ("ui/probe.py", "import sqlite3"),
+        ("ui/screens/probe.py", "from sqlcipher3 import dbapi2"),
     ],
 )
 def test_ruff_refuses_an_import_across_the_layers(path, line):
