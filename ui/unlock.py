@@ -88,6 +88,7 @@ class WelcomePage(Page):
     open_clicked = Signal()
     restore_clicked = Signal()
     demo_clicked = Signal()
+    about_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +140,10 @@ class WelcomePage(Page):
         note.setObjectName("hint")
         note.setStyleSheet(HINT_STYLE)
         self.body.addWidget(note)
+        self.about_button = QPushButton(translate("About", "Over Zorgmap"), self.column)
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.about_clicked)
+        self.body.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.wrap_up()
 
 
@@ -307,12 +312,9 @@ def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
 
 
 def _version() -> str:
-    from importlib import metadata
+    from app.version import VERSION
 
-    try:
-        return metadata.version("zorgmap")
-    except metadata.PackageNotFoundError:
-        return "0.1"
+    return VERSION
 
 
 def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path:

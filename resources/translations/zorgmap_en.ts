@@ -1,6 +1,106 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/mainwindow.py" line="438" />
+        <location filename="../../ui/unlock.py" line="143" />
+        <source>Over Zorgmap</source>
+        <translation>About Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="50" />
+        <source>Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze computer.</source>
+        <translation>The encrypted care dossier for families of a child with PIMD. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="61" />
+        <source>%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op een USB-stick.</source>
+        <translation>%1 (automatic, in the dossier folder). Now and then, also put a backup on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71" />
+        <source>Nog geen dossier geopend. Een nieuw dossier komt in %1.</source>
+        <translation>No dossier opened yet. A new dossier goes into %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="74" />
+        <source>In de map 'backups' in de dossiermap (automatisch).</source>
+        <translation>In the 'backups' folder inside the dossier folder (automatic).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="81" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="84" />
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85" />
+        <source>%1 (%2). Vrije software: u mag Zorgmap gebruiken, delen en aanpassen.</source>
+        <translation>%1 (%2). Free software: you may use, share and change Zorgmap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="94" />
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="95" />
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="99" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100" />
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="103" />
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="106" />
+        <source>Foutverslagen</source>
+        <translation>Error reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="107" />
+        <source>%1 (zonder gegevens uit het dossier)</source>
+        <translation>%1 (without data from the dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="113" />
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="114" />
+        <source>Zorgmap gebruikt geen internet. Het zoekt niet naar updates en stuurt niets weg.</source>
+        <translation>Zorgmap does not use the internet. It does not look for updates and sends nothing anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="120" />
+        <source>Gemaakt met</source>
+        <translation>Made with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="130" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
@@ -247,8 +347,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190" />
-        <location filename="../../ui/unlock.py" line="580" />
+        <location filename="../../ui/unlock.py" line="195" />
+        <location filename="../../ui/unlock.py" line="585" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1848,17 +1948,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/app.py" line="24" />
+        <location filename="../../ui/app.py" line="25" />
         <source>Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong that we did not expect. What you had filled in is saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="30" />
+        <location filename="../../ui/app.py" line="31" />
         <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
         <translation>A report without any dossier data is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>Sorry</source>
         <translation>Sorry</translation>
     </message>
@@ -1942,148 +2042,148 @@
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="369" />
+        <location filename="../../ui/mainwindow.py" line="370" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="399" />
+        <location filename="../../ui/mainwindow.py" line="400" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="405" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="409" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="413" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="414" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="419" />
+        <location filename="../../ui/mainwindow.py" line="420" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431" />
+        <location filename="../../ui/mainwindow.py" line="432" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497" />
-        <location filename="../../ui/mainwindow.py" line="842" />
+        <location filename="../../ui/mainwindow.py" line="504" />
+        <location filename="../../ui/mainwindow.py" line="863" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="524" />
+        <location filename="../../ui/mainwindow.py" line="531" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544" />
+        <location filename="../../ui/mainwindow.py" line="551" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="604" />
+        <location filename="../../ui/mainwindow.py" line="611" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="665" />
+        <location filename="../../ui/mainwindow.py" line="672" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="680" />
+        <location filename="../../ui/mainwindow.py" line="687" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="681" />
+        <location filename="../../ui/mainwindow.py" line="688" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707" />
+        <location filename="../../ui/mainwindow.py" line="714" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="715" />
+        <location filename="../../ui/mainwindow.py" line="722" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="716" />
+        <location filename="../../ui/mainwindow.py" line="723" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="755" />
+        <location filename="../../ui/mainwindow.py" line="762" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="778" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="782" />
+        <location filename="../../ui/mainwindow.py" line="789" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="830" />
+        <location filename="../../ui/mainwindow.py" line="851" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="833" />
+        <location filename="../../ui/mainwindow.py" line="854" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="834" />
+        <location filename="../../ui/mainwindow.py" line="855" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="890" />
+        <location filename="../../ui/mainwindow.py" line="911" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2091,78 +2191,78 @@
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../ui/menus.py" line="55" />
+        <location filename="../../ui/menus.py" line="143" />
         <source>Zoeken in het hele dossier</source>
         <translation>Search the whole dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56" />
+        <location filename="../../ui/menus.py" line="144" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57" />
+        <location filename="../../ui/menus.py" line="145" />
         <source>Naar een onderdeel: Overzicht, Over mij, …</source>
         <translation>Go to a part: Overview, About me, …</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58" />
+        <location filename="../../ui/menus.py" line="146" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59" />
+        <location filename="../../ui/menus.py" line="147" />
         <source>Zorgmap afsluiten</source>
         <translation>Quit Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60" />
+        <location filename="../../ui/menus.py" line="148" />
         <source>Naar het volgende of vorige veld</source>
         <translation>To the next or previous field</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61" />
+        <location filename="../../ui/menus.py" line="149" />
         <source>Een regel of knop kiezen</source>
         <translation>Choose a line or button</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62" />
+        <location filename="../../ui/menus.py" line="150" />
         <source>Terug naar wat er stond</source>
         <translation>Back to what was there</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63" />
+        <location filename="../../ui/menus.py" line="151" />
         <source>Het menu Dossier, Ga naar of Help</source>
         <translation>The Dossier, Go to or Help menu</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72" />
+        <location filename="../../ui/menus.py" line="160" />
         <source>Menubalk</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73" />
+        <location filename="../../ui/menus.py" line="161" />
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81" />
+        <location filename="../../ui/menus.py" line="169" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87" />
+        <location filename="../../ui/menus.py" line="175" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96" />
+        <location filename="../../ui/menus.py" line="184" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97" />
-        <location filename="../../ui/menus.py" line="140" />
+        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="228" />
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2301,67 +2401,67 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="254" />
+        <location filename="../../ui/unlock.py" line="259" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="255" />
+        <location filename="../../ui/unlock.py" line="260" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="256" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262" />
+        <location filename="../../ui/unlock.py" line="267" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="263" />
+        <location filename="../../ui/unlock.py" line="268" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264" />
+        <location filename="../../ui/unlock.py" line="269" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267" />
+        <location filename="../../ui/unlock.py" line="272" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/unlock.py" line="274" />
         <source>Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, en kopieer de dossiermap naar die computer.</source>
         <translation>Zorgmap is already on the computer where the dossier is. On another computer: install Zorgmap %1 or newer (free) from the place written down below, and copy the dossier folder to that computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/unlock.py" line="295" />
         <source>Zorgmap komt van (schrijf het hier op):</source>
         <translation>Zorgmap comes from (write it down here):</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="290" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -3083,17 +3183,17 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98" />
+        <location filename="../../ui/search.py" line="104" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="108" />
+        <location filename="../../ui/search.py" line="114" />
         <source>%1 gevonden. Kies een regel en druk op Enter.</source>
         <translation>%1 found. Choose a line and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114" />
+        <location filename="../../ui/search.py" line="120" />
         <source>Niets gevonden. Probeer een deel van het woord.</source>
         <translation>Nothing found. Try part of the word.</translation>
     </message>
@@ -3608,52 +3708,52 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="95" />
+        <location filename="../../ui/unlock.py" line="96" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98" />
+        <location filename="../../ui/unlock.py" line="99" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109" />
+        <location filename="../../ui/unlock.py" line="110" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="113" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115" />
+        <location filename="../../ui/unlock.py" line="116" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118" />
+        <location filename="../../ui/unlock.py" line="119" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130" />
+        <location filename="../../ui/unlock.py" line="131" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154" />
+        <location filename="../../ui/unlock.py" line="159" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="157" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168" />
+        <location filename="../../ui/unlock.py" line="173" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
@@ -3679,12 +3779,12 @@
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179" />
+        <location filename="../../ui/unlock.py" line="184" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184" />
+        <location filename="../../ui/unlock.py" line="189" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
@@ -3699,17 +3799,17 @@
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="186" />
+        <location filename="../../ui/unlock.py" line="191" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="192" />
+        <location filename="../../ui/unlock.py" line="197" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219" />
+        <location filename="../../ui/unlock.py" line="224" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
@@ -3744,152 +3844,152 @@
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="347" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350" />
+        <location filename="../../ui/unlock.py" line="355" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="374" />
-        <location filename="../../ui/unlock.py" line="372" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="375" />
-        <location filename="../../ui/unlock.py" line="375" />
+        <location filename="../../ui/unlock.py" line="380" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="377" />
-        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/unlock.py" line="382" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384" />
+        <location filename="../../ui/unlock.py" line="389" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="393" />
+        <location filename="../../ui/unlock.py" line="398" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="405" />
+        <location filename="../../ui/unlock.py" line="410" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="425" />
+        <location filename="../../ui/unlock.py" line="430" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="433" />
+        <location filename="../../ui/unlock.py" line="438" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="454" />
+        <location filename="../../ui/unlock.py" line="459" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="456" />
+        <location filename="../../ui/unlock.py" line="461" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="466" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464" />
+        <location filename="../../ui/unlock.py" line="469" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466" />
-        <location filename="../../ui/unlock.py" line="467" />
-        <location filename="../../ui/unlock.py" line="572" />
+        <location filename="../../ui/unlock.py" line="471" />
+        <location filename="../../ui/unlock.py" line="472" />
+        <location filename="../../ui/unlock.py" line="577" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472" />
+        <location filename="../../ui/unlock.py" line="477" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475" />
+        <location filename="../../ui/unlock.py" line="480" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478" />
+        <location filename="../../ui/unlock.py" line="483" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="537" />
+        <location filename="../../ui/unlock.py" line="542" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552" />
+        <location filename="../../ui/unlock.py" line="557" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="555" />
+        <location filename="../../ui/unlock.py" line="560" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="566" />
+        <location filename="../../ui/unlock.py" line="571" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567" />
+        <location filename="../../ui/unlock.py" line="572" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/unlock.py" line="579" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="575" />
+        <location filename="../../ui/unlock.py" line="580" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="581" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="577" />
+        <location filename="../../ui/unlock.py" line="582" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="582" />
+        <location filename="../../ui/unlock.py" line="587" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="603" />
+        <location filename="../../ui/unlock.py" line="608" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
