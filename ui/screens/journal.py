@@ -142,10 +142,11 @@ class JournalScreen(RecordListScreen):
             if self.model.rowCount() > 2000:  # worth a copy for sorting (ui/reader.py)
                 # After the first paint, so making it does not compete with showing the list.
                 QTimer.singleShot(PREPARE_SORTING_MS, self, self.prepare_sorting)
-            self.table.setColumnWidth(0, 100)
-            self.table.setColumnWidth(1, 90)
-            self.table.setColumnWidth(2, 170)
-            self.table.setColumnWidth(3, 480)
+            # Sized to the first rows (the header's resize precision), capped in characters:
+            # a larger text size keeps dates and names whole.
+            from ui.columns import fit_columns
+
+            fit_columns(self.table)
             self._sized = 1
         if not (current and self.select(current)) and self.proxy.rowCount():
             self.table.selectRow(0)
