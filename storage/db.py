@@ -67,6 +67,9 @@ class Database:
         self.read_only = read_only
         self._thread = threading.get_ident()
         self._reconnect_key: bytes | None = None
+        #: Set on read-only connections: after "damaged", asks whether another window
+        #: re-encrypted the file and returns the newer key (or None: real damage).
+        self.rekey_probe = None
         if not create and not path.exists():
             raise DossierDamaged("Het databasebestand van dit dossier ontbreekt.")
         self._conn = self._connect(data_key, create=create)
@@ -118,24 +121,35 @@ class Database:
 
     @property
     def user_version(self) -> int:
-        with translated():
-            return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._reading(lambda: self.conn.execute("PRAGMA user_version").fetchone())[0])
+
+    def _reading(self, run):
+        try:
+            with translated():
+                return run()
+        except DossierDamaged:
+            probe = self.rekey_probe
+            new_key = probe() if probe is not None and not self._depth else None
+            if new_key is None:
+                raise
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.close()
+            self._conn = self._connect(new_key)
+            with translated():
+                return run()
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlcipher.Cursor:
-        with translated():
-            return self.conn.execute(sql, params)
+        return self._reading(lambda: self.conn.execute(sql, params))
 
     def executemany(self, sql: str, rows) -> sqlcipher.Cursor:
         with translated():
             return self.conn.executemany(sql, rows)
 
     def all(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
-        with translated():
-            return self.conn.execute(sql, params).fetchall()
+        return self._reading(lambda: self.conn.execute(sql, params).fetchall())
 
     def one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
-        with translated():
-            return self.conn.execute(sql, params).fetchone()
+        return self._reading(lambda: self.conn.execute(sql, params).fetchone())
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:

@@ -98,13 +98,18 @@ def cmd_verify(args) -> int:
             raise damaged_error(path, "Het dossier is beschadigd: de controle vond fouten.")
         counts = backup.table_counts(dossier.db)
         version = dossier.db.user_version
-        has_recovery = "recovery" in dossier.keyfile.slots
+        key_problems = dossier.key_problems()
+        key_notes = dossier.key_notes()
+    if key_problems:
+        # Every slot we can check: a damaged one means that secret would fail.
+        for line in key_problems[1:]:
+            print(f"  {line}", file=sys.stderr)
+        raise CliError(f"Het dossier opent, maar: {key_problems[0]}")
     print(f"Dossier in orde: {path}")
-    print(f"  schemaversie {version}, versleuteling en samenhang gecontroleerd")
+    print(f"  schemaversie {version}, versleuteling, sleutels en samenhang gecontroleerd")
     _print_counts(counts)
-    if not has_recovery:
-        print("  Let op: dit dossier heeft geen noodsleutel (meer). Maak er een met "
-              "'zorgmap noodsleutel'.")
+    for note in key_notes:
+        print(f"  Let op: {note}")
     return 0
 
 
@@ -162,9 +167,12 @@ def cmd_noodsleutel(args) -> int:
         code = dossier.new_recovery_code(current)
         if keychain.recall(dossier.dossier_id) is not None:
             keychain.remember(dossier.dossier_id, dossier.data_key())
-    print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld. "
-          "De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
-    _print_recovery(code)
+        # Two phases: the old code keeps working until the new one has been shown.
+        print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld.")
+        _print_recovery(code)
+        sys.stdout.flush()
+        dossier.confirm_recovery_code()
+    print("De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
     return 0
 
 

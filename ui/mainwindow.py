@@ -506,19 +506,20 @@ class MainWindow(QMainWindow):
             self.show_unlock(Path(folder))
 
     def unlock(self, folder: Path, secret: str):
-        """Derive the key off the GUI thread (scrypt takes a moment), then open here."""
-        from storage.keys import KeyFile
+        """Derive the key off the GUI thread (scrypt takes a moment), then open here.
 
+        Through storage's one way in (`unlock`), as the keychain and the command line do, so
+        an interrupted change of key opens here too."""
         self.unlock_page.busy(True)
 
         def work(_progress, _db):
-            from storage.dossier import KEYS_NAME
+            from storage.dossier import KEYS_NAME, unlock
 
-            if not (folder / KEYS_NAME).is_file():
+            if not (folder / KEYS_NAME).exists():
                 from storage.errors import NotADossier
 
                 raise NotADossier(translate("Main", "In deze map staat geen Zorgmap-dossier."))
-            return bytes(KeyFile.load(folder / KEYS_NAME).unlock(secret))
+            return unlock(folder, secret)
 
         def failed(exc):
             self.unlock_page.busy(False)
@@ -527,7 +528,7 @@ class MainWindow(QMainWindow):
 
         return self._run(
             work,
-            on_success=lambda key: self._open_with_key(folder, key),
+            on_success=lambda unlocked: self._open_with_key(folder, unlocked=unlocked),
             on_failure=failed,
             show_progress=False,
         )
@@ -544,14 +545,15 @@ class MainWindow(QMainWindow):
             return
         self._open_with_key(folder, key)
 
-    def _open_with_key(self, folder: Path, key: bytes, *, demo: bool = False) -> None:
+    def _open_with_key(self, folder: Path, key: bytes | None = None, *, demo: bool = False,
+                       unlocked=None) -> None:
         from storage.dossier import Dossier
 
         try:
             try:
-                dossier = Dossier.open(folder, data_key=key)
+                dossier = Dossier.open(folder, data_key=key, unlocked=unlocked)
             except DossierBusy:
-                dossier = Dossier.open(folder, data_key=key, read_only=True)
+                dossier = Dossier.open(folder, data_key=key, unlocked=unlocked, read_only=True)
         except StorageError as exc:
             self.unlock_page.busy(False)
             if self.pages.currentWidget() is not self.unlock_page:

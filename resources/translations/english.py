@@ -557,10 +557,10 @@ EN = {
     "meer mag hebben. De oude noodsleutel werkt daarna niet meer.":
         "Make a new recovery code if the old one is lost, or if someone has it who should no "
         "longer have it. The old recovery code stops working.",
-    "De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze "
-    "nieuwe op dezelfde veilige plek.": "The old recovery code no longer works. Destroy the "
-                                        "old sheet and keep this new one in the same safe "
-                                        "place.",
+    "Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude "
+    "blad en bewaar deze nieuwe op dezelfde veilige plek.":
+        "As soon as you click Done, the old recovery code stops working. Then destroy the old "
+        "sheet and keep this new one in the same safe place.",
     "Ik heb de nieuwe noodsleutel veilig bewaard.": "I have stored the new recovery code safely.",
     "Klaar": "Done",
     "Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg "
