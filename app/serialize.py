@@ -18,6 +18,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from app.dates import MAX_YEAR, MIN_YEAR, in_range
 from app.errors import ValidationError
 
 #: Longest accepted text in one field (characters).
@@ -203,9 +204,14 @@ def parse_date(value: Any, path: str) -> date:
     """A date from its "YYYY-MM-DD" text; ValidationError otherwise."""
     if isinstance(value, str) and _DATE_RE.match(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if in_range(day):
+                return day
+            raise ValidationError(
+                f"'{value}' ligt buiten {MIN_YEAR}-{MAX_YEAR}; is het jaartal goed?", path)
     shown = _clip(value if isinstance(value, str) else repr(value), 40)
     raise ValidationError(f"'{shown}' is geen geldige datum (gebruik jjjj-mm-dd)", path)
 

@@ -27,6 +27,7 @@ EN = {
     "Wettelijk vertegenwoordiger": "Legal representative", "Noodcontact": "Emergency contact",
     "Bewaren": "Save", "Annuleren": "Cancel", "Ja": "Yes", "Terug": "Back", "ja": "yes",
     "dd-mm-jjjj": "dd-mm-yyyy",
+    "Kies een datum tussen 1900 en 2150.": "Choose a date between 1900 and 2150.",
     "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.":
         "Write the date as dd-mm-yyyy, for example 03-02-2026.",
     "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.":
