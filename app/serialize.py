@@ -31,7 +31,8 @@ MAX_DICT_LENGTH = 200
 MAX_INT = 10**12
 
 #: Ids: letters, digits and `_ . : -`, at most 128 characters (uuid4 hex in practice).
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
+# \Z, not $: "$" also matches before a trailing newline ("abc\n" would pass).
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}\Z")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 T = TypeVar("T")

@@ -288,7 +288,13 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise TargetExists()
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.terugzetten-", dir=target.parent))
+    from .dossier import PARTIAL_RESTORE
+    from .fsutil import DossierLock
+
+    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}{PARTIAL_RESTORE}",
+                                    dir=target.parent))
+    building = DossierLock(partial)  # keeps remove_stale_partials elsewhere off it
+    building.acquire()
     try:
         header, key = _check_and_extract(path, secret, None, partial / DB_NAME)
         version, counts = _check_database(partial / DB_NAME, key)
@@ -307,6 +313,8 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
     except BaseException:
         _remove_dir(partial)
         raise
+    finally:
+        building.release()
     return BackupInfo(path=path, created=str(header.get("created", "")),
                       dossier_id=str(header.get("dossier_id", "")), schema_version=version,
                       db_size=int(header["db_size"]), counts=counts)

@@ -21,9 +21,11 @@ PAGE_SIZE = 4096  # SQLCipher 4 default; documented in docs/storage.md
 DbError = sqlcipher.Error
 
 
-def translate(exc: BaseException) -> StorageError | None:
+def translate(exc: BaseException, path: Path | None = None) -> StorageError | None:
     """Map a SQLCipher error a user can act on to its Dutch StorageError; None for bugs."""
     text = str(exc).lower()
+    if "disk i/o error" in text and path is not None and _disk_nearly_full(path):
+        return DiskFull()  # SQLite reports a full disk during a write as an I/O error
     if "not a database" in text or "disk image is malformed" in text or "hmac" in text:
         return DossierDamaged()
     if "disk is full" in text or "disk i/o" in text and "full" in text:
@@ -40,12 +42,21 @@ def translate(exc: BaseException) -> StorageError | None:
     return None
 
 
+def _disk_nearly_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 4 * 1024 * 1024
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
-def translated() -> Iterator[None]:
+def translated(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except sqlcipher.Error as exc:
-        mapped = translate(exc)
+        mapped = translate(exc, path)
         if mapped is None:
             raise
         raise mapped from exc
@@ -76,7 +87,7 @@ class Database:
         self._depth = 0
 
     def _connect(self, data_key, *, create: bool = False):
-        with translated():
+        with translated(self.path):
             if self.read_only and not os.access(self.path.parent, os.W_OK):
                 # A folder we cannot write (a locked USB stick): SQLite cannot make its -shm
                 # file there, so read the file as it stands. (Elsewhere a read-only dossier
@@ -125,7 +136,7 @@ class Database:
 
     def _reading(self, run):
         try:
-            with translated():
+            with translated(self.path):
                 return run()
         except DossierDamaged:
             probe = self.rekey_probe
@@ -135,14 +146,14 @@ class Database:
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.close()
             self._conn = self._connect(new_key)
-            with translated():
+            with translated(self.path):
                 return run()
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlcipher.Cursor:
         return self._reading(lambda: self.conn.execute(sql, params))
 
     def executemany(self, sql: str, rows) -> sqlcipher.Cursor:
-        with translated():
+        with translated(self.path):
             return self.conn.executemany(sql, rows)
 
     def all(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
@@ -163,7 +174,7 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        with translated():
+        with translated(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
@@ -175,7 +186,7 @@ class Database:
             raise
         self._depth = 0
         try:
-            with translated():
+            with translated(self.path):
                 self.conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlcipher.Error):

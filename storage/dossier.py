@@ -28,6 +28,7 @@ from .errors import (
     NewerVersion,
     NotADossier,
     ReadOnly,
+    ReadOnlyLocation,
     StorageError,
     TargetExists,
 )
@@ -99,9 +100,12 @@ def unlock(folder: Path, secret: str | None = None, *,
     except NewerVersion:
         raise
     except NotADossier as exc:
-        if (folder / DB_NAME).is_file() and os.path.lexists(path):
+        if (folder / DB_NAME).is_file():
+            # A database without a usable key file: a damaged dossier, not a foreign folder.
+            what = ("ontbreekt" if not os.path.lexists(path)
+                    else "is beschadigd of onleesbaar")
             raise keymod.KeyFileDamaged(
-                keymod.KEYFILE_CHANGED + " " + _KEYFILE_WAY_OUT,
+                f"Het sleutelbestand (keys.json) van dit dossier {what}. {_KEYFILE_WAY_OUT}",
                 hint=damaged_error(folder).hint) from exc
         raise
     try:
@@ -153,9 +157,13 @@ class Dossier:
     @classmethod
     def create(cls, folder: Path, passphrase: str, *, kdf: keymod.KdfParams = keymod.DEFAULT_KDF,
                check_strength: bool = True, avoid_words: tuple[str, ...] = (),
-               schema_version: int = SCHEMA_VERSION) -> tuple[Dossier, str]:
+               schema_version: int = SCHEMA_VERSION,
+               fill=None) -> tuple[Dossier, str]:
         """Make a new dossier; returns it with its Noodsleutel (shown once, never stored).
 
+        `fill(dossier)` (an import, the demo) runs before the dossier appears under its name,
+        so a killed run leaves no empty dossier behind, only a hidden half-made folder that
+        the next command removes (`remove_stale_partials`).
         `schema_version` below the current one exists only to build test fixtures.
         """
         folder = Path(folder)
@@ -165,7 +173,10 @@ class Dossier:
             raise TargetExists()
         folder.parent.mkdir(parents=True, exist_ok=True)
         # Our own fresh sibling: never a folder someone else happened to name like this.
-        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.nieuw-", dir=folder.parent))
+        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}{PARTIAL_NEW}", dir=folder.parent))
+        # Held while we build: tells `remove_stale_partials` in another process to keep off.
+        building = DossierLock(partial)
+        building.acquire()
         dossier_id = uuid.uuid4().hex
         data_key = keymod.new_data_key()
         recovery = keymod.new_recovery_code()
@@ -189,6 +200,14 @@ class Dossier:
             finally:
                 db.close()
             (partial / BACKUP_DIR).mkdir(mode=0o700)
+            if fill is not None:
+                inside = cls.open(partial, data_key=data_key, migrate_schema=False,
+                                  _lock=building)
+                try:
+                    fill(inside)
+                    inside.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    inside.close(release_lock=False)
             if folder.exists():
                 folder.rmdir()
             # The dossier appears under its real name only once it is complete.
@@ -197,6 +216,8 @@ class Dossier:
         except BaseException:
             _remove_tree(partial)
             raise
+        finally:
+            building.release()
         opened = cls.open(folder, data_key=data_key,
                           migrate_schema=schema_version == SCHEMA_VERSION)
         return opened, recovery
@@ -204,7 +225,8 @@ class Dossier:
     @classmethod
     def open(cls, folder: Path, secret: str | None = None, *,
              data_key: bytes | bytearray | None = None, unlocked: Unlocked | None = None,
-             read_only: bool = False, migrate_schema: bool = True) -> Dossier:
+             read_only: bool = False, migrate_schema: bool = True,
+             _lock: DossierLock | None = None) -> Dossier:
         """Unlock with a passphrase, a Noodsleutel, a raw data key (from the keychain) or the
         result of `unlock()` (the GUI runs the KDF off its thread), always through `unlock()`.
 
@@ -215,8 +237,11 @@ class Dossier:
         if unlocked is None:
             unlocked = unlock(folder, secret, data_key=data_key)
         keyfile = unlocked.keyfile
-        lock = None
-        if not read_only:
+        lock = _lock
+        if not read_only and lock is None:
+            if not os.access(folder, os.W_OK):
+                # Files writable in a folder that is not: SQLite could not make its -wal.
+                raise ReadOnlyLocation()
             lock = DossierLock(folder)
             lock.acquire()
         try:
@@ -242,7 +267,7 @@ class Dossier:
                 db.close()
                 raise
         except BaseException:
-            if lock:
+            if lock and lock is not _lock:
                 lock.release()
             raise
         return dossier
@@ -417,7 +442,7 @@ class Dossier:
             raise ReadOnly("Het dossier is vergrendeld.")
         return bytes(self._data_key)
 
-    def close(self) -> None:
+    def close(self, *, release_lock: bool = True) -> None:
         """Lock: close the connection and forget the key (as far as Python lets us)."""
         if self.db is not None:
             with contextlib.suppress(Exception):
@@ -430,7 +455,8 @@ class Dossier:
                 self._data_key[i] = 0
             self._data_key = bytearray()
         if self._lock is not None:
-            self._lock.release()
+            if release_lock:
+                self._lock.release()
             self._lock = None
 
     lock = close
@@ -588,6 +614,43 @@ class Dossier:
             raise ReadOnly("Het dossier is vergrendeld.")
         if self.db.read_only:
             raise ReadOnly()
+
+
+PARTIAL_NEW = ".nieuw-"
+PARTIAL_RESTORE = ".terugzetten-"
+
+
+def remove_stale_partials(parent: Path) -> list[Path]:
+    """Remove hidden half-made dossiers (import, demo, restore) of runs that were killed.
+
+    One still being built holds its lock, so a run in another process is left alone.
+    """
+    import time
+
+    removed = []
+    if not parent.is_dir():
+        return removed
+    for path in parent.iterdir():
+        name = path.name
+        if not name.startswith(".") or not (PARTIAL_NEW in name or PARTIAL_RESTORE in name):
+            continue
+        if path.is_symlink() or not path.is_dir():
+            continue
+        lock = DossierLock(path)
+        had_lock = (path / "lock").exists()
+        try:
+            age = time.time() - path.stat().st_mtime
+            if not had_lock and age < 60 and any(path.iterdir()):
+                continue  # just made by a run that has not taken its lock yet
+            lock.acquire()
+        except (StorageError, OSError):
+            continue  # being built right now
+        try:
+            _remove_tree(path)
+            removed.append(path)
+        finally:
+            lock.release()
+    return removed
 
 
 def _remove_tree(path: Path) -> None:

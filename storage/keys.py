@@ -364,7 +364,7 @@ class KeyFile:
 
 
 MAX_KEYFILE_BYTES = 256 * 1024
-_DOSSIER_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_DOSSIER_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
 
 KEYFILE_SLOT_DAMAGED = {
     PASSPHRASE: ("Het wachtwoord-deel van het sleutelbestand (keys.json) is beschadigd: het "

@@ -61,6 +61,6 @@ def run(args=None) -> int:
 
 def _wipe_leftover_view_copies() -> None:
     """Decrypted copies left by a crash or power cut go at the next start, unlocked or not."""
-    from storage.documents import ViewFolder
+    from storage.documents import wipe_all_view_folders
 
-    ViewFolder().wipe()
+    wipe_all_view_folders()

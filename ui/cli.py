@@ -29,11 +29,29 @@ class _Parser(argparse.ArgumentParser):
 def _secret(prompt: str = "Wachtwoord of noodsleutel: ", env: str = "ZORGMAP_PASSPHRASE") -> str:
     value = os.environ.get(env)
     if value:
-        return value
+        return _checked_text(value, env)
+    import warnings
+
+    if not sys.stdin.isatty():
+        # getpass would warn in English; say it in Dutch and read the line from stdin.
+        print("Let op: er is geen terminal, dus het wachtwoord wordt niet verborgen.",
+              file=sys.stderr)
     try:
-        return getpass.getpass(prompt)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", getpass.GetPassWarning)
+            return _checked_text(getpass.getpass(prompt), "het wachtwoord")
     except (EOFError, KeyboardInterrupt):
         raise CliError("Geen wachtwoord gegeven.") from None
+
+
+def _checked_text(value: str, where: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are no UTF-8 reach Python as surrogates; no slot was made from those.
+        raise CliError(f"{where} bevat tekens die Zorgmap niet kan lezen (geen UTF-8). "
+                       "Typ het wachtwoord opnieuw, zonder speciale tekens.") from None
+    return value
 
 
 def _new_passphrase() -> str:
@@ -65,10 +83,12 @@ def cmd_demo(args) -> int:
     from storage.dossier import Dossier
     from ui.composition import fill_demo
 
+    _check_new_place(Path(args.path))
     passphrase = _secret("Wachtwoord voor het demodossier: ")
-    dossier, code = Dossier.create(Path(args.path), passphrase)
-    with dossier:
-        fill_demo(dossier, years=args.years)
+    # Filled before it appears under its name: a killed run leaves no empty dossier.
+    dossier, code = Dossier.create(Path(args.path), passphrase,
+                                   fill=lambda new: fill_demo(new, years=args.years))
+    dossier.close()
     print(f"Demodossier gemaakt in {args.path} (alle gegevens zijn verzonnen).")
     _print_recovery(code)
     return 0
@@ -142,7 +162,13 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from storage import backup
 
-    info = backup.restore_backup(Path(args.backup), _secret(), Path(args.path))
+    source = Path(args.backup)
+    if not source.is_file():
+        if not os.path.lexists(source):
+            raise CliError(f"De reservekopie {source} is niet gevonden.")
+        raise CliError(f"{source} is geen gewoon bestand (een map of een apparaat).")
+    _check_new_place(Path(args.path))
+    info = backup.restore_backup(source, _secret(), Path(args.path))
     print(f"Reservekopie van {info.created} teruggezet in {args.path}.")
     return 0
 
@@ -176,14 +202,40 @@ def cmd_noodsleutel(args) -> int:
     return 0
 
 
+def _check_new_place(path: Path) -> None:
+    """A new dossier goes into a folder that exists or can be made (not under a file)."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+            break
+
+
 PDF_OUTPUTS = ("paspoort", "noodkaart", "aanvraag", "toekomstplan", "overzicht")
+
+
+def _check_out(path: Path) -> None:
+    """Before any work: the target must be a new or regular file in an existing folder."""
+    import stat
+
+    if path.is_dir():
+        raise CliError(f"{path} is een map. Geef een bestandsnaam op.")
+    if os.path.lexists(path):
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            # A FIFO, device or link: replacing it is never what was meant.
+            raise CliError(f"{path} is geen gewoon bestand; er is niets overschreven.")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+    if not parent.exists():
+        raise CliError(f"De map van {path} bestaat niet.")
 
 
 def _write_out(path: Path, data: bytes) -> None:
     from storage.fsutil import atomic_write
 
-    if path.is_dir():
-        raise CliError(f"{path} is een map. Geef een bestandsnaam op.")
+    _check_out(path)
     try:
         atomic_write(path, data)
     except FileNotFoundError:
@@ -195,9 +247,18 @@ def _write_out(path: Path, data: bytes) -> None:
 def cmd_export(args) -> int:
     import datetime as dt
 
+    from storage.errors import DossierBusy
+
     out = Path(args.out)
+    _check_out(out)
     today = dt.date.today()
-    with _open(args.path, read_only=args.what in ("json", "ics")) as dossier:
+    try:
+        dossier = _open(args.path, read_only=args.what in ("json", "ics"))
+    except DossierBusy:
+        # Open elsewhere, or on a write-protected stick: a PDF can still be made from a
+        # read-only dossier (only the note of what was shared is not kept).
+        dossier = _open(args.path, read_only=True)
+    with dossier:
         if args.what == "json":
             from app.jsonformat import write_export
             from ui.composition import export_json
@@ -228,8 +289,9 @@ def cmd_import(args) -> int:
 
     # Everything is checked before a passphrase is asked or a file is made.
     content, documents = read_export_file(Path(args.file))
-    if Path(args.path).exists():
+    if os.path.lexists(args.path):
         raise CliError(f"{args.path} bestaat al. Kies een nieuwe naam; er is niets veranderd.")
+    _check_new_place(Path(args.path))
     passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
     dossier, code = create_from_content(content, documents, Path(args.path), passphrase)
     dossier.close()
@@ -317,19 +379,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     try:
+        if func is not cmd_gui:
+            _tidy_after_killed_runs(args)
         return int(func(args) or 0)
     except StorageError as exc:
-        print(f"zorgmap: {exc.user_text()}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(exc.user_text())}", file=sys.stderr)
         return 1
     except ZorgmapError as exc:
-        print(f"zorgmap: {exc.message}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(exc.message)}", file=sys.stderr)
         return 1
     except CliError as exc:
-        print(f"zorgmap: {exc}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("zorgmap: gestopt.", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # The file system said no (full, read-only, no access, not a folder): no bug of ours.
+        print(f"zorgmap: {_os_error_text(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:
         from ui.errorlog import log_unexpected
 
@@ -338,6 +406,47 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zorgmap: er ging iets onverwachts mis ({type(exc).__name__}).{tail}",
               file=sys.stderr)
         return 3
+
+
+def _one_line(text: str) -> str:
+    """A message quoting hostile input (an id ending in a newline) stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _tidy_after_killed_runs(args) -> None:
+    """Every command starts by removing what a killed run left: decrypted view copies, and
+    half-made dossiers (import, demo, restore) beside the one named."""
+    import contextlib
+
+    from storage.documents import wipe_all_view_folders
+    from storage.dossier import remove_stale_partials
+
+    wipe_all_view_folders()
+    path = getattr(args, "path", None)
+    if path:
+        with contextlib.suppress(OSError):
+            remove_stale_partials(Path(path).parent)
+
+
+def _os_error_text(exc: OSError) -> str:
+    import errno
+
+    where = f" ({exc.filename})" if exc.filename else ""
+    texts = {
+        errno.ENOSPC: "De schijf is vol. Maak ruimte vrij en probeer het opnieuw.",
+        errno.EROFS: "Deze plek kan alleen worden gelezen (bijvoorbeeld een beveiligde "
+                     "USB-stick). Kies een andere plek.",
+        errno.EACCES: "Zorgmap heeft geen toegang tot deze plek.",
+        errno.EPERM: "Zorgmap heeft geen toegang tot deze plek.",
+        errno.ENOTDIR: "Een deel van het pad is een bestand, geen map.",
+        errno.EISDIR: "Hier staat een map waar een bestand werd verwacht.",
+        errno.ENOENT: "Dit bestand of deze map is niet gevonden.",
+        errno.EEXIST: "Hier staat al iets. Kies een andere naam; er is niets overschreven.",
+        errno.ENAMETOOLONG: "De naam is te lang.",
+    }
+    text = texts.get(exc.errno, f"Het bestand kon niet worden gelezen of geschreven "
+                                f"({exc.strerror or type(exc).__name__}).")
+    return text + where
 
 
 if __name__ == "__main__":
