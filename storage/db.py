@@ -78,6 +78,7 @@ class Database:
         self.read_only = read_only
         self._thread = threading.get_ident()
         self._reconnect_key: bytes | None = None
+        self._copy_dir: Path | None = None  # a private copy, for a -wal in a locked folder
         #: Set on read-only connections: after "damaged", asks whether another window
         #: re-encrypted the file and returns the newer key (or None: real damage).
         self.rekey_probe = None
@@ -89,11 +90,7 @@ class Database:
     def _connect(self, data_key, *, create: bool = False):
         with translated(self.path):
             if self.read_only and not os.access(self.path.parent, os.W_OK):
-                # A folder we cannot write (a locked USB stick): SQLite cannot make its -shm
-                # file there, so read the file as it stands. (Elsewhere a read-only dossier
-                # uses a normal connection with query_only, which tidies its -wal on close.)
-                uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
-                conn = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+                conn = self._connect_unwritable_folder()
             else:
                 conn = sqlcipher.connect(str(self.path), isolation_level=None, timeout=5.0)
             try:
@@ -113,8 +110,45 @@ class Database:
                     conn.execute("PRAGMA query_only = ON")
             except BaseException:
                 conn.close()
+                self._drop_copy()
                 raise
         return conn
+
+    def _connect_unwritable_folder(self):
+        """A folder we cannot write (a locked USB stick): SQLite cannot make its -shm there.
+
+        Without a -wal, read the file as it stands (immutable). With one (the dossier was in
+        use when the stick was locked, or a process was killed), committed changes live in
+        it: read a private copy of database and -wal (both still encrypted) so nothing that
+        was saved is hidden. (Elsewhere a read-only dossier uses a normal connection with
+        query_only, which tidies its -wal on close.)
+        """
+        import shutil
+        import tempfile
+
+        self._drop_copy()
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            has_wal = wal.stat().st_size > 0
+        except OSError:
+            has_wal = False
+        if not has_wal:
+            uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+            return sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+        copy_dir = Path(tempfile.mkdtemp(prefix="zorgmap-lezen-"))
+        self._copy_dir = copy_dir
+        try:
+            shutil.copyfile(self.path, copy_dir / self.path.name)
+            shutil.copyfile(wal, copy_dir / wal.name)
+        except OSError as exc:
+            shutil.rmtree(copy_dir, ignore_errors=True)
+            self._copy_dir = None
+            if exc.errno == 28:
+                raise DiskFull("De schijf is vol: Zorgmap kon het dossier niet lezen van deze "
+                               "plek. Maak ruimte vrij of kopieer de dossiermap eerst.") from exc
+            raise
+        return sqlcipher.connect(str(copy_dir / self.path.name), isolation_level=None,
+                                 timeout=5.0)
 
     @property
     def conn(self):
@@ -197,3 +231,11 @@ class Database:
         self._reconnect_key = None
         with contextlib.suppress(sqlcipher.Error):
             self._conn.close()
+        self._drop_copy()
+
+    def _drop_copy(self) -> None:
+        if self._copy_dir is not None:
+            import shutil
+
+            shutil.rmtree(self._copy_dir, ignore_errors=True)
+            self._copy_dir = None
