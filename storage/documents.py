@@ -279,6 +279,10 @@ def _overwrite(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+#: Memory-backed on Linux; the second choice when $XDG_RUNTIME_DIR is not set.
+SHM_DIR = Path("/dev/shm")
+
+
 def default_view_base() -> Path:
     """The first of the candidate places that exists: memory-backed ones first."""
     return view_base_candidates()[0]
@@ -293,7 +297,7 @@ def view_base_candidates() -> list[Path]:
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir() and os.access(runtime, os.W_OK):
         found.append(Path(runtime) / "zorgmap-view")
-    shm = Path("/dev/shm")
+    shm = SHM_DIR
     if os.name != "nt" and shm.is_dir() and os.access(shm, os.W_OK):
         found.append(shm / f"zorgmap-view-{uid}")
     found.append(Path(tempfile.gettempdir()) / f"zorgmap-view-{uid}")

@@ -30,16 +30,17 @@ def _secret(prompt: str = "Wachtwoord of noodsleutel: ", env: str = "ZORGMAP_PAS
     value = os.environ.get(env)
     if value:
         return _checked_text(value, env)
-    import warnings
-
-    if not sys.stdin.isatty():
-        # getpass would warn in English; say it in Dutch and read the line from stdin.
-        print("Let op: er is geen terminal, dus het wachtwoord wordt niet verborgen.",
-              file=sys.stderr)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", getpass.GetPassWarning)
-            return _checked_text(getpass.getpass(prompt), "het wachtwoord")
+        if not sys.stdin or not sys.stdin.isatty():
+            # getpass would warn in English; say it in Dutch and read one line from stdin.
+            print("Let op: er is geen terminal, dus het wachtwoord wordt niet verborgen.",
+                  file=sys.stderr)
+            print(prompt, end="", file=sys.stderr, flush=True)
+            line = sys.stdin.readline() if sys.stdin else ""
+            if not line:
+                raise EOFError
+            return _checked_text(line.rstrip("\r\n"), "het wachtwoord")
+        return _checked_text(getpass.getpass(prompt), "het wachtwoord")
     except (EOFError, KeyboardInterrupt):
         raise CliError("Geen wachtwoord gegeven.") from None
 
