@@ -158,12 +158,13 @@ class Dossier:
     def create(cls, folder: Path, passphrase: str, *, kdf: keymod.KdfParams = keymod.DEFAULT_KDF,
                check_strength: bool = True, avoid_words: tuple[str, ...] = (),
                schema_version: int = SCHEMA_VERSION,
-               fill=None) -> tuple[Dossier, str]:
+               fill=None, announce=None) -> tuple[Dossier, str]:
         """Make a new dossier; returns it with its Noodsleutel (shown once, never stored).
 
         `fill(dossier)` (an import, the demo) runs before the dossier appears under its name,
         so a killed run leaves no empty dossier behind, only a hidden half-made folder that
-        the next command removes (`remove_stale_partials`).
+        the next command removes (`remove_stale_partials`). `announce(code)` shows the
+        Noodsleutel before the dossier appears: a dossier whose code nobody saw never exists.
         `schema_version` below the current one exists only to build test fixtures.
         """
         folder = Path(folder)
@@ -208,6 +209,8 @@ class Dossier:
                     inside.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     inside.close(release_lock=False)
+            if announce is not None:
+                announce(recovery)
             if folder.exists():
                 folder.rmdir()
             # The dossier appears under its real name only once it is complete.

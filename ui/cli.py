@@ -76,6 +76,7 @@ def _print_recovery(code: str) -> None:
     print("Noodsleutel (schrijf op of print, en bewaar op een veilige plek):")
     print(f"    {code}")
     print("Met deze code kan iemand die u vertrouwt het dossier openen als u dat niet meer kunt.")
+    sys.stdout.flush()
 
 
 # ----- commands ----------------------------------------------------------------------------
@@ -88,10 +89,10 @@ def cmd_demo(args) -> int:
     passphrase = _secret("Wachtwoord voor het demodossier: ")
     # Filled before it appears under its name: a killed run leaves no empty dossier.
     dossier, code = Dossier.create(Path(args.path), passphrase,
-                                   fill=lambda new: fill_demo(new, years=args.years))
+                                   fill=lambda new: fill_demo(new, years=args.years),
+                                   announce=_print_recovery)
     dossier.close()
     print(f"Demodossier gemaakt in {args.path} (alle gegevens zijn verzonnen).")
-    _print_recovery(code)
     return 0
 
 
@@ -197,7 +198,6 @@ def cmd_noodsleutel(args) -> int:
         # Two phases: the old code keeps working until the new one has been shown.
         print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld.")
         _print_recovery(code)
-        sys.stdout.flush()
         dossier.confirm_recovery_code()
     print("De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
     return 0
@@ -294,10 +294,11 @@ def cmd_import(args) -> int:
         raise CliError(f"{args.path} bestaat al. Kies een nieuwe naam; er is niets veranderd.")
     _check_new_place(Path(args.path))
     passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
-    dossier, code = create_from_content(content, documents, Path(args.path), passphrase)
+    # The code is shown before the dossier appears under its name (see Dossier.create).
+    dossier, code = create_from_content(content, documents, Path(args.path), passphrase,
+                                        announce=_print_recovery)
     dossier.close()
     print(f"Dossier gemaakt in {args.path}.")
-    _print_recovery(code)
     return 0
 
 
