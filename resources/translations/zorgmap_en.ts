@@ -232,12 +232,11 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
-        <location filename="../../ui/keys_dialog.py" line="351" />
+        <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
-        <location filename="../../ui/util.py" line="84" />
+        <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -262,22 +261,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/util.py" line="13" />
+        <location filename="../../ui/util.py" line="12" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="37" />
+        <location filename="../../ui/util.py" line="39" />
+        <source>Kies een datum tussen 1900 en 2150.</source>
+        <translation>Choose a date between 1900 and 2150.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="40" />
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="48" />
+        <location filename="../../ui/util.py" line="35" />
         <source>Deze datum bestaat niet: die maand heeft %1 dagen.</source>
         <translation>This date does not exist: that month has %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="53" />
+        <location filename="../../ui/util.py" line="37" />
         <source>Deze datum bestaat niet: een maand is 1 tot en met 12.</source>
         <translation>This date does not exist: a month is 1 to 12.</translation>
     </message>
@@ -1392,133 +1396,133 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="80" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="105" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="112" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="173" />
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="187" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="174" />
+        <location filename="../../ui/keys_dialog.py" line="188" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="191" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="181" />
+        <location filename="../../ui/keys_dialog.py" line="195" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192" />
+        <location filename="../../ui/keys_dialog.py" line="206" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="236" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="273" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="274" />
+        <location filename="../../ui/keys_dialog.py" line="281" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="297" />
+        <location filename="../../ui/keys_dialog.py" line="304" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="325" />
+        <location filename="../../ui/keys_dialog.py" line="332" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="353" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="356" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
@@ -1529,8 +1533,8 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="376" />
-        <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
-        <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
+        <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
+        <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="412" />
@@ -1935,7 +1939,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="328" />
+        <location filename="../../ui/keys_dialog.py" line="335" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -2002,82 +2006,82 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="493" />
-        <location filename="../../ui/mainwindow.py" line="831" />
+        <location filename="../../ui/mainwindow.py" line="833" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="520" />
+        <location filename="../../ui/mainwindow.py" line="521" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540" />
+        <location filename="../../ui/mainwindow.py" line="541" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594" />
+        <location filename="../../ui/mainwindow.py" line="596" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655" />
+        <location filename="../../ui/mainwindow.py" line="657" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="670" />
+        <location filename="../../ui/mainwindow.py" line="672" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="671" />
+        <location filename="../../ui/mainwindow.py" line="673" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704" />
+        <location filename="../../ui/mainwindow.py" line="706" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705" />
+        <location filename="../../ui/mainwindow.py" line="707" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="744" />
+        <location filename="../../ui/mainwindow.py" line="746" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760" />
+        <location filename="../../ui/mainwindow.py" line="762" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="773" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="819" />
+        <location filename="../../ui/mainwindow.py" line="821" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="822" />
+        <location filename="../../ui/mainwindow.py" line="824" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
+        <location filename="../../ui/mainwindow.py" line="825" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="879" />
+        <location filename="../../ui/mainwindow.py" line="881" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -3568,13 +3572,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="199" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3595,7 +3599,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3616,13 +3620,13 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="245" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/keys_dialog.py" line="247" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
