@@ -100,21 +100,26 @@ def read_regular_file(path: Path, max_bytes: int, what: str = "het bestand") -> 
         if info.st_size > max_bytes:
             raise ValidationError(
                 f"{what} is te groot (meer dan {_size(max_bytes)})")
-        chunks = []
+        # One buffer of the announced size, filled in place: no second copy while joining.
+        buffer = bytearray(info.st_size)
+        view = memoryview(buffer)
         total = 0
-        while True:
+        with os.fdopen(os.dup(fd), "rb", buffering=0) as fh:
             try:
-                chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+                while total < len(buffer):
+                    n = fh.readinto(view[total:])
+                    if not n:
+                        break
+                    total += n
+                if fh.read(1):  # the file grew while we read it
+                    raise ValidationError(f"{what} veranderde tijdens het lezen")
             except OSError as e:
                 raise ValidationError(f"{what} '{path.name}' kan niet worden gelezen "
                                       f"({e.strerror})") from None
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > max_bytes:  # the file grew while we read it
-                raise ValidationError(f"{what} is te groot (meer dan {_size(max_bytes)})")
-        return b"".join(chunks)
+            finally:
+                view.release()
+        del buffer[total:]
+        return bytes(buffer) if len(buffer) < 1 << 20 else buffer
     finally:
         os.close(fd)
 
