@@ -340,7 +340,8 @@ class Dossier:
     def key_problems(self) -> list[str]:
         """What is wrong with the key file that opening could not show (for verify)."""
         problems = list(self.keyfile.problems())
-        status = self.keyfile.mac_status(self._data_key)
+        # A damaged slot is left out when reading, so the MAC cannot match: say the first.
+        status = None if self.keyfile.damaged else self.keyfile.mac_status(self._data_key)
         if status is False:
             problems.insert(0, keymod.KEYFILE_CHANGED + " Het wachtwoord of de noodsleutel "
                             "werkt daardoor misschien niet. Maak een nieuwe noodsleutel, of "

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.pending_key: bytes | None = None
         self.last_folder: Path | None = None
         self.operations = []
+        self.key_warning = None  # the message about a damaged key file, if any
         default = self.options.default_folder or Path.home() / "Zorgmap"
 
         self.pages = QStackedWidget(self)
@@ -588,6 +589,12 @@ class MainWindow(QMainWindow):
                 show_progress=False,
                 on_failure=lambda exc: None,
             )
+        problems = dossier.key_problems()
+        if problems:
+            # The secret that opened works; another would not (a damaged slot): say so now,
+            # not on the day the Noodsleutel is needed.
+            self.key_warning = notify(self, translate("Main", "Sleutelbestand"), problems[0],
+                                      QMessageBox.Icon.Warning)
         self.unlocked.emit()
 
     def _title(self) -> str:

@@ -213,6 +213,7 @@ EN = {
         "The keychain has no key for this dossier. Type your passphrase.",
     "Zorgmap — voorbeelddossier (verzonnen)": "Zorgmap — example dossier (made up)",
     "Het dossier wordt gemaakt…": "Creating the dossier…", "Sleutelbos": "Keychain",
+    "Sleutelbestand": "Key file",
     "De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw "
     "wachtwoord.": "The key could not be stored in the keychain. You open the dossier with "
                    "your passphrase.",

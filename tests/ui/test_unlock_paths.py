@@ -96,3 +96,21 @@ def test_the_new_noodsleutel_dialog_ends_the_old_one_only_on_klaar(open_window, 
     assert not keyfile.pending and not keyfile.successors
     with pytest.raises(WrongSecret):
         Dossier.open(folder, "0000-0000-0000-0000-0000-0000-0000-0000", read_only=True)
+
+
+def test_a_damaged_noodsleutel_slot_is_told_after_unlocking(closed_dossier, make_window,
+                                                             settings, qtbot):
+    import json
+
+    keys = closed_dossier / "keys.json"
+    doc = json.loads(keys.read_bytes())
+    slot = next(s for s in doc["slots"] if s["type"] == "recovery")
+    slot["n"] *= 2  # a flipped bit: the Noodsleutel would no longer work
+    keys.write_text(json.dumps(doc))
+    settings.setValue("recent", [str(closed_dossier)])
+    window = make_window()
+    qtbot.keyClicks(window.unlock_page.secret, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    assert window.key_warning is not None
+    assert "noodsleutel werkt daardoor niet" in window.key_warning.text()
