@@ -56,7 +56,20 @@ def run(args=None) -> int:
     install_excepthook(lambda: window)
     window.show()
     QTimer.singleShot(0, _wipe_leftover_view_copies)
+    QTimer.singleShot(0, lambda: tidy_killed_creations(window))
     return app.exec()
+
+
+def tidy_killed_creations(window) -> None:
+    """Half-made dossiers (a killed import or restore) beside the known ones go at start."""
+    import contextlib
+
+    from storage.dossier import remove_stale_partials
+
+    parents = {p.parent for p in window.recent()} | {window.default_folder}
+    for parent in parents:
+        with contextlib.suppress(OSError):
+            remove_stale_partials(parent)
 
 
 def _wipe_leftover_view_copies() -> None:

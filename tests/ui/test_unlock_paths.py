@@ -114,3 +114,17 @@ def test_a_damaged_noodsleutel_slot_is_told_after_unlocking(closed_dossier, make
     qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
     assert window.key_warning is not None
     assert "noodsleutel werkt daardoor niet" in window.key_warning.text()
+
+
+def test_the_app_start_removes_half_made_dossiers(make_window, closed_dossier, settings):
+    from ui.app import tidy_killed_creations
+
+    partial = closed_dossier.parent / ".Sem.zorgmap.nieuw-abc123"
+    partial.mkdir()
+    (partial / "lock").touch()  # made by a run that was killed while building
+    (partial / "dossier.db").write_bytes(b"versleuteld")
+    settings.setValue("recent", [str(closed_dossier)])
+    window = make_window()
+    tidy_killed_creations(window)
+    assert not partial.exists()
+    assert closed_dossier.exists()
