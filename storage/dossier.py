@@ -149,6 +149,7 @@ class Dossier:
         self._lock = lock
         self._base_key: bytearray | None = None
         self._keyfile_raw = b""
+        self._followed = False  # a read-only dossier followed a change of key made elsewhere
         self.profile = "ouder"
         self._connections: weakref.WeakSet[Database] = weakref.WeakSet([db])
 
@@ -322,7 +323,9 @@ class Dossier:
         except OSError:
             return None
         if raw == self._keyfile_raw:
-            return None  # the keys did not change: real damage
+            # Unchanged since we last looked: real damage, unless another of our
+            # connections already followed a change (then it needs the key we have now).
+            return bytearray(self._data_key) if self._followed else None
         try:
             kf = keymod.KeyFile.from_bytes(raw)
         except StorageError:
@@ -335,7 +338,8 @@ class Dossier:
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
         self._data_key = new_key
-        return new_key
+        self._followed = True
+        return bytearray(new_key)
 
     def key_problems(self) -> list[str]:
         """What is wrong with the key file that opening could not show (for verify)."""
@@ -437,6 +441,8 @@ class Dossier:
         if self.db is None:
             raise ReadOnly("Het dossier is vergrendeld.")
         db = Database(self.folder / DB_NAME, self._data_key, read_only=self.db.read_only)
+        if db.read_only:
+            db.rekey_probe = self._follow_key_change
         self._connections.add(db)
         return db
 

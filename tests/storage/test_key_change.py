@@ -152,11 +152,13 @@ def test_a_read_only_window_follows_a_change_made_elsewhere(new_dossier):
     put_note(dossier, "n1", "bewaard")
     folder = dossier.folder
     reader = Dossier.open(folder, PASSPHRASE, read_only=True)
+    worker = reader.connect()  # the read-only window's worker thread connection
     try:
         assert get_note(reader, "n1") == "bewaard"
         dossier.new_recovery_code(PASSPHRASE)
         put_note(dossier, "n2", "na de wissel")
         assert get_note(reader, "n2") == "na de wissel"  # followed the successor chain
+        assert worker.one("SELECT count(*) FROM records")[0] == 2  # and so does its worker
         dossier.confirm_recovery_code()
         dossier.new_recovery_code(PASSPHRASE)
         dossier.confirm_recovery_code()
@@ -168,6 +170,7 @@ def test_a_read_only_window_follows_a_change_made_elsewhere(new_dossier):
         assert not isinstance(info.value, DossierDamaged)
         assert "opnieuw" in info.value.user_text()
     finally:
+        worker.close()
         reader.close()
         dossier.close()
 
