@@ -642,9 +642,11 @@ class MainWindow(QMainWindow):
             from storage.records import RecordStore
 
             folder.parent.mkdir(parents=True, exist_ok=True)
-            dossier, code = Dossier.create(folder, passphrase, kdf=kdf, avoid_words=(name,))
+            # The child's name goes in before the dossier appears under its name.
+            dossier, code = Dossier.create(
+                folder, passphrase, kdf=kdf, avoid_words=(name,),
+                fill=lambda new: RecordStore(new).save(ChildProfile(name=name)))
             try:
-                RecordStore(dossier).save(ChildProfile(name=name))
                 key = dossier.data_key()
             finally:
                 dossier.close()

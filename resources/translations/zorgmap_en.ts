@@ -3,99 +3,99 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="41" />
-        <location filename="../../ui/mainwindow.py" line="434" />
+        <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/mainwindow.py" line="435" />
         <location filename="../../ui/unlock.py" line="140" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49" />
+        <location filename="../../ui/about_dialog.py" line="50" />
         <source>Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze computer.</source>
         <translation>The encrypted care dossier for families of a child with PIMD. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="60" />
+        <location filename="../../ui/about_dialog.py" line="61" />
         <source>%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op een USB-stick.</source>
         <translation>%1 (automatic, in the dossier folder). Now and then, also put a backup on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="70" />
+        <location filename="../../ui/about_dialog.py" line="71" />
         <source>Nog geen dossier geopend. Een nieuw dossier komt in %1.</source>
         <translation>No dossier opened yet. A new dossier goes into %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="73" />
+        <location filename="../../ui/about_dialog.py" line="74" />
         <source>In de map 'backups' in de dossiermap (automatisch).</source>
         <translation>In the 'backups' folder inside the dossier folder (automatic).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="80" />
+        <location filename="../../ui/about_dialog.py" line="81" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="83" />
+        <location filename="../../ui/about_dialog.py" line="84" />
         <source>Licentie</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="84" />
+        <location filename="../../ui/about_dialog.py" line="85" />
         <source>%1 (%2). Vrije software: u mag Zorgmap gebruiken, delen en aanpassen.</source>
         <translation>%1 (%2). Free software: you may use, share and change Zorgmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="93" />
+        <location filename="../../ui/about_dialog.py" line="94" />
         <source>Versleuteling</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="94" />
+        <location filename="../../ui/about_dialog.py" line="95" />
         <source>SQLCipher %1</source>
         <translation>SQLCipher %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="98" />
+        <location filename="../../ui/about_dialog.py" line="99" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="99" />
+        <location filename="../../ui/about_dialog.py" line="100" />
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="102" />
+        <location filename="../../ui/about_dialog.py" line="103" />
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="105" />
+        <location filename="../../ui/about_dialog.py" line="106" />
         <source>Foutverslagen</source>
         <translation>Error reports</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="106" />
+        <location filename="../../ui/about_dialog.py" line="107" />
         <source>%1 (zonder gegevens uit het dossier)</source>
         <translation>%1 (without data from the dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="112" />
+        <location filename="../../ui/about_dialog.py" line="113" />
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="113" />
+        <location filename="../../ui/about_dialog.py" line="114" />
         <source>Zorgmap gebruikt geen internet. Het zoekt niet naar updates en stuurt niets weg.</source>
         <translation>Zorgmap does not use the internet. It does not look for updates and sends nothing anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="119" />
+        <location filename="../../ui/about_dialog.py" line="120" />
         <source>Gemaakt met</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="129" />
+        <location filename="../../ui/about_dialog.py" line="130" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2040,222 +2040,153 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="335" />
-<<<<<<< HEAD
         <location filename="../../ui/mainwindow.py" line="334" />
-=======
-        <location filename="../../ui/mainwindow.py" line="333" />
->>>>>>> main
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366" />
+        <location filename="../../ui/mainwindow.py" line="367" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="396" />
+        <location filename="../../ui/mainwindow.py" line="397" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="401" />
+        <location filename="../../ui/mainwindow.py" line="402" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="404" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405" />
+        <location filename="../../ui/mainwindow.py" line="406" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="408" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409" />
+        <location filename="../../ui/mainwindow.py" line="410" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="412" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="413" />
+        <location filename="../../ui/mainwindow.py" line="414" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="426" />
+        <location filename="../../ui/mainwindow.py" line="427" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="428" />
+        <location filename="../../ui/mainwindow.py" line="429" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="494" />
-        <location filename="../../ui/mainwindow.py" line="840" />
-=======
-        <location filename="../../ui/mainwindow.py" line="500" />
-        <location filename="../../ui/mainwindow.py" line="852" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="501" />
+        <location filename="../../ui/mainwindow.py" line="863" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="522" />
-=======
-        <location filename="../../ui/mainwindow.py" line="527" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="529" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="542" />
-=======
-        <location filename="../../ui/mainwindow.py" line="547" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="549" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="596" />
+        <location filename="../../ui/mainwindow.py" line="603" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="603" />
-=======
-        <location filename="../../ui/mainwindow.py" line="601" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="610" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="664" />
-=======
-        <location filename="../../ui/mainwindow.py" line="662" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="673" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="679" />
-=======
-        <location filename="../../ui/mainwindow.py" line="677" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="688" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="680" />
-=======
-        <location filename="../../ui/mainwindow.py" line="678" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="689" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="713" />
-=======
-        <location filename="../../ui/mainwindow.py" line="711" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="722" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="714" />
-=======
-        <location filename="../../ui/mainwindow.py" line="712" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="723" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="753" />
-=======
-        <location filename="../../ui/mainwindow.py" line="751" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="762" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="769" />
-=======
-        <location filename="../../ui/mainwindow.py" line="767" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="778" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="780" />
-=======
-        <location filename="../../ui/mainwindow.py" line="778" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="789" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="828" />
-=======
-        <location filename="../../ui/mainwindow.py" line="840" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="851" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="831" />
-=======
-        <location filename="../../ui/mainwindow.py" line="843" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="854" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="832" />
-=======
-        <location filename="../../ui/mainwindow.py" line="844" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="855" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/mainwindow.py" line="888" />
-=======
-        <location filename="../../ui/mainwindow.py" line="900" />
->>>>>>> main
+        <location filename="../../ui/mainwindow.py" line="911" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -3171,17 +3102,17 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98" />
+        <location filename="../../ui/search.py" line="104" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="108" />
+        <location filename="../../ui/search.py" line="114" />
         <source>%1 gevonden. Kies een regel en druk op Enter.</source>
         <translation>%1 found. Choose a line and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114" />
+        <location filename="../../ui/search.py" line="120" />
         <source>Niets gevonden. Probeer een deel van het woord.</source>
         <translation>Nothing found. Try part of the word.</translation>
     </message>
@@ -3747,21 +3678,13 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="199" />
-<<<<<<< HEAD
-        <location filename="../../ui/unlock.py" line="176" />
-=======
         <location filename="../../ui/unlock.py" line="181" />
->>>>>>> main
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="194" />
-<<<<<<< HEAD
-        <location filename="../../ui/unlock.py" line="180" />
-=======
         <location filename="../../ui/unlock.py" line="185" />
->>>>>>> main
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>
@@ -3782,11 +3705,7 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="208" />
-<<<<<<< HEAD
-        <location filename="../../ui/unlock.py" line="193" />
-=======
         <location filename="../../ui/unlock.py" line="198" />
->>>>>>> main
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
@@ -3807,21 +3726,13 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="245" />
-<<<<<<< HEAD
-        <location filename="../../ui/unlock.py" line="235" />
-=======
         <location filename="../../ui/unlock.py" line="240" />
->>>>>>> main
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="247" />
-<<<<<<< HEAD
-        <location filename="../../ui/unlock.py" line="237" />
-=======
         <location filename="../../ui/unlock.py" line="242" />
->>>>>>> main
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
