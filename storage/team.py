@@ -332,6 +332,57 @@ def record_written(db, record_id: str, kind: str, before: str | None,
                        (record_id, field_name))
 
 
+def documents_out(db, doc, by: str) -> None:
+    """Put this device's document list (names, sizes, notes; never contents) into the CRDT,
+    so every copy knows which documents exist. A document gone here is marked deleted."""
+    from pycrdt import Map
+
+    from .documents import DocumentStore
+
+    shared = doc.get("documents", type=Map)
+    local = {info.id: json.dumps(info.to_json(), ensure_ascii=False, sort_keys=True)
+             for info in DocumentStore(db).list()}
+    state = doc.get_state()
+    with doc.transaction(origin="local"):
+        for doc_id, meta in local.items():
+            if shared.get(doc_id) != meta:
+                shared[doc_id] = meta
+        for doc_id in [k for k in shared.keys() if k not in local]:
+            if shared[doc_id] != "deleted":
+                shared[doc_id] = "deleted"
+    _store_update(db, doc, doc.get_update(state), local=True, published=False)
+
+
+def documents_in(db, doc) -> int:
+    """Documents others added appear here as placeholders (content stays with them)."""
+    from pycrdt import Map
+
+    from .documents import DocumentInfo, DocumentStore
+
+    store = DocumentStore(db)
+    local = {info.id for info in store.list()}
+    changed = 0
+    for doc_id, meta in doc.get("documents", type=Map).items():
+        if meta == "deleted":
+            if doc_id in local:
+                store.delete(doc_id)
+                changed += 1
+            continue
+        if doc_id in local:
+            continue
+        try:
+            data = json.loads(meta)
+            info = DocumentInfo(str(data["id"]), str(data["name"]), str(data["mime"]),
+                                int(data["size"]), str(data["sha256"]), str(data["added_at"]),
+                                str(data.get("note", "")))
+        except (ValueError, KeyError, TypeError):
+            continue
+        if info.id == doc_id:
+            store.add_placeholder(info)
+            changed += 1
+    return changed
+
+
 @dataclass
 class Projected:
     kind: str
@@ -531,8 +582,10 @@ class Team:
                 for record_id, kind, data in db.all("SELECT id, kind, data FROM records"):
                     _write_record(records, record_id, kind, None, json.loads(data),
                                   identity.name, at)
+            documents_out(db, doc, identity.name)
             # The founder's whole dossier travels in the snapshot for each new member.
             _store_update(db, doc, doc.get_update(), local=True, published=True)
+            db.execute("UPDATE team_updates SET published = 1")
         team = cls(dossier)
         team._write_roster({"op": "create", "nonce": nonce, "name": identity.name})
         return team
@@ -676,12 +729,14 @@ class Team:
         """Write our unpublished changes to the folder as one update file."""
         from pycrdt import merge_updates
 
+        roster = self.roster()
+        self._require_writer(roster)
+        with self.db.transaction():
+            documents_out(self.db, load_doc(self.db), self.identity.name)
         rows = self.db.all("SELECT id, data FROM team_updates WHERE local = 1 AND published = 0 "
                            "ORDER BY id")
         if not rows:
             return []
-        roster = self.roster()
-        self._require_writer(roster)
         update = rows[0][1] if len(rows) == 1 else merge_updates(*[r[1] for r in rows])
         rel, _inner = self._write("change", update, roster.recipients())
         with self.db.transaction():
@@ -824,6 +879,7 @@ class Team:
                 decided.append((entry.rel, "applied", "", signer))
         finally:
             records.unobserve(subscription)
+        report.records += documents_in(self.db, doc)
         for record_id in sorted(touched):
             rec = records.get(record_id)
             projected = project(rec) if isinstance(rec, Map) else None
