@@ -416,7 +416,8 @@ def project(rec) -> Projected | None:
         winner = entries[0][1]
         if name != DELETED:
             data[name] = winner.get("v")
-        if len(entries) > 1:
+        values = {json.dumps(e.get("v"), sort_keys=True) for _k, e in entries}
+        if len(values) > 1:  # two people typing the same thing is no conflict
             conflicts[name] = [e for _k, e in entries]
         if winner["at"] >= at:
             by, at = str(winner.get("by", "")), winner["at"]
@@ -443,16 +444,21 @@ def write_projection(db, record_id: str, p: Projected) -> str | None:
     now = _now()
     text = json.dumps(p.data, ensure_ascii=False, sort_keys=True)
     changed = None
+    # Conflicts first: a deleted record's last history row must stay its deletion (that is
+    # what the Prullenbak lists).
+    _write_conflicts(db, record_id, p, text)
     if p.deleted:
         if row is not None:
             db.execute("DELETE FROM records WHERE id = ?", (record_id,))
             unindex(db, record_id)
-            _history(db, record_id, p.kind, "delete", profile, now, row[1], None)
+            # The merged version goes to the Prullenbak: it may hold others' edits too.
+            _history(db, record_id, p.kind, "delete", profile, now, text if p.data else row[1],
+                     None)
             changed = "verwijderd"
         else:
             last = db.one("SELECT action, before FROM history WHERE record_id = ? "
                           "ORDER BY id DESC LIMIT 1", (record_id,))
-            if p.data and (last is None or last[1] != text):
+            if p.data and (last is None or last[0] != "delete" or last[1] != text):
                 # A change to a record deleted elsewhere: keep it where the Prullenbak finds it.
                 _history(db, record_id, p.kind, "delete", profile, now, text, None)
                 changed = "gewijzigd (staat in de Prullenbak)"
@@ -475,7 +481,6 @@ def write_projection(db, record_id: str, p: Projected) -> str | None:
                 _history(db, record_id, p.kind, "update", profile, now, row[1], text)
                 changed = "gewijzigd"
             index_text(db, record_id, p.kind, record.label(), _searchable(record))
-    _write_conflicts(db, record_id, p, text)
     return changed
 
 
