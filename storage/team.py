@@ -535,6 +535,7 @@ class SyncReport:
     published: list[str] = field(default_factory=list)
     records: int = 0  # records written into the dossier
     not_for_me: int = 0  # files from before this member joined (a snapshot covers them)
+    removed: bool = False  # this person is no longer in the team
 
 
 class Team:
@@ -786,7 +787,11 @@ class Team:
             if done.get(entry.rel) not in (None, "wait"):
                 continue
             if entry.device == self.device:
-                continue  # our own number, yet not ours on record: left by someone else
+                # Our own folder, yet not written by us: a copy or a forgery.
+                reason = "staat in de map van dit apparaat maar is hier niet gemaakt"
+                report.ignored.append((entry.rel, reason))
+                decided.append((entry.rel, "ignored", reason, ""))
+                continue
             try:
                 envelope = self._open(entry)
             except tf.Refused as refused:
@@ -804,6 +809,8 @@ class Team:
                 "INSERT OR REPLACE INTO team_files VALUES (?, ?, ?, ?, ?)",
                 [(p, s, r, signer, tf.now_iso()) for p, s, r, signer in decided])
             self._compact()
+        me = self.roster().members.get(self.identity.public.sign_key_b64)
+        report.removed = me is None or not me.active
         return report
 
     def _open(self, entry: tf.FolderFile) -> tf.Envelope:

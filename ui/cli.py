@@ -294,6 +294,10 @@ def _print_report(report) -> None:
         print(f"overgeslagen: {report.not_for_me} bestanden van vóór uw toetreding of niet "
               "voor u (een momentopname bevat wat u nodig hebt)")
     print(f"{report.records} onderdelen bijgewerkt.")
+    if report.removed:
+        print("Let op: u bent uit dit gedeelde dossier verwijderd. Uw kopie blijft hier, maar "
+              "u krijgt geen nieuwe wijzigingen meer en uw wijzigingen worden niet meer "
+              "overgenomen.")
 
 
 def cmd_team(args) -> int:
