@@ -536,14 +536,16 @@ class SyncReport:
     records: int = 0  # records written into the dossier
     not_for_me: int = 0  # files from before this member joined (a snapshot covers them)
     removed: bool = False  # this person is no longer in the team
+    kinds: set[str] = field(default_factory=set)  # record kinds changed ("document" too)
 
 
 class Team:
     """The shared side of an open dossier on this device."""
 
-    def __init__(self, dossier) -> None:
+    def __init__(self, dossier, db=None) -> None:
+        """`db`: a worker's own connection (sqlcipher3 connections are thread-bound)."""
         self.dossier = dossier
-        self.db = dossier.db
+        self.db = db or dossier.db
         if not is_shared(self.db):
             raise TeamError("Dit dossier wordt (nog) niet gedeeld. Kies eerst 'Delen met het "
                             "gezin' (zorgmap team share).")
@@ -891,12 +893,16 @@ class Team:
                 decided.append((entry.rel, "applied", "", signer))
         finally:
             records.unobserve(subscription)
-        report.records += documents_in(self.db, doc)
+        changed_documents = documents_in(self.db, doc)
+        report.records += changed_documents
+        if changed_documents:
+            report.kinds.add("document")
         for record_id in sorted(touched):
             rec = records.get(record_id)
             projected = project(rec) if isinstance(rec, Map) else None
             if projected is not None and write_projection(self.db, record_id, projected):
                 report.records += 1
+                report.kinds.add(projected.kind)
 
     def _keep_roster(self, envelope: tf.Envelope) -> None:
         self.db.execute("INSERT OR IGNORE INTO team_roster VALUES (?, ?, ?)",

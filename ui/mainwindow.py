@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
 
         self._build_toolbar()
+        from ui.team import install_team
+
+        install_team(self)  # "Delen met het gezin" (docs/team.md)
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
