@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QFileSystemWatcher,
     QModelIndex,
@@ -45,18 +46,16 @@ from ui.i18n import translate
 
 SYNC_EVERY_MS = 60_000
 ROLE_TEXT = {
-    "ouder": "ouder (mag alles lezen en veranderen)",
-    "lezer": "lezer (mag alles lezen, niets veranderen)",
+    "ouder": QT_TRANSLATE_NOOP("Team", "ouder (mag alles lezen en veranderen)"),
+    "lezer": QT_TRANSLATE_NOOP("Team", "lezer (mag alles lezen, niets veranderen)"),
 }
-
-
-def _t(text: str) -> str:
-    return translate("Team", text)
+# Roles as the person list shows them (the roster keeps the Dutch word).
+ROLES = (QT_TRANSLATE_NOOP("Team", "ouder"), QT_TRANSLATE_NOOP("Team", "lezer"))
 
 
 def _when(at: str) -> str:
     if not at:
-        return _t("nog niets")
+        return translate("Team", "nog niets")
     try:
         moment = dt.datetime.fromisoformat(at).astimezone()
     except ValueError:
@@ -135,7 +134,7 @@ class TeamSync(QObject):
             self.session.changed.emit(kind)
         if report.records:
             self.window.statusBar().showMessage(
-                _t("Bijgewerkt vanuit de gedeelde map: %1 onderdelen.").replace(
+                translate("Team", "Bijgewerkt vanuit de gedeelde map: %1 onderdelen.").replace(
                     "%1", str(report.records)), 10_000)
         self.finished.emit(report)
         if self.again:
@@ -146,7 +145,8 @@ class TeamSync(QObject):
         self.running = False
         message = exc.user_text() if isinstance(exc, StorageError) else str(exc)
         self.window.statusBar().showMessage(
-            _t("Bijwerken vanuit de gedeelde map lukte niet: %1").replace("%1", message), 10_000)
+            translate("Team", "Bijwerken vanuit de gedeelde map lukte niet: %1")
+            .replace("%1", message), 10_000)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -156,7 +156,9 @@ class TeamSync(QObject):
 # ----- the person list -------------------------------------------------------------------------
 
 class PeopleModel(QAbstractTableModel):
-    HEADERS = ("Naam", "Rol", "Laatst actief", "Vingerafdruk")
+    HEADERS = (QT_TRANSLATE_NOOP("Team", "Naam"), QT_TRANSLATE_NOOP("Team", "Rol"),
+               QT_TRANSLATE_NOOP("Team", "Laatst actief"),
+               QT_TRANSLATE_NOOP("Team", "Vingerafdruk"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +177,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t(self.HEADERS[section])
+            return translate("Team", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -183,10 +185,10 @@ class PeopleModel(QAbstractTableModel):
             return None
         person = self.people[index.row()]
         if index.column() == 0:
-            name = person["name"] + (_t(" (u)") if person["me"] else "")
-            return name if person["active"] else name + _t(" (verwijderd)")
+            name = person["name"] + (translate("Team", " (u)") if person["me"] else "")
+            return name if person["active"] else name + translate("Team", " (verwijderd)")
         if index.column() == 1:
-            return _t(person["role"])
+            return translate("Team", person["role"])
         if index.column() == 2:
             return _when(person["last"])
         return person["fingerprint"]
@@ -202,11 +204,12 @@ class TeamDialog(QDialog):
         self.window = window
         self.session = session
         self.confirm = confirm  # tests replace it
-        self.setWindowTitle(_t("Delen met het gezin"))
+        self.setWindowTitle(translate("Team", "Delen met het gezin"))
         self.resize(760, 520)
         self.layout_ = QVBoxLayout(self)
         self.choose_folder = lambda: QFileDialog.getExistingDirectory(
-            self, _t("Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)"))
+            self, translate("Team", "Kies de gedeelde map (bijvoorbeeld in Syncthing, "
+                                    "Nextcloud of OneDrive)"))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a40000")
@@ -216,7 +219,10 @@ class TeamDialog(QDialog):
         self.build()
 
     def _clear(self) -> None:
-        self.content.deleteLater()
+        old = self.content
+        self.layout_.removeWidget(old)
+        old.hide()
+        old.deleteLater()
         self.content = QWidget(self)
         self.layout_.insertWidget(0, self.content)
 
@@ -234,7 +240,7 @@ class TeamDialog(QDialog):
         from storage import identity as idmod
 
         box = QVBoxLayout(self.content)
-        box.addWidget(_wrap(_t(
+        box.addWidget(_wrap(translate("Team",
             "Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map "
             "die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). "
             "Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze "
@@ -247,20 +253,21 @@ class TeamDialog(QDialog):
             name, _public = idmod.load_public()
             self.name.setText(name)
             self.name.setEnabled(False)
-        form.addRow(_t("Uw naam (zoals anderen die zien)"), self.name)
+        form.addRow(translate("Team", "Uw naam (zoals anderen die zien)"), self.name)
         self.passphrase = QLineEdit(self.content)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(_t("Wachtwoord van uw identiteit") if self.has_identity
-                    else _t("Kies een wachtwoord voor uw identiteit"), self.passphrase)
+        form.addRow(translate("Team", "Wachtwoord van uw identiteit") if self.has_identity
+                    else translate("Team", "Kies een wachtwoord voor uw identiteit"),
+                    self.passphrase)
         self.folder = QLineEdit(self.content)
         self.folder.setReadOnly(True)
-        pick = QPushButton(_t("Map kiezen…"), self.content)
+        pick = QPushButton(translate("Team", "Map kiezen…"), self.content)
         pick.clicked.connect(self._pick)
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(pick)
-        form.addRow(_t("Gedeelde map"), row)
-        self.share_button = QPushButton(_t("Delen"), self.content)
+        form.addRow(translate("Team", "Gedeelde map"), row)
+        self.share_button = QPushButton(translate("Team", "Delen"), self.content)
         self.share_button.clicked.connect(self.share)
         box.addWidget(self.share_button)
         box.addStretch(1)
@@ -278,13 +285,13 @@ class TeamDialog(QDialog):
         self.error.setText("")
         try:
             if not self.folder.text():
-                raise StorageError(_t("Kies eerst de gedeelde map."))
+                raise StorageError(translate("Team", "Kies eerst de gedeelde map."))
             if self.has_identity:
                 identity = idmod.unlock(self.passphrase.text())
             else:
                 name = " ".join(self.name.text().split())
                 if not name:
-                    raise StorageError(_t("Vul uw naam in, bijvoorbeeld Mama."))
+                    raise StorageError(translate("Team", "Vul uw naam in, bijvoorbeeld Mama."))
                 require_strong(self.passphrase.text())
                 identity = idmod.create(name, self.passphrase.text(),
                                         kdf=self.window.options.kdf or DEFAULT_KDF)
@@ -305,10 +312,10 @@ class TeamDialog(QDialog):
         team = Team(self.session.dossier)
         box = QVBoxLayout(self.content)
         me = team.identity.public
-        box.addWidget(_wrap(_t("Gedeeld via %1.").replace("%1", str(team.folder)),
+        box.addWidget(_wrap(translate("Team", "Gedeeld via %1.").replace("%1", str(team.folder)),
                             self.content))
-        box.addWidget(_wrap(_t("Uw vingerafdruk: %1").replace("%1", me.fingerprint()),
-                            self.content))
+        box.addWidget(_wrap(translate("Team", "Uw vingerafdruk: %1")
+                            .replace("%1", me.fingerprint()), self.content))
         self.people_model = PeopleModel(self)
         self.table = QTableView(self.content)
         self.table.setModel(self.people_model)
@@ -316,12 +323,12 @@ class TeamDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        box.addWidget(self.table)
+        box.addWidget(self.table, 3)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_t("Iemand toevoegen…"), self.content)
-        self.remove_button = QPushButton(_t("Verwijderen…"), self.content)
-        self.sync_button = QPushButton(_t("Nu bijwerken"), self.content)
-        self.copy_button = QPushButton(_t("Mijn code kopiëren"), self.content)
+        self.add_button = QPushButton(translate("Team", "Iemand toevoegen…"), self.content)
+        self.remove_button = QPushButton(translate("Team", "Verwijderen…"), self.content)
+        self.sync_button = QPushButton(translate("Team", "Nu bijwerken"), self.content)
+        self.copy_button = QPushButton(translate("Team", "Mijn code kopiëren"), self.content)
         for button in (self.add_button, self.remove_button, self.sync_button, self.copy_button):
             buttons.addWidget(button)
         box.addLayout(buttons)
@@ -330,10 +337,12 @@ class TeamDialog(QDialog):
         self.sync_button.clicked.connect(self.sync_now)
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(me.code()))
-        box.addWidget(QLabel(_t("Kijk even na (tegelijk gewijzigd):"), self.content))
+        self.conflict_label = QLabel(translate("Team", "Kijk even na (tegelijk gewijzigd):"),
+                                     self.content)
+        box.addWidget(self.conflict_label)
         self.conflict_list = QListWidget(self.content)
         self.conflict_list.itemActivated.connect(self._open_conflict)
-        box.addWidget(self.conflict_list)
+        box.addWidget(self.conflict_list, 1)
         self.status = QLabel("", self.content)
         self.status.setWordWrap(True)
         box.addWidget(self.status)
@@ -359,15 +368,20 @@ class TeamDialog(QDialog):
                 item = QListWidgetItem(f"{label} – {name}: {conflict_text(entries)}")
                 item.setData(Qt.ItemDataRole.UserRole, (record.KIND if record else "", record_id))
                 self.conflict_list.addItem(item)
+        has_conflicts = self.conflict_list.count() > 0
+        self.conflict_label.setVisible(has_conflicts)
+        self.conflict_list.setVisible(has_conflicts)
         sync = getattr(self.window, "team_sync", None)
         if sync is not None and sync.last_at is not None:
-            text = _t("Laatst bijgewerkt om %1.").replace("%1", sync.last_at.strftime("%H:%M"))
+            text = translate("Team", "Laatst bijgewerkt om %1.").replace(
+                "%1", sync.last_at.strftime("%H:%M"))
             report = sync.last_report
             if report.ignored:
-                text += " " + _t("Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).") \
-                    .replace("%1", str(len(report.ignored)))
+                text += " " + translate(
+                    "Team", "Genegeerd: %1 bestanden (zie zorgmap sync voor de reden)."
+                ).replace("%1", str(len(report.ignored)))
             if report.removed:
-                text += " " + _t("U bent uit dit gedeelde dossier verwijderd.")
+                text += " " + translate("Team", "U bent uit dit gedeelde dossier verwijderd.")
             self.status.setText(text)
 
     def _open_conflict(self, item: QListWidgetItem) -> None:
@@ -395,14 +409,14 @@ class TeamDialog(QDialog):
 
         person = self.selected_person()
         if person is None or not person["active"]:
-            self.error.setText(_t("Kies eerst iemand in de lijst."))
+            self.error.setText(translate("Team", "Kies eerst iemand in de lijst."))
             return False
         name = person["name"]
-        ok = self.confirm(self, _t("Iemand verwijderen"), _t(
+        ok = self.confirm(self, translate("Team", "Iemand verwijderen"), translate("Team",
             "%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer "
             "voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.\n\nWat %1 al "
             "gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen."
-        ).replace("%1", name), _t("Verwijderen"))
+        ).replace("%1", name), translate("Team", "Verwijderen"))
         if not ok:
             return False
         try:
@@ -423,10 +437,10 @@ class AddPersonDialog(QDialog):
         super().__init__(parent)
         self.team_dialog = parent
         self.public = None
-        self.setWindowTitle(_t("Iemand toevoegen"))
+        self.setWindowTitle(translate("Team", "Iemand toevoegen"))
         self.resize(560, 420)
         box = QVBoxLayout(self)
-        box.addWidget(_wrap(_t(
+        box.addWidget(_wrap(translate("Team",
             "Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en "
             "plak die hier."), self))
         self.code = QPlainTextEdit(self)
@@ -436,28 +450,29 @@ class AddPersonDialog(QDialog):
         box.addWidget(self.code)
         self.fingerprint = _wrap("", self)
         box.addWidget(self.fingerprint)
-        self.same = QCheckBox(_t("Wij hebben de vingerafdruk samen vergeleken: die is gelijk"),
-                              self)
+        self.same = QCheckBox(translate(
+            "Team", "Wij hebben de vingerafdruk samen vergeleken: die is gelijk"), self)
         self.same.setEnabled(False)
         box.addWidget(self.same)
         form = QFormLayout()
         self.name = QLineEdit(self)
-        form.addRow(_t("Naam"), self.name)
+        form.addRow(translate("Team", "Naam"), self.name)
         self.role = QComboBox(self)
         for role, text in ROLE_TEXT.items():
-            self.role.addItem(_t(text), role)
-        form.addRow(_t("Rol"), self.role)
+            self.role.addItem(translate("Team", text), role)
+        form.addRow(translate("Team", "Rol"), self.role)
         box.addLayout(form)
-        box.addWidget(_wrap(_t(
+        box.addWidget(_wrap(translate("Team",
             "Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in "
             "stond. Dat kan niet worden teruggedraaid."), self))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         box.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
-        self.add_button = self.buttons.addButton(_t("Toevoegen"),
+        self.add_button = self.buttons.addButton(translate("Team", "Toevoegen"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(_t("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(translate("Team", "Annuleren"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
@@ -475,7 +490,7 @@ class AddPersonDialog(QDialog):
             self.public = None
             self.fingerprint.setText(exc.user_text())
         else:
-            self.fingerprint.setText(_t(
+            self.fingerprint.setText(translate("Team",
                 "Vingerafdruk: %1\nLees die samen hardop voor, of leg de schermen naast "
                 "elkaar.").replace("%1", self.public.fingerprint()) if self.public else "")
         self.same.setEnabled(self.public is not None)
@@ -509,12 +524,12 @@ class JoinDialog(QDialog):
         from storage import identity as idmod
 
         self.window = window
-        self.setWindowTitle(_t("Een gedeeld dossier openen"))
+        self.setWindowTitle(translate("Team", "Een gedeeld dossier openen"))
         self.resize(620, 420)
         box = QVBoxLayout(self)
         self.has_identity = idmod.identity_path().exists()
         self.choose_folder = lambda: QFileDialog.getExistingDirectory(
-            self, _t("Kies de gedeelde map"))
+            self, translate("Team", "Kies de gedeelde map"))
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.passphrase = QLineEdit(self)
@@ -527,35 +542,39 @@ class JoinDialog(QDialog):
             self.name.setText(name)
             self.name.setEnabled(False)
             self.code_view.setPlainText(public.code())
-            intro = _t("Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk "
-                       "samen de vingerafdruk: %1. Kies daarna de gedeelde map.").replace(
+            intro = translate(
+                "Team", "Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk "
+                "samen de vingerafdruk: %1. Kies daarna de gedeelde map.").replace(
                 "%1", public.fingerprint())
         else:
-            intro = _t("Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een "
-                       "code; stuur die aan een ouder, die u toevoegt.")
+            intro = translate(
+                "Team", "Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een "
+                "code; stuur die aan een ouder, die u toevoegt.")
         box.addWidget(_wrap(intro, self))
-        form.addRow(_t("Uw naam"), self.name)
-        form.addRow(_t("Uw wachtwoord (ook voor het nieuwe dossier)"), self.passphrase)
-        form.addRow(_t("Uw code"), self.code_view)
+        form.addRow(translate("Team", "Uw naam"), self.name)
+        form.addRow(translate("Team", "Uw wachtwoord (ook voor het nieuwe dossier)"),
+                    self.passphrase)
+        form.addRow(translate("Team", "Uw code"), self.code_view)
         self.folder = QLineEdit(self)
         self.folder.setReadOnly(True)
-        pick = QPushButton(_t("Map kiezen…"), self)
+        pick = QPushButton(translate("Team", "Map kiezen…"), self)
         pick.clicked.connect(self._pick)
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(pick)
-        form.addRow(_t("Gedeelde map"), row)
+        form.addRow(translate("Team", "Gedeelde map"), row)
         self.target = QLineEdit(str(window.default_folder / "Gedeeld.zorgmap"), self)
-        form.addRow(_t("Nieuw dossier op deze computer"), self.target)
+        form.addRow(translate("Team", "Nieuw dossier op deze computer"), self.target)
         box.addLayout(form)
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         box.addWidget(self.error)
         buttons = QDialogButtonBox(self)
-        self.make_button = buttons.addButton(_t("Identiteit maken") if not self.has_identity
-                                             else _t("Openen"),
+        first = (QT_TRANSLATE_NOOP("Team", "Identiteit maken") if not self.has_identity
+                 else QT_TRANSLATE_NOOP("Team", "Openen"))
+        self.make_button = buttons.addButton(translate("Team", first),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_t("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("Team", "Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.go)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -576,20 +595,20 @@ class JoinDialog(QDialog):
             if not self.has_identity:
                 name = " ".join(self.name.text().split())
                 if not name:
-                    raise StorageError(_t("Vul uw naam in."))
+                    raise StorageError(translate("Team", "Vul uw naam in."))
                 require_strong(self.passphrase.text())
                 identity = idmod.create(name, self.passphrase.text(), kdf=kdf)
                 self.has_identity = True
                 self.name.setEnabled(False)
                 self.code_view.setPlainText(identity.public.code())
-                self.make_button.setText(_t("Openen"))
-                self.error.setText(_t(
+                self.make_button.setText(translate("Team", "Openen"))
+                self.error.setText(translate("Team",
                     "Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen "
                     "de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'."
                 ).replace("%1", identity.public.fingerprint()))
                 return None
             if not self.folder.text():
-                raise StorageError(_t("Kies eerst de gedeelde map."))
+                raise StorageError(translate("Team", "Kies eerst de gedeelde map."))
             identity = idmod.unlock(self.passphrase.text())
             target = Path(self.target.text())
             dossier, code, _report = Team.join(Path(self.folder.text()), identity, target,
@@ -615,8 +634,8 @@ def install_team(window) -> None:
     """Add the team's entry points to `window` (a MainWindow)."""
     window.team_sync = None
     window.team_dialog = None
-    action = QAction(_t("Delen met het gezin…"), window)
-    action.setToolTip(_t("Het dossier samen bijhouden, ieder op de eigen computer"))
+    action = QAction(translate("Team", "Delen met het gezin…"), window)
+    action.setToolTip(translate("Team", "Het dossier samen bijhouden, ieder op de eigen computer"))
     action.setEnabled(False)
     window.team_action = action
 
@@ -670,7 +689,7 @@ def install_team(window) -> None:
     window.toolbar.insertAction(window.trash_action, action)
     window.unlocked.connect(unlocked)
     window.locked.connect(locked)
-    join = QPushButton(_t("Een gedeeld dossier openen…"), window.welcome.column)
+    join = QPushButton(translate("Team", "Een gedeeld dossier openen…"), window.welcome.column)
     join.setMinimumHeight(join.sizeHint().height() + 10)
     join.clicked.connect(show_join)
     body = window.welcome.body
