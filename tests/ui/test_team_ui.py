@@ -64,11 +64,11 @@ def test_share_add_join_sync_and_remove(make_window, open_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: papa.team_sync is not None and not papa.team_sync.running)
 
     # Papa adds a contact; Mama's app takes it in while it runs.
+    seen = []  # connected first: the folder watcher may start Mama's exchange any moment
+    mama.session.changed.connect(seen.append)
     papa.session.save(Contact(id="c-papa", name="Fysiotherapeut Bakker"))
     papa.team_sync.sync_now()
     qtbot.waitUntil(lambda: not papa.team_sync.running)
-    seen = []
-    mama.session.changed.connect(seen.append)
     mama.team_sync.sync_now()
     qtbot.waitUntil(lambda: mama.session.records.find("c-papa") is not None)
     qtbot.waitUntil(lambda: "contact" in seen)
