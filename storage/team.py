@@ -692,6 +692,10 @@ class Team:
         """The next file number of this device, stored before the file is written (a crash in
         between skips a number; a number is never used twice)."""
         seq = int(self.db.one("SELECT value FROM meta WHERE key = 'team.seq'")[0]) + 1
+        # A copy restored from a backup remembers an older number: never reuse one.
+        for sub in tf.KINDS.values():
+            for path in (self.folder / sub / self.device).glob("[0-9]" * 8):
+                seq = max(seq, int(path.name) + 1)
         lamport = 1 + max([int(self.db.one(
             "SELECT value FROM meta WHERE key = 'team.lamport'")[0])] +
             [e.lamport for e in self._roster_envelopes()])
@@ -788,12 +792,8 @@ class Team:
         for entry in files:
             if done.get(entry.rel) not in (None, "wait"):
                 continue
-            if entry.device == self.device:
-                # Our own folder, yet not written by us: a copy or a forgery.
-                reason = "staat in de map van dit apparaat maar is hier niet gemaakt"
-                report.ignored.append((entry.rel, reason))
-                decided.append((entry.rel, "ignored", reason, ""))
-                continue
+            # A file in our own folder that this copy did not write (it was restored from a
+            # backup, or the file was planted) is checked like any other: ours count again.
             try:
                 envelope = self._open(entry)
             except tf.Refused as refused:

@@ -193,3 +193,28 @@ def test_unshared_dossier_writes_no_team_state(tmp_path):
         RecordStore(dossier).save(Contact(name="X"))
         assert not Team.shared(dossier)
         assert dossier.db.one("SELECT 1 FROM sqlite_master WHERE name = 'team_updates'") is None
+
+
+def test_a_copy_restored_from_a_backup_catches_up_and_never_reuses_a_number(family, tmp_path):
+    from storage.backup import restore_backup, write_backup
+    from storage.dossier import Dossier
+
+    folder, d = family
+    mama = d["Mama"]
+    mama.found(folder)
+    mama.put_contact("c1", name="Huisarts")
+    mama.sync()
+    write_backup(mama.dossier, tmp_path / "kopie.zmbak")
+    mama.put_contact("c1", phone="na de reservekopie")
+    mama.sync()
+    mama.close()
+    restore_backup(tmp_path / "kopie.zmbak", PASSPHRASE, tmp_path / "terug.zorgmap")
+    mama.dossier = Dossier.open(tmp_path / "terug.zorgmap", PASSPHRASE)
+    report = mama.sync()
+    assert not report.ignored
+    assert json.loads(mama.records()["c1"])["phone"] == "na de reservekopie"
+    before = {p.name for p in (folder / "changes" / mama.team.device).iterdir()}
+    mama.put_contact("c1", notes="daarna")
+    assert mama.sync().published
+    after = {p.name for p in (folder / "changes" / mama.team.device).iterdir()}
+    assert len(after - before) == 1 and max(after) > max(before)
