@@ -537,6 +537,7 @@ class SyncReport:
     not_for_me: int = 0  # files from before this member joined (a snapshot covers them)
     removed: bool = False  # this person is no longer in the team
     kinds: set[str] = field(default_factory=set)  # record kinds changed ("document" too)
+    role: str = ""  # this person's role now ("" when not or no longer a member)
 
 
 class Team:
@@ -813,6 +814,7 @@ class Team:
             self._compact()
         me = self.roster().members.get(self.identity.public.sign_key_b64)
         report.removed = me is None or not me.active
+        report.role = "" if report.removed else me.role
         return report
 
     def _open(self, entry: tf.FolderFile) -> tf.Envelope:

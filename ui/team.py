@@ -89,6 +89,7 @@ class TeamSync(QObject):
         self.again = False
         self.last_report = None
         self.last_at: dt.datetime | None = None
+        self.told_lezer = False
         from storage.team import Team
 
         folder = Team(session.dossier).folder
@@ -132,7 +133,12 @@ class TeamSync(QObject):
         self.last_at = dt.datetime.now()
         for kind in sorted(report.kinds):
             self.session.changed.emit(kind)
-        if report.records:
+        if report.role == "lezer" and not self.told_lezer:
+            self.told_lezer = True
+            self.window.statusBar().showMessage(translate(
+                "Team", "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt "
+                "niet gedeeld."), 15_000)
+        elif report.records:
             self.window.statusBar().showMessage(
                 translate("Team", "Bijgewerkt vanuit de gedeelde map: %1 onderdelen.").replace(
                     "%1", str(report.records)), 10_000)

@@ -627,6 +627,8 @@ EN = {
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
     # The family team (ui/team.py, ui/history.py)
+    "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
+        "You are a reader in this shared dossier: what you change here is not shared.",
     "Tegelijk gewijzigd": "Changed at the same time",
     "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:":
         "On %1: %2. This version is not shown; restore it if it is right:",

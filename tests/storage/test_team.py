@@ -111,7 +111,8 @@ def test_lezer_reads_but_cannot_write(family):
     with pytest.raises(TeamError):
         d["Tante"].team.add(d["Papa"].code, "Papa", "ouder")
     d["Tante"].put_contact("c1", name="Veranderd door lezer")
-    assert d["Tante"].team.sync().published == []  # a lezer publishes nothing
+    report = d["Tante"].team.sync()
+    assert report.published == [] and report.role == "lezer"  # a lezer publishes nothing
     d["Mama"].put_contact("c1", notes="nieuw")
     d["Mama"].sync()
     d["Tante"].sync()
