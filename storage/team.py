@@ -353,6 +353,12 @@ def documents_out(db, doc, by: str) -> None:
     _store_update(db, doc, doc.get_update(state), local=True, published=False)
 
 
+def _documents_signature(db) -> str:
+    rows = db.all("SELECT id, name, mime, size, sha256, added_at, note FROM documents "
+                  "ORDER BY id")
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def documents_in(db, doc) -> int:
     """Documents others added appear here as placeholders (content stays with them)."""
     from pycrdt import Map
@@ -744,8 +750,14 @@ class Team:
 
         roster = self.roster()
         self._require_writer(roster)
-        with self.db.transaction():
-            documents_out(self.db, load_doc(self.db), self.identity.name)
+        signature = _documents_signature(self.db)
+        if self.db.one("SELECT value FROM meta WHERE key = 'team.documents'") != (signature,):
+            # Only when the document list changed: loading the CRDT of twenty years costs
+            # most of a second, and the app exchanges every minute.
+            with self.db.transaction():
+                documents_out(self.db, load_doc(self.db), self.identity.name)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('team.documents', ?)",
+                                (signature,))
         rows = self.db.all("SELECT id, data FROM team_updates WHERE local = 1 AND published = 0 "
                            "ORDER BY id")
         if not rows:
@@ -806,12 +818,14 @@ class Team:
                     decided.append((entry.rel, "ignored", refused.reason, ""))
                 continue
             opened.append((entry, envelope))
-        with self.db.transaction():
-            self._take_in(opened, done, report, decided)
-            self.db.executemany(
-                "INSERT OR REPLACE INTO team_files VALUES (?, ?, ?, ?, ?)",
-                [(p, s, r, signer, tf.now_iso()) for p, s, r, signer in decided])
-            self._compact()
+        if opened or decided:
+            with self.db.transaction():
+                if opened:
+                    self._take_in(opened, done, report, decided)
+                    self._compact()
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO team_files VALUES (?, ?, ?, ?, ?)",
+                    [(p, s, r, signer, tf.now_iso()) for p, s, r, signer in decided])
         me = self.roster().members.get(self.identity.public.sign_key_b64)
         report.removed = me is None or not me.active
         report.role = "" if report.removed else me.role

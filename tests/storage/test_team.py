@@ -219,3 +219,26 @@ def test_a_copy_restored_from_a_backup_catches_up_and_never_reuses_a_number(fami
     assert mama.sync().published
     after = {p.name for p in (folder / "changes" / mama.team.device).iterdir()}
     assert len(after - before) == 1 and max(after) > max(before)
+
+
+def test_document_names_travel_but_not_their_contents(family):
+    from storage.documents import DocumentStore
+
+    folder, d = family
+    d["Mama"].found(folder)
+    d["Mama"].team.add(d["Papa"].code, "Papa", "ouder")
+    d["Papa"].join(folder)
+    info = DocumentStore(d["Mama"].dossier.db).add_bytes(b"%PDF-1.4 beschikking Wmo",
+                                                         "beschikking.pdf", note="Wmo")
+    d["Mama"].sync()
+    d["Papa"].sync()
+    papa_docs = DocumentStore(d["Papa"].dossier.db)
+    assert [i.name for i in papa_docs.list()] == ["beschikking.pdf"]
+    assert not papa_docs.has_content(info.id)
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert b"beschikking" not in path.read_bytes()
+    DocumentStore(d["Mama"].dossier.db).delete(info.id)
+    d["Mama"].sync()
+    d["Papa"].sync()
+    assert papa_docs.list() == []
