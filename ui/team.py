@@ -90,6 +90,7 @@ class TeamSync(QObject):
         self.last_report = None
         self.last_at: dt.datetime | None = None
         self.told_lezer = False
+        self.known_conflicts = 0
         from storage.team import Team
 
         folder = Team(session.dossier).folder
@@ -129,23 +130,37 @@ class TeamSync(QObject):
 
     def _done(self, report) -> None:
         self.running = False
+        if self.session.dossier.db is None:
+            return  # locked while the exchange ran: nothing to show
         self.last_report = report
         self.last_at = dt.datetime.now()
         for kind in sorted(report.kinds):
             self.session.changed.emit(kind)
+        conflicts = self._conflict_count()
         if report.role == "lezer" and not self.told_lezer:
             self.told_lezer = True
             self.window.statusBar().showMessage(translate(
                 "Team", "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt "
                 "niet gedeeld."), 15_000)
+        elif conflicts > self.known_conflicts:
+            # A merge that kept this device's value changes no record, yet needs a look.
+            self.window.statusBar().showMessage(translate(
+                "Team", "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het "
+                "gezin).").replace("%1", str(conflicts)), 30_000)
         elif report.records:
             self.window.statusBar().showMessage(
                 translate("Team", "Bijgewerkt vanuit de gedeelde map: %1 onderdelen.").replace(
                     "%1", str(report.records)), 10_000)
+        self.known_conflicts = conflicts
         self.finished.emit(report)
         if self.again:
             self.again = False
             self.sync_now()
+
+    def _conflict_count(self) -> int:
+        from storage.team import conflicts
+
+        return sum(len(fields) for fields in conflicts(self.session.dossier.db).values())
 
     def _failed(self, exc) -> None:
         self.running = False

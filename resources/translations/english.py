@@ -627,6 +627,8 @@ EN = {
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
     # The family team (ui/team.py, ui/history.py)
+    "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
+        "Please check: %1 fields were changed at the same time (see Share with the family).",
     "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
         "You are a reader in this shared dossier: what you change here is not shared.",
     "Tegelijk gewijzigd": "Changed at the same time",

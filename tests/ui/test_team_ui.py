@@ -74,8 +74,24 @@ def test_share_add_join_sync_and_remove(make_window, open_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: "contact" in seen)
     qtbot.waitUntil(lambda: not mama.team_sync.running)
 
+    # Both change the same phone number before either exchanges: Mama is asked to look.
+    from storage.team import conflicts
+
+    for window, phone in ((mama, "010-1111111"), (papa, "010-2222222")):
+        record = window.session.records.get("c-papa")
+        record.phone = phone
+        window.session.save(record)
+    papa.team_sync.sync_now()
+    qtbot.waitUntil(lambda: not papa.team_sync.running)
+    mama.team_sync.sync_now()
+    qtbot.waitUntil(lambda: "c-papa" in conflicts(mama.session.dossier.db))
+    qtbot.waitUntil(lambda: not mama.team_sync.running)
+    assert "Kijk even na" in mama.statusBar().currentMessage()
+
     # Mama removes Papa (after a confirmation that says what cannot be taken back).
     dialog = mama.show_team()
+    assert dialog.conflict_list.count() == 1
+    assert "tegelijk gewijzigd door" in dialog.conflict_list.item(0).text()
     asked = []
     dialog.confirm = lambda _parent, _title, text, _yes: asked.append(text) or True
     row = next(i for i, p in enumerate(dialog.people_model.people) if p["name"] == "Papa")
