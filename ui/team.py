@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -708,6 +709,11 @@ def install_team(window) -> None:
     window.team_started = team_started
     action.triggered.connect(show_team)
     window.toolbar.insertAction(window.trash_action, action)
+    for menu in window.menuBar().findChildren(QMenu):
+        actions = menu.actions()
+        if window.share_action in actions and actions[-1] is not window.share_action:
+            menu.insertAction(actions[actions.index(window.share_action) + 1], action)
+            break
     window.unlocked.connect(unlocked)
     window.locked.connect(locked)
     join = QPushButton(translate("Team", "Een gedeeld dossier openen…"), window.welcome.column)
