@@ -350,6 +350,10 @@ class MainWindow(QMainWindow):
 
         build_menu_bar(self)
         install_focus_ring(QApplication.instance())
+
+        from ui.team import install_team
+
+        install_team(self)  # "Delen met het gezin" (docs/team.md)
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
