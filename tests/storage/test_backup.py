@@ -1,5 +1,4 @@
 import datetime as dt
-import os
 
 import pytest
 
@@ -79,18 +78,19 @@ def test_restore_never_overwrites(filled, tmp_path):
     assert fingerprint(dossier.folder) == before
 
 
-def test_rolling_backups_keep_the_newest(new_dossier):
+def test_rolling_backups_keep_the_newest_day(new_dossier):
     dossier, _ = new_dossier()
     dossier.set_setting("auto_backup_keep", "3")
     start = dt.datetime(2026, 1, 1, 9, 0)
     made = []
     for day in range(5):
         now = start + dt.timedelta(days=day)
+        put_note(dossier, f"n{day}", f"dag {day}")
         path = backup.auto_backup_if_due(dossier, now)
         assert path is not None
-        os.utime(path, (now.timestamp(), now.timestamp()))
         made.append(path.name)
         # A second try within the interval makes nothing new.
+        put_note(dossier, f"m{day}", "later op de dag")
         assert backup.auto_backup_if_due(dossier, now + dt.timedelta(hours=2)) is None
     kept = sorted(p.name for p in dossier.backup_dir.glob("auto-*.zmbak"))
     assert kept == made[-3:]
@@ -110,10 +110,10 @@ def test_a_header_with_a_broken_version_is_invalid(filled):
 
 def test_a_backup_dated_in_the_future_does_not_stop_rolling_backups(new_dossier):
     dossier, _ = new_dossier()
+    put_note(dossier, "n1", "een")
     now = dt.datetime(2026, 11, 23, 12, 0)
-    first = backup.auto_backup_if_due(dossier, now)
-    future = (now + dt.timedelta(days=400)).timestamp()
-    os.utime(first, (future, future))
+    assert backup.auto_backup_if_due(dossier, now + dt.timedelta(days=400)) is not None
+    put_note(dossier, "n2", "twee")
     assert backup.auto_backup_if_due(dossier, now + dt.timedelta(hours=1)) is not None
 
 
@@ -125,9 +125,7 @@ def test_disk_full_during_a_backup_says_the_backup_failed(new_dossier, tmp_path,
     def full(*_args, **_kwargs):
         raise DiskFull()
 
-    monkeypatch.setattr(dossier.db, "execute", lambda sql, params=(): (
-        full() if "sqlcipher_export" in sql else type(dossier.db).execute(dossier.db, sql,
-                                                                           params)))
+    monkeypatch.setattr(backup.os, "fsync", full)
     with pytest.raises(DiskFull) as info:
         backup.write_backup(dossier, tmp_path / "k.zmbak")
     assert "reservekopie is niet gemaakt" in info.value.message
