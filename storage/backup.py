@@ -484,7 +484,8 @@ def backup_to_place(dossier, place: Path, *, now: dt.datetime | None = None,
         version = db.user_version
         lists, added = snap.store_image(image, store, okey, progress)
         header = _header_bytes({
-            "format": FORMAT, "version": SNAPSHOT, "created": _utc_now(),
+            "format": FORMAT, "version": SNAPSHOT,
+            "created": now.astimezone(dt.UTC).replace(microsecond=0).isoformat(),
             "dossier_id": dossier.dossier_id, "schema_version": version, "db_size": 0,
             "page_size": PAGE_SIZE, "page_count": image.page_count,
             "lists": [x.hex() for x in lists], "content_mark": mark, "keys": keys,

@@ -144,9 +144,16 @@ class Image:
 
     def __enter__(self) -> Image:
         if not self.db.read_only:
-            # Keeps the WAL short, so there is little to read from it; never waits for anyone.
+            # Copy the WAL into the file and, if nobody is reading or writing right now, empty
+            # it: then there is nothing to read from it. Neither waits for anyone (a busy
+            # timeout of 0), so a save on another thread is never held up.
             with contextlib.suppress(Exception):
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                self.db.execute("PRAGMA busy_timeout = 0")
+                try:
+                    self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    self.db.execute("PRAGMA busy_timeout = 5000")
         self.db.execute("BEGIN")
         try:
             self.db.one("SELECT count(*) FROM sqlite_master")  # takes the read lock: the moment

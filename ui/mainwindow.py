@@ -10,6 +10,7 @@ import datetime as dt
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +80,8 @@ class Options:
     settings: QSettings | None = None
     today: dt.date | None = None
     default_folder: Path | None = None
+    now: Callable[[], dt.datetime] | None = None  # the clock backups are named and timed by
+    backup_delay_ms: int = 3000  # a new dossier's first backup, after its first change
 
 
 def _screen_classes():
@@ -344,6 +347,15 @@ class MainWindow(QMainWindow):
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
 
         self._build_toolbar()
+        from ui.backups import BackupScheduler, BackupStatus
+
+        self.backups = BackupScheduler(
+            self, clock=self.options.now, delay_ms=self.options.backup_delay_ms
+        )
+        self.backup_status = BackupStatus(self.backups, self)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        self.statusBar().hide()
+        self.backups.running_changed.connect(self.statusBar().setVisible)
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -403,6 +415,11 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.show_search)
         self.backup_action = QAction(translate("Main", "Reservekopie maken…"), self)
         self.backup_action.triggered.connect(self.make_backup)
+        self.test_backup_action = QAction(translate("Main", "Reservekopie testen…"), self)
+        self.test_backup_action.setToolTip(
+            translate("Main", "Controleer een reservekopie en zie wat erin staat")
+        )
+        self.test_backup_action.triggered.connect(self.show_backup_test)
         self.settings_action = QAction(translate("Main", "Instellingen…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.lock_action = QAction(translate("Main", "Vergrendelen"), self)
@@ -422,6 +439,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.share_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
+        self.toolbar.addAction(self.test_backup_action)
         self.trash_action = QAction(translate("Main", "Prullenbak…"), self)
         self.trash_action.setToolTip(
             translate("Main", "Verwijderde onderdelen bekijken en terugzetten")
@@ -564,10 +582,10 @@ class MainWindow(QMainWindow):
         self._enter(dossier, demo=demo)
 
     def _enter(self, dossier, *, demo: bool = False) -> None:
-        from storage.backup import auto_backup_if_due
         from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.backups = self.backups  # the Overzicht's backup notice asks it
         self.session.view_folder.wipe()  # left-overs of a crash
         self.view = DossierView(self.session, self)
         self.pages.addWidget(self.view)
@@ -577,15 +595,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
-        if not demo and not dossier.read_only:
-            # Quietly, off the GUI thread: a large dossier takes seconds to copy. A failure
-            # must not keep a parent out; it is tried again at the next unlock.
-            self._run(
-                lambda _progress, db: auto_backup_if_due(dossier, db=db),
-                dossier=dossier,
-                show_progress=False,
-                on_failure=lambda exc: None,
-            )
+        # Backups run quietly off the GUI thread (ui/backups.py: when, where, how cancelled).
+        self.backups.start(self.session)
         self.unlocked.emit()
 
     def _title(self) -> str:
@@ -798,6 +809,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_backup_test(self):
+        """"Reservekopie testen": non-modal, closed when locking."""
+        if self.session is None:
+            return None
+        from ui.backups import BackupTestDialog
+
+        dialog = BackupTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def make_backup(self):
         if self.session is None:
             return None
@@ -839,6 +861,9 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         if self.session is None:
             return
+        # First: a running backup stops within milliseconds, a small dossier's last changes
+        # go into a backup now (ui/backups.py).
+        self.backups.before_lock()
         from ui.workers import running_for
 
         waiting = list(self.operations) + running_for(self.session.dossier)
@@ -865,6 +890,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        self.backups.stop()
         session, self.session = self.session, None
         session.close()
         session.deleteLater()
