@@ -422,14 +422,16 @@ def list_snapshots(place: Path) -> list[Snapshot]:
     if not Path(place).is_dir():
         return found
     for path in Path(place).glob(AUTO_PREFIX + "*" + BACKUP_SUFFIX):
-        stamp = path.name[len(AUTO_PREFIX):len(AUTO_PREFIX) + 15]
+        stem = path.name[len(AUTO_PREFIX):-len(BACKUP_SUFFIX)]
         try:
-            made = dt.datetime.strptime(stamp, AUTO_STAMP)
+            made = dt.datetime.strptime(stem[:15], AUTO_STAMP)
+            # A second one within the same second is named "…-2", then "…-3".
+            count = int(stem[16:]) if len(stem) > 15 else 1
             header = read_header(path)
-        except (ValueError, BackupInvalid, NewerVersion):
+        except (ValueError, IndexError, BackupInvalid, NewerVersion):
             continue
-        found.append(Snapshot(path, made, header))
-    return sorted(found, key=lambda s: (s.made, s.path.name))
+        found.append((made, count, Snapshot(path, made, header)))
+    return [s for _m, _c, s in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
 def has_data(db: Database) -> bool:

@@ -158,6 +158,7 @@ class BackupScheduler(QObject):
     def start(self, session) -> None:
         self.session = session
         session.backups = self
+        self.place_changed.emit()  # the Overzicht was built before: let its notice look again
         if not self.active:
             return
         session.changed.connect(self._changed)
@@ -219,14 +220,16 @@ class BackupScheduler(QObject):
             parent=self.window_, dossier=dossier, on_success=done, on_failure=failed,
             show_progress=False,
         )
-        self.op.thread.progressed.connect(self.progressed)
-        self.op.finished.connect(self._finished)
+        op = self.op
+        op.thread.progressed.connect(self.progressed)
+        op.finished.connect(lambda: self._finished(op))
         self.running_changed.emit(True)
-        return self.op
+        return op
 
-    def _finished(self) -> None:
-        self.op = None
-        self.running_changed.emit(False)
+    def _finished(self, op) -> None:
+        if self.op is op:
+            self.op = None
+            self.running_changed.emit(False)
 
     def cancel(self) -> None:
         """Stop a running backup and wait for it (it checks every megabyte: milliseconds)."""
@@ -234,6 +237,7 @@ class BackupScheduler(QObject):
         if op is not None:
             op.cancel()
             op.wait()
+            self._finished(op)
 
     def before_lock(self) -> None:
         """At lock or close: no freeze, and a small dossier's changes are in a backup."""

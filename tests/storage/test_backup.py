@@ -1,4 +1,5 @@
 import datetime as dt
+import os
 
 import pytest
 
@@ -130,3 +131,23 @@ def test_disk_full_during_a_backup_says_the_backup_failed(new_dossier, tmp_path,
         backup.write_backup(dossier, tmp_path / "k.zmbak")
     assert "reservekopie is niet gemaakt" in info.value.message
     assert not list(tmp_path.glob("k.zmbak*"))
+
+
+def test_backup_files_and_the_dossier_folder_are_private(new_dossier, tmp_path):
+    """Every file the app writes is 0600 and every folder 0700, whatever the umask says."""
+    import stat
+
+    old_umask = os.umask(0o022)
+    try:
+        dossier, _ = new_dossier()
+        put_note(dossier, "n1", "Noor houdt van muziek")
+        backup.auto_backup_if_due(dossier, dt.datetime(2026, 11, 23, 9, 0))
+        backup.write_backup(dossier, dossier.backup_dir / "handmatig.zmbak")
+        backup.write_backup(dossier, tmp_path / "elders.zmbak")
+        made = [dossier.folder, *dossier.folder.rglob("*"), tmp_path / "elders.zmbak"]
+        assert len(made) > 5
+        wrong = [f"{p}: {oct(stat.S_IMODE(p.stat().st_mode))}" for p in made
+                 if stat.S_IMODE(p.stat().st_mode) != (0o700 if p.is_dir() else 0o600)]
+        assert wrong == []
+    finally:
+        os.umask(old_umask)
