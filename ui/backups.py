@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,48 +40,62 @@ QUICK_BYTES = 32 * 1024 * 1024
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 _COUNT_LINES = [
-    ("journal_entry", "contactlog"),
-    ("decision", "indicaties en besluiten"),
-    ("aid_request", "hulpmiddel-aanvragen"),
-    ("care_plan", "zorgplannen"),
-    ("contact", "mensen in het netwerk"),
-    ("medication", "medicijnen"),
+    ("journal_entry", QT_TRANSLATE_NOOP("Backups", "contactlog")),
+    ("decision", QT_TRANSLATE_NOOP("Backups", "indicaties en besluiten")),
+    ("aid_request", QT_TRANSLATE_NOOP("Backups", "hulpmiddel-aanvragen")),
+    ("care_plan", QT_TRANSLATE_NOOP("Backups", "zorgplannen")),
+    ("contact", QT_TRANSLATE_NOOP("Backups", "mensen in het netwerk")),
+    ("medication", QT_TRANSLATE_NOOP("Backups", "medicijnen")),
 ]
-
-
-def _t(text: str) -> str:
-    return translate("Backups", text)
+_TABLE_LINES = [
+    ("documents", QT_TRANSLATE_NOOP("Backups", "documenten")),
+    ("history", QT_TRANSLATE_NOOP("Backups", "wijzigingen in de geschiedenis")),
+    ("shares", QT_TRANSLATE_NOOP("Backups", "keren iets gedeeld of geprint")),
+]
 
 
 def describe(info, *, ok_line: bool = True) -> list[str]:
     """What a checked backup holds, as lines for the CLI and the app (Dutch source text)."""
     lines = []
     if ok_line:
-        lines.append(_t("Reservekopie in orde: %1").replace("%1", str(info.path)))
+        lines.append(translate("Backups", "Reservekopie in orde: %1").replace("%1", str(info.path)))
     when = info.created
     try:
         made = dt.datetime.fromisoformat(info.created).astimezone()
         when = f"{format_date(made.date())} {made.strftime('%H:%M')}"
     except ValueError:
         pass
-    kind = (_t("automatische reservekopie") if info.kind == "snapshot"
-            else _t("volledige reservekopie in één bestand"))
-    lines.append("  " + _t("gemaakt op %1 (%2), schemaversie %3").replace("%1", when)
-                 .replace("%2", kind).replace("%3", str(info.schema_version)))
+    kind = (
+        translate("Backups", "automatische reservekopie")
+        if info.kind == "snapshot"
+        else translate("Backups", "volledige reservekopie in één bestand")
+    )
+    lines.append(
+        "  "
+        + translate("Backups", "gemaakt op %1 (%2), schemaversie %3")
+        .replace("%1", when)
+        .replace("%2", kind)
+        .replace("%3", str(info.schema_version))
+    )
     if info.child:
-        lines.append("  " + _t("dossier van: %1").replace("%1", info.child))
+        lines.append("  " + translate("Backups", "dossier van: %1").replace("%1", info.child))
     total = sum(info.kinds.values()) if info.kinds else info.counts.get("records", 0)
-    lines.append("  " + _t("onderdelen (zoals besluiten, contacten, logboek): %1")
-                 .replace("%1", str(total)))
-    parts = [f"{translate('Backups', label)}: {info.kinds[kind]}"
-             for kind, label in _COUNT_LINES if info.kinds.get(kind)]
+    lines.append(
+        "  "
+        + translate("Backups", "onderdelen (zoals besluiten, contacten, logboek): %1").replace(
+            "%1", str(total)
+        )
+    )
+    parts = [
+        f"{translate('Backups', label)}: {info.kinds[kind]}"
+        for kind, label in _COUNT_LINES
+        if info.kinds.get(kind)
+    ]
     if parts:
         lines.append("    " + ", ".join(parts))
-    for table, label in (("documents", "documenten"),
-                         ("history", "wijzigingen in de geschiedenis"),
-                         ("shares", "keren iets gedeeld of geprint")):
+    for table, label in _TABLE_LINES:
         if table in info.counts:
-            lines.append(f"  {_t(label)}: {info.counts[table]}")
+            lines.append(f"  {translate('Backups', label)}: {info.counts[table]}")
     return lines
 
 
@@ -101,20 +115,30 @@ def _size(folder: Path) -> int:
     return total
 
 
-def _run_backups(dossier, db, progress, now: dt.datetime, place: Path | None, *,
-                 force: bool) -> dict:
+def _run_backups(
+    dossier, db, progress, now: dt.datetime, place: Path | None, *, force: bool
+) -> dict:
     """Worker: the rolling backup beside the dossier, then (if reachable) the second place."""
     from storage.backup import auto_backup_if_due, backup_to_place
 
-    result = {"local": auto_backup_if_due(dossier, now, db=db, progress=progress, force=force),
-              "place": None, "place_reached": False}
+    result = {
+        "local": auto_backup_if_due(dossier, now, db=db, progress=progress, force=force),
+        "place": None,
+        "place_reached": False,
+    }
     if place is not None and Path(place).is_dir():
         from storage.dossier import DEFAULT_SETTINGS
 
         row = db.one("SELECT value FROM meta WHERE key = 'setting.auto_backup_keep'")
         keep = int(float(row[0] if row else DEFAULT_SETTINGS["auto_backup_keep"]))
-        made = backup_to_place(dossier, place_folder(place, dossier.dossier_id), now=now, db=db,
-                               progress=progress, keep=max(1, keep))
+        made = backup_to_place(
+            dossier,
+            place_folder(place, dossier.dossier_id),
+            now=now,
+            db=db,
+            progress=progress,
+            keep=max(1, keep),
+        )
         result["place"] = made
         result["place_reached"] = made is not None
     return result
@@ -128,8 +152,9 @@ class BackupScheduler(QObject):
     #: the second place or its last copy changed (the Overzicht notice re-reads)
     place_changed = Signal()
 
-    def __init__(self, window, *, clock: Callable[[], dt.datetime] | None = None,
-                 delay_ms: int = 3000) -> None:
+    def __init__(
+        self, window, *, clock: Callable[[], dt.datetime] | None = None, delay_ms: int = 3000
+    ) -> None:
         super().__init__(window)
         self.window_ = window
         self.clock = clock or dt.datetime.now
@@ -138,7 +163,11 @@ class BackupScheduler(QObject):
         self.op = None
         self.last_error: str = ""
         self.choose_folder = lambda: QFileDialog.getExistingDirectory(
-            window, _t("Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)")
+            window,
+            translate(
+                "Backups",
+                "Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)",
+            ),
         )
         self.soon = QTimer(self)
         self.soon.setSingleShot(True)
@@ -217,7 +246,10 @@ class BackupScheduler(QObject):
 
         self.op = run_operation(
             lambda progress, db: _run_backups(dossier, db, progress, now, place, force=force),
-            parent=self.window_, dossier=dossier, on_success=done, on_failure=failed,
+            parent=self.window_,
+            dossier=dossier,
+            on_success=done,
+            on_failure=failed,
             show_progress=False,
         )
         op = self.op
@@ -291,8 +323,10 @@ class BackupScheduler(QObject):
         """Copy to the second place now (after the parent plugged in the stick)."""
         place = self.place()
         if place is None or not place.is_dir():
-            self.last_error = _t("De tweede plek is niet gevonden. Sluit de USB-stick aan en "
-                                 "probeer het opnieuw.")
+            self.last_error = translate(
+                "Backups",
+                "De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.",
+            )
             self.place_changed.emit()
             return None
         self.cancel()
@@ -310,21 +344,29 @@ class BackupScheduler(QObject):
         if place is None:
             if dossier.meta(PLACE_ASKED):
                 return None
-            return "ask", _t(
+            return "ask", translate(
+                "Backups",
                 "Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een "
                 "andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt "
-                "gestolen. Zorgmap vraagt dit maar één keer.")
+                "gestolen. Zorgmap vraagt dit maar één keer.",
+            )
         last = self.last_copy()
         today = self.session.today()
         if last is not None and (today - last).days <= REMIND_AFTER_DAYS:
             return None
         if last is None:
-            text = _t("Er staat nog geen reservekopie op uw tweede plek (%1).")
+            text = translate("Backups", "Er staat nog geen reservekopie op uw tweede plek (%1).")
         else:
-            text = _t("De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 "
-                      "dagen geleden.").replace("%2", format_date(last))
-        text = text.replace("%1", str(place)) + " " + _t(
-            "Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.")
+            text = translate(
+                "Backups",
+                "De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 "
+                "dagen geleden.",
+            ).replace("%2", format_date(last))
+        text = (
+            text.replace("%1", str(place))
+            + " "
+            + translate("Backups", "Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.")
+        )
         if self.last_error:
             text += " " + self.last_error
         return "remind", text
@@ -341,13 +383,14 @@ class BackupNotice(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose = QPushButton(_t("Kies een plek…"), self)
-        self.copy = QPushButton(_t("Nu kopiëren"), self)
-        self.later = QPushButton(_t("Niet nu"), self)
+        self.choose = QPushButton(translate("Backups", "Kies een plek…"), self)
+        self.copy = QPushButton(translate("Backups", "Nu kopiëren"), self)
+        self.later = QPushButton(translate("Backups", "Niet nu"), self)
         self.choose.clicked.connect(lambda: self._scheduler() and self._scheduler().choose_place())
         self.copy.clicked.connect(lambda: self._scheduler() and self._scheduler().copy_now())
-        self.later.clicked.connect(lambda: self._scheduler()
-                                   and self._scheduler().dismiss_question())
+        self.later.clicked.connect(
+            lambda: self._scheduler() and self._scheduler().dismiss_question()
+        )
         row = QHBoxLayout()
         row.addWidget(self.choose)
         row.addWidget(self.copy)
@@ -379,14 +422,16 @@ class BackupNotice(QFrame):
 
 
 class BackupStatus(QWidget):
-    """"Reservekopie wordt gemaakt… 40 %  [Stoppen]" while an automatic backup runs."""
+    """ "Reservekopie wordt gemaakt… 40 %  [Stoppen]" while an automatic backup runs."""
 
     def __init__(self, scheduler: BackupScheduler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scheduler = scheduler
         self.label = QLabel(self)
-        self.stop = QPushButton(_t("Stoppen"), self)
-        self.stop.setToolTip(_t("Stop de reservekopie; Zorgmap probeert het later opnieuw."))
+        self.stop = QPushButton(translate("Backups", "Stoppen"), self)
+        self.stop.setToolTip(
+            translate("Backups", "Stop de reservekopie; Zorgmap probeert het later opnieuw.")
+        )
         self.stop.clicked.connect(self._stop)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -397,13 +442,16 @@ class BackupStatus(QWidget):
         self.hide()
 
     def _running(self, running: bool) -> None:
-        self.label.setText(_t("Reservekopie wordt gemaakt…"))
+        self.label.setText(translate("Backups", "Reservekopie wordt gemaakt…"))
         self.setVisible(running)
 
     def _progress(self, done: int, total: int) -> None:
         if total > 1:
-            self.label.setText(_t("Reservekopie wordt gemaakt… %1 %")
-                               .replace("%1", str(min(100, int(100 * done / total)))))
+            self.label.setText(
+                translate("Backups", "Reservekopie wordt gemaakt… %1 %").replace(
+                    "%1", str(min(100, int(100 * done / total)))
+                )
+            )
 
     def _stop(self) -> None:
         op = self.scheduler.op
@@ -412,25 +460,30 @@ class BackupStatus(QWidget):
 
 
 class BackupTestDialog(QDialog):
-    """"Reservekopie testen": check a backup completely and show what it holds."""
+    """ "Reservekopie testen": check a backup completely and show what it holds."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
         self.session = window.session
-        self.setWindowTitle(_t("Reservekopie testen"))
+        self.setWindowTitle(translate("Backups", "Reservekopie testen"))
         self.path = QLineEdit(self)
-        self.path.setAccessibleName(_t("Reservekopie"))
+        self.path.setAccessibleName(translate("Backups", "Reservekopie"))
         self.path.setText(str(self.default_backup() or ""))
-        browse = QPushButton(_t("Kiezen…"), self)
+        browse = QPushButton(translate("Backups", "Kiezen…"), self)
         browse.clicked.connect(self.browse)
         self.choose_file = lambda: QFileDialog.getOpenFileName(
-            self, _t("Kies een reservekopie"), str(self.path.text()),
-            _t("Zorgmap-reservekopie (*.zmbak)"))[0]
+            self,
+            translate("Backups", "Kies een reservekopie"),
+            str(self.path.text()),
+            translate("Backups", "Zorgmap-reservekopie (*.zmbak)"),
+        )[0]
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(_t("Wachtwoord of noodsleutel van toen"))
-        self.secret.setPlaceholderText(_t("Leeg laten: de sleutel van dit dossier"))
+        self.secret.setAccessibleName(translate("Backups", "Wachtwoord of noodsleutel van toen"))
+        self.secret.setPlaceholderText(
+            translate("Backups", "Leeg laten: de sleutel van dit dossier")
+        )
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -439,14 +492,24 @@ class BackupTestDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         buttons = QDialogButtonBox(self)
-        self.test_button = buttons.addButton(_t("Testen"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button = buttons.addButton(
+            translate("Backups", "Testen"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(_t("Sluiten"))
+        close.setText(translate("Backups", "Sluiten"))
         self.test_button.clicked.connect(self.test)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("Zorgmap controleert de hele reservekopie: elk stukje, de "
-                                   "versleuteling en de samenhang. Er verandert niets."), self))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "Backups",
+                    "Zorgmap controleert de hele reservekopie: elk stukje, de "
+                    "versleuteling en de samenhang. Er verandert niets.",
+                ),
+                self,
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.secret)
         layout.addWidget(self.result)
@@ -487,12 +550,12 @@ class BackupTestDialog(QDialog):
 
         text = self.path.text().strip()
         if not text:
-            self.result.setText(_t("Kies eerst een reservekopie."))
+            self.result.setText(translate("Backups", "Kies eerst een reservekopie."))
             return None
         path = Path(text)
         secret = self.secret.text() or None
         key = None if secret else self.session.dossier.data_key()
-        self.result.setText(_t("Bezig met testen…"))
+        self.result.setText(translate("Backups", "Bezig met testen…"))
         self.test_button.setEnabled(False)
 
         def work(progress, _db):
@@ -507,14 +570,22 @@ class BackupTestDialog(QDialog):
             self.test_button.setEnabled(True)
             text = exc.user_text() if isinstance(exc, StorageError) else None
             if text is None:
-                text = _t("Dit bestand kon niet worden gelezen.")
+                text = translate("Backups", "Dit bestand kon niet worden gelezen.")
             if key is not None:
-                text += " " + _t("Is het een kopie van vóór een nieuwe noodsleutel, of van een "
-                                 "ander dossier? Typ dan het wachtwoord of de noodsleutel van "
-                                 "toen en test opnieuw.")
+                text += " " + translate(
+                    "Backups",
+                    "Is het een kopie van vóór een nieuwe noodsleutel, of van een "
+                    "ander dossier? Typ dan het wachtwoord of de noodsleutel van "
+                    "toen en test opnieuw.",
+                )
             self.result.setText(text)
 
-        self.op = run_operation(work, parent=self, on_success=done, on_failure=failed,
-                                label=_t("De reservekopie wordt getest…"))
+        self.op = run_operation(
+            work,
+            parent=self,
+            on_success=done,
+            on_failure=failed,
+            label=translate("Backups", "De reservekopie wordt getest…"),
+        )
         self.op.finished.connect(lambda: setattr(self, "op", None))
         return self.op

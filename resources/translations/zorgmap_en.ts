@@ -1,6 +1,226 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups.py" line="43" />
+        <source>contactlog</source>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
+        <translation>contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="44" />
+        <source>indicaties en besluiten</source>
+        <translation>entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="45" />
+        <source>hulpmiddel-aanvragen</source>
+        <translation>requests for aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="46" />
+        <source>zorgplannen</source>
+        <translation>care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="47" />
+        <source>mensen in het netwerk</source>
+        <translation>people in the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="48" />
+        <source>medicijnen</source>
+        <translation>medicines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="51" />
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="52" />
+        <source>wijzigingen in de geschiedenis</source>
+        <translation>changes in the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="53" />
+        <source>keren iets gedeeld of geprint</source>
+        <translation>times something was shared or printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="61" />
+        <source>Reservekopie in orde: %1</source>
+        <translation>Backup is fine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="68" />
+        <source>automatische reservekopie</source>
+        <translation>automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="69" />
+        <source>volledige reservekopie in één bestand</source>
+        <translation>full backup in one file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="70" />
+        <source>gemaakt op %1 (%2), schemaversie %3</source>
+        <translation>made on %1 (%2), schema version %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="73" />
+        <source>dossier van: %1</source>
+        <translation>dossier of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="75" />
+        <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
+        <translation>items (such as decisions, contacts, log): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="140" />
+        <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
+        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <translation>Choose a second place for the backups (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="293" />
+        <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
+        <translation>The second place was not found. Plug in the USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="312" />
+        <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
+        <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="321" />
+        <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
+        <translation>There is no backup in your second place (%1) yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="323" />
+        <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
+        <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="325" />
+        <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
+        <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="343" />
+        <source>Kies een plek…</source>
+        <translation>Choose a place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="344" />
+        <source>Nu kopiëren</source>
+        <translation>Copy now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="345" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="387" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="388" />
+        <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
+        <translation>Stop the backup; Zorgmap tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="399" />
+        <source>Reservekopie wordt gemaakt…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="404" />
+        <source>Reservekopie wordt gemaakt… %1 %</source>
+        <translation>Making a backup… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="420" />
+        <source>Reservekopie testen</source>
+        <translation>Test a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="422" />
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="424" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="427" />
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="428" />
+        <source>Zorgmap-reservekopie (*.zmbak)</source>
+        <translation>Zorgmap backup (*.zmbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="431" />
+        <source>Wachtwoord of noodsleutel van toen</source>
+        <translation>Passphrase or recovery code of that time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="432" />
+        <source>Leeg laten: de sleutel van dit dossier</source>
+        <translation>Leave empty: this dossier's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="441" />
+        <source>Testen</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="443" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="447" />
+        <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
+        <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="489" />
+        <source>Kies eerst een reservekopie.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="494" />
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="509" />
+        <source>Dit bestand kon niet worden gelezen.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="511" />
+        <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
+        <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="517" />
+        <source>De reservekopie wordt getest…</source>
+        <translation>Testing the backup…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
@@ -227,14 +447,13 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="263" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
-        <location filename="../../ui/keys_dialog.py" line="351" />
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/keys_dialog.py" line="43" />
+        <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
         <location filename="../../ui/util.py" line="84" />
@@ -1392,133 +1611,133 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="80" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="105" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="112" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="173" />
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="187" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="174" />
+        <location filename="../../ui/keys_dialog.py" line="188" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="191" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="181" />
+        <location filename="../../ui/keys_dialog.py" line="195" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192" />
+        <location filename="../../ui/keys_dialog.py" line="206" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="236" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="273" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="274" />
+        <location filename="../../ui/keys_dialog.py" line="281" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="297" />
+        <location filename="../../ui/keys_dialog.py" line="304" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="325" />
+        <location filename="../../ui/keys_dialog.py" line="332" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="353" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="356" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
@@ -1864,220 +2083,230 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="118" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="238" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="250" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="257" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="320" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="324" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="326" />
+        <location filename="../../ui/mainwindow.py" line="332" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="330" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="328" />
-        <location filename="../../ui/mainwindow.py" line="333" />
+        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/mainwindow.py" line="336" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365" />
+        <location filename="../../ui/mainwindow.py" line="377" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="400" />
+        <location filename="../../ui/mainwindow.py" line="412" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="414" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="416" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="418" />
+        <source>Reservekopie testen…</source>
+        <translation>Test a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="420" />
+        <source>Controleer een reservekopie en zie wat erin staat</source>
+        <translation>Check a backup and see what it holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="423" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="425" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="427" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="429" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="432" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425" />
+        <location filename="../../ui/mainwindow.py" line="443" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="445" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="493" />
-        <location filename="../../ui/mainwindow.py" line="831" />
+        <location filename="../../ui/mainwindow.py" line="511" />
+        <location filename="../../ui/mainwindow.py" line="853" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="520" />
+        <location filename="../../ui/mainwindow.py" line="538" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540" />
+        <location filename="../../ui/mainwindow.py" line="558" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594" />
+        <location filename="../../ui/mainwindow.py" line="605" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655" />
+        <location filename="../../ui/mainwindow.py" line="666" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="670" />
+        <location filename="../../ui/mainwindow.py" line="681" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="671" />
+        <location filename="../../ui/mainwindow.py" line="682" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704" />
+        <location filename="../../ui/mainwindow.py" line="715" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705" />
+        <location filename="../../ui/mainwindow.py" line="716" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="744" />
+        <location filename="../../ui/mainwindow.py" line="755" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760" />
+        <location filename="../../ui/mainwindow.py" line="771" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="782" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="819" />
+        <location filename="../../ui/mainwindow.py" line="841" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="822" />
+        <location filename="../../ui/mainwindow.py" line="844" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
+        <location filename="../../ui/mainwindow.py" line="845" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="879" />
+        <location filename="../../ui/mainwindow.py" line="905" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2098,48 +2327,48 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="62" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="65" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="70" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -2862,7 +3091,7 @@
     <message>
         <location filename="../../ui/screens/overview.py" line="101" />
         <location filename="../../ui/screens/overview.py" line="106" />
-        <location filename="../../ui/screens/overview.py" line="165" />
+        <location filename="../../ui/screens/overview.py" line="171" />
         <source>Overzicht</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>Overview</translation>
@@ -2893,67 +3122,67 @@
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="163" />
+        <location filename="../../ui/screens/overview.py" line="169" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="176" />
+        <location filename="../../ui/screens/overview.py" line="182" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="178" />
+        <location filename="../../ui/screens/overview.py" line="184" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="180" />
+        <location filename="../../ui/screens/overview.py" line="186" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="182" />
+        <location filename="../../ui/screens/overview.py" line="188" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="195" />
+        <location filename="../../ui/screens/overview.py" line="201" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="198" />
+        <location filename="../../ui/screens/overview.py" line="204" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="204" />
+        <location filename="../../ui/screens/overview.py" line="210" />
         <source>%1: %2, nog nooit nagekeken</source>
         <translation>%1: %2, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="206" />
+        <location filename="../../ui/screens/overview.py" line="212" />
         <source>%1: %2, laatst nagekeken %3</source>
         <translation>%1: %2, last checked %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="227" />
+        <location filename="../../ui/screens/overview.py" line="233" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="228" />
+        <location filename="../../ui/screens/overview.py" line="234" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="229" />
+        <location filename="../../ui/screens/overview.py" line="235" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="230" />
+        <location filename="../../ui/screens/overview.py" line="236" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -3568,13 +3797,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="199" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3595,7 +3824,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3616,13 +3845,13 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="245" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/keys_dialog.py" line="247" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
