@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def lock(self) -> None:
+    def lock(self, *, closing: bool = False) -> None:
         """Drop the dossier: screens, search results, view copies and the key."""
         self.watcher.stop()
         if self.session is None:
@@ -900,7 +900,9 @@ class MainWindow(QMainWindow):
             shutil.rmtree(self.demo_folder, ignore_errors=True)
             self.demo_folder = None
             self.show_page(self.welcome)
-        else:
+        elif not closing:
+            # (Not when closing: the unlock page asks the keychain about every recent
+            # dossier, which a closing window does not need: see close_after_unlock_s.)
             self.show_unlock(self.last_folder)
             self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
@@ -908,7 +910,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        self.lock()
+        self.lock(closing=True)
         QApplication.instance().removeEventFilter(self.watcher)
         super().closeEvent(event)
 
