@@ -376,26 +376,32 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
 
 # ----- automatic, incremental backups ---------------------------------------------------------
 
-def content_mark(db: Database, data_key: bytes) -> str:
-    """A keyed fingerprint of what the dossier holds, cheap to compute (tens of ms on twenty
-    years): equal marks mean there is nothing new to back up. Backup bookkeeping in `meta`
-    (keys starting with 'backup.') does not count."""
+def content_mark(db: Database, data_key: bytes,
+                 cancelled: Callable[[], bool] = lambda: False) -> str:
+    """A keyed fingerprint of what the dossier holds, cheap to compute (milliseconds on
+    twenty years): equal marks mean there is nothing new to back up.
+
+    Records are followed through the change history (every save, delete and restore writes
+    a history row), so twenty years of record text is not read; the small tables (meta,
+    documents) are read whole. Backup bookkeeping in `meta` ('backup.…') does not count."""
     digest = hashlib.sha256()
     queries = [
         "PRAGMA user_version",
         "SELECT key, value FROM meta WHERE key NOT LIKE 'backup.%' ORDER BY key",
-        "SELECT id, updated_at, length(data) FROM records ORDER BY rowid",
-        "SELECT count(*), max(id) FROM history",
         "SELECT * FROM documents ORDER BY id",
     ]
+    # Not the full-text index (virtual, and its shadow tables): it follows the records.
     tables = [name for (name,) in db.all(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_%' ORDER BY name")]
-    # Every other table (shares, chunks, whatever later versions add): rows and last row.
+        "AND name NOT LIKE 'search_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+    # Every other table (records, history, shares, chunks, whatever later versions add):
+    # how many rows and the last one.
     queries += [f'SELECT count(*), max(rowid) FROM "{name}"' for name in tables
-                if name not in ("meta", "records", "documents")]
+                if name not in ("meta", "documents")]
     with translated():
         for sql in queries:
+            if cancelled():
+                raise Cancelled()
             try:
                 rows = db.conn.execute(sql).fetchall()
             except Exception as exc:
@@ -471,19 +477,21 @@ def backup_to_place(dossier, place: Path, *, now: dt.datetime | None = None,
     if newest is not None and min_hours and newest.made <= now \
             and now - newest.made < dt.timedelta(hours=min_hours):
         return None
-    with translated():
-        if not has_data(db):
-            return None
-        if newest is not None and newest.header.get("content_mark") == content_mark(db, data_key):
-            return BackupResult(None, 0, place)
 
     def cancelled() -> bool:
         return progress is not None and progress(0, 1) is False
 
     okey = snap.object_key(data_key)
     with translated(), snap.Image(db, cancelled) as image:
-        mark = content_mark(db, data_key)
+        # One read transaction from here: the mark and the pages are of the same moment.
+        if not has_data(db):
+            return None
+        mark = content_mark(db, data_key, cancelled)
+        if newest is not None and newest.header.get("content_mark") == mark:
+            return BackupResult(None, 0, place)
         version = db.user_version
+        if cancelled():
+            raise Cancelled()
         lists, added = snap.store_image(image, store, okey, progress)
         header = _header_bytes({
             "format": FORMAT, "version": SNAPSHOT,
