@@ -509,13 +509,14 @@ def backup_to_place(dossier, place: Path, *, now: dt.datetime | None = None,
     head = MAGIC + struct.pack(">I", len(header)) + header
     _write_file(out, [head], data_key)
     added += out.stat().st_size
-    prune(place, keep, made=out)
+    prune(place, keep, made=out, store=store)
     return BackupResult(out, added, place)
 
 
-def prune(place: Path, keep: int, *, made: Path | None = None) -> None:
+def prune(place: Path, keep: int, *, made: Path | None = None,
+          store: snap.Store | None = None) -> None:
     """Keep the newest snapshot of each of the newest `keep` days; drop store objects that no
-    kept snapshot uses any more."""
+    kept snapshot uses any more (only looked for when a snapshot went)."""
     existing = list_snapshots(place)
     by_day: dict[dt.date, Snapshot] = {}
     for s in existing:
@@ -524,19 +525,23 @@ def prune(place: Path, keep: int, *, made: Path | None = None) -> None:
     kept = {by_day[d].path for d in kept_days}
     if made is not None:
         kept.add(made)
-    for s in existing:
-        if s.path not in kept:
-            with contextlib.suppress(OSError):
-                s.path.unlink()
-    store = snap.Store(place)
+    gone = [s for s in existing if s.path not in kept]
+    for s in gone:
+        with contextlib.suppress(OSError):
+            s.path.unlink()
+    if not gone:
+        return
+    store = store or snap.Store(place)
     live: set[bytes] = set()
     for s in list_snapshots(place):
         for list_id in s.header["lists"]:
             live.add(list_id)
-            with contextlib.suppress(BackupInvalid, OSError):
+            try:
                 listed = store.read_raw(list_id)
-                live.update(listed[i:i + snap.ID_LEN]
-                            for i in range(0, len(listed), snap.ID_LEN))
+            except (BackupInvalid, OSError):
+                return  # unsure what is still used (a stick pulled out?): delete nothing
+            live.update(listed[i:i + snap.ID_LEN]
+                        for i in range(0, len(listed), snap.ID_LEN))
     snap.collect_garbage(store, live)
 
 

@@ -218,10 +218,13 @@ class Store:
                 raise BackupInvalid()
             fh.seek(start)
             raw = fh.read(count * INDEX_ENTRY.size)
-        entries = list(INDEX_ENTRY.iter_unpack(raw))
-        for _id, offset, length in entries:
+        # Entry by entry in Python (not one list() in C): a worker thread unpacking 70,000
+        # entries in one call would hold the GIL, and the window, for tens of milliseconds.
+        entries = []
+        for oid, offset, length in INDEX_ENTRY.iter_unpack(raw):
             if offset < len(PACK_MAGIC) or offset + length > start:
                 raise BackupInvalid()
+            entries.append((oid, offset, length))
         return entries
 
     def index(self) -> dict[bytes, tuple[Path, int, int]]:
