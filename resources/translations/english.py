@@ -677,6 +677,11 @@ EN = {
     "De reservekopie wordt getest…": "Testing the backup…",
     "Controleer een reservekopie en zie wat erin staat":
         "Check a backup and see what it holds",
+    "Zoveel dagen bewaren (de nieuwste van elke dag):":
+        "Keep this many days (the newest of each day):",
+    "nog geen (bijvoorbeeld een USB-stick)": "none yet (for example a USB stick)",
+    "Tweede plek kiezen…": "Choose a second place…",
+    "Tweede plek voor reservekopieën:": "Second place for backups:",
 }
 
 

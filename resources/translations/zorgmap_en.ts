@@ -54,168 +54,168 @@
         <translation>Backup is fine: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="68" />
+        <location filename="../../ui/backups.py" line="69" />
         <source>automatische reservekopie</source>
         <translation>automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="69" />
+        <location filename="../../ui/backups.py" line="71" />
         <source>volledige reservekopie in één bestand</source>
         <translation>full backup in one file</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="70" />
+        <location filename="../../ui/backups.py" line="75" />
         <source>gemaakt op %1 (%2), schemaversie %3</source>
         <translation>made on %1 (%2), schema version %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="73" />
+        <location filename="../../ui/backups.py" line="81" />
         <source>dossier van: %1</source>
         <translation>dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="75" />
+        <location filename="../../ui/backups.py" line="85" />
         <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
         <translation>items (such as decisions, contacts, log): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="140" />
+        <location filename="../../ui/backups.py" line="167" />
         <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
         <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
         <translation>Choose a second place for the backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="293" />
+        <location filename="../../ui/backups.py" line="326" />
         <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
         <translation>The second place was not found. Plug in the USB stick and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="312" />
+        <location filename="../../ui/backups.py" line="347" />
         <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
         <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="321" />
+        <location filename="../../ui/backups.py" line="358" />
         <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
         <translation>There is no backup in your second place (%1) yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="323" />
+        <location filename="../../ui/backups.py" line="360" />
         <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
         <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="325" />
+        <location filename="../../ui/backups.py" line="368" />
         <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
         <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="343" />
+        <location filename="../../ui/backups.py" line="386" />
         <source>Kies een plek…</source>
         <translation>Choose a place…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="344" />
+        <location filename="../../ui/backups.py" line="387" />
         <source>Nu kopiëren</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="345" />
+        <location filename="../../ui/backups.py" line="388" />
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="387" />
+        <location filename="../../ui/backups.py" line="431" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="388" />
+        <location filename="../../ui/backups.py" line="433" />
         <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
         <translation>Stop the backup; Zorgmap tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="399" />
+        <location filename="../../ui/backups.py" line="445" />
         <source>Reservekopie wordt gemaakt…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="404" />
+        <location filename="../../ui/backups.py" line="451" />
         <source>Reservekopie wordt gemaakt… %1 %</source>
         <translation>Making a backup… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="420" />
+        <location filename="../../ui/backups.py" line="469" />
         <source>Reservekopie testen</source>
         <translation>Test a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="422" />
+        <location filename="../../ui/backups.py" line="471" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="424" />
+        <location filename="../../ui/backups.py" line="473" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="427" />
+        <location filename="../../ui/backups.py" line="477" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="428" />
+        <location filename="../../ui/backups.py" line="479" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="431" />
+        <location filename="../../ui/backups.py" line="483" />
         <source>Wachtwoord of noodsleutel van toen</source>
         <translation>Passphrase or recovery code of that time</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="432" />
+        <location filename="../../ui/backups.py" line="485" />
         <source>Leeg laten: de sleutel van dit dossier</source>
         <translation>Leave empty: this dossier's key</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="441" />
+        <location filename="../../ui/backups.py" line="496" />
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="443" />
+        <location filename="../../ui/backups.py" line="499" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="447" />
+        <location filename="../../ui/backups.py" line="505" />
         <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
         <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="489" />
+        <location filename="../../ui/backups.py" line="553" />
         <source>Kies eerst een reservekopie.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="494" />
+        <location filename="../../ui/backups.py" line="558" />
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="509" />
+        <location filename="../../ui/backups.py" line="573" />
         <source>Dit bestand kon niet worden gelezen.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="511" />
+        <location filename="../../ui/backups.py" line="575" />
         <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
         <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="517" />
+        <location filename="../../ui/backups.py" line="588" />
         <source>De reservekopie wordt getest…</source>
         <translation>Testing the backup…</translation>
     </message>
@@ -1642,142 +1642,157 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="107" />
-        <source>Zoveel bewaren in de map 'backups':</source>
-        <translation>Keep this many in the 'backups' folder:</translation>
+        <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
+        <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="113" />
+        <source>nog geen (bijvoorbeeld een USB-stick)</source>
+        <translation>none yet (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="117" />
+        <source>Tweede plek kiezen…</source>
+        <translation>Choose a second place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="122" />
+        <source>Tweede plek voor reservekopieën:</source>
+        <translation>Second place for backups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="124" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="125" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="112" />
+        <location filename="../../ui/keys_dialog.py" line="127" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="121" />
+        <location filename="../../ui/keys_dialog.py" line="136" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="187" />
         <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/keys_dialog.py" line="237" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="188" />
+        <location filename="../../ui/keys_dialog.py" line="213" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="191" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="195" />
+        <location filename="../../ui/keys_dialog.py" line="220" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="229" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="206" />
+        <location filename="../../ui/keys_dialog.py" line="231" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="216" />
+        <location filename="../../ui/keys_dialog.py" line="241" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="243" />
+        <location filename="../../ui/keys_dialog.py" line="268" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="280" />
+        <location filename="../../ui/keys_dialog.py" line="305" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="281" />
+        <location filename="../../ui/keys_dialog.py" line="306" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="304" />
+        <location filename="../../ui/keys_dialog.py" line="329" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="332" />
+        <location filename="../../ui/keys_dialog.py" line="357" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="373" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="353" />
+        <location filename="../../ui/keys_dialog.py" line="378" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="356" />
+        <location filename="../../ui/keys_dialog.py" line="381" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="360" />
+        <location filename="../../ui/keys_dialog.py" line="385" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="376" />
+        <location filename="../../ui/keys_dialog.py" line="401" />
         <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="412" />
+        <location filename="../../ui/keys_dialog.py" line="437" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="414" />
+        <location filename="../../ui/keys_dialog.py" line="439" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="424" />
+        <location filename="../../ui/keys_dialog.py" line="449" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="509" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="510" />
+        <location filename="../../ui/keys_dialog.py" line="535" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="522" />
+        <location filename="../../ui/keys_dialog.py" line="547" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -2154,7 +2169,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/keys_dialog.py" line="360" />
         <location filename="../../ui/mainwindow.py" line="336" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -2306,7 +2321,7 @@
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="905" />
+        <location filename="../../ui/mainwindow.py" line="907" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -3797,13 +3812,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="199" />
+        <location filename="../../ui/keys_dialog.py" line="224" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="219" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3824,7 +3839,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
+        <location filename="../../ui/keys_dialog.py" line="233" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3845,13 +3860,13 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="245" />
+        <location filename="../../ui/keys_dialog.py" line="270" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="247" />
+        <location filename="../../ui/keys_dialog.py" line="272" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
@@ -3887,19 +3902,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
+        <location filename="../../ui/keys_dialog.py" line="425" />
         <location filename="../../ui/unlock.py" line="362" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="401" />
+        <location filename="../../ui/keys_dialog.py" line="426" />
         <location filename="../../ui/unlock.py" line="365" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="403" />
+        <location filename="../../ui/keys_dialog.py" line="428" />
         <location filename="../../ui/unlock.py" line="367" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>

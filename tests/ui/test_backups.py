@@ -214,3 +214,20 @@ def test_every_file_the_app_writes_is_private(open_window, qtbot, tmp_path):
         assert _modes(folder) == [] and _modes(usb) == []
     finally:
         os.umask(old_umask)
+
+
+def test_the_second_place_can_be_chosen_in_instellingen_after_not_now(open_window, qtbot,
+                                                                       tmp_path):
+    from ui.backups import place_folder
+
+    window = open_window(now=_clock)
+    window.backups.dismiss_question()
+    usb = tmp_path / "stick"
+    usb.mkdir()
+    window.backups.choose_folder = lambda: str(usb)
+    dialog = window.show_settings()
+    section = dialog.key_settings
+    qtbot.mouseClick(section.place_button, Qt.MouseButton.LeftButton)
+    assert section.place_label.text() == str(usb)
+    target = place_folder(usb, window.session.dossier.dossier_id)
+    qtbot.waitUntil(lambda: backup.list_snapshots(target) != [], timeout=10000)
