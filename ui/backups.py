@@ -500,19 +500,19 @@ class BackupTestDialog(QDialog):
         self.test_button.clicked.connect(self.test)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                translate(
-                    "Backups",
-                    "Zorgmap controleert de hele reservekopie: elk stukje, de "
-                    "versleuteling en de samenhang. Er verandert niets.",
-                ),
-                self,
-            )
+        intro = QLabel(
+            translate(
+                "Backups",
+                "Zorgmap controleert de hele reservekopie: elk stukje, de "
+                "versleuteling en de samenhang. Er verandert niets.",
+            ),
+            self,
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.secret)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result, 1)
         layout.addWidget(buttons)
         self.resize(620, 320)
         self.op = None
