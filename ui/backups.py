@@ -129,15 +129,25 @@ def _run_backups(
     if place is not None and Path(place).is_dir():
         from storage.dossier import DEFAULT_SETTINGS
 
-        row = db.one("SELECT value FROM meta WHERE key = 'setting.auto_backup_keep'")
-        keep = int(float(row[0] if row else DEFAULT_SETTINGS["auto_backup_keep"]))
+        settings = dict(
+            db.all("SELECT key, value FROM meta WHERE key LIKE 'setting.auto_backup_%'")
+        )
+
+        def setting(name: str) -> float:
+            try:
+                return float(settings.get(f"setting.{name}", DEFAULT_SETTINGS[name]))
+            except ValueError:
+                return float(DEFAULT_SETTINGS[name])
+
         made = backup_to_place(
             dossier,
             place_folder(place, dossier.dossier_id),
             now=now,
             db=db,
             progress=progress,
-            keep=max(1, keep),
+            # The same rhythm as beside the dossier; "Nu kopiëren" does not wait for it.
+            min_hours=0.0 if force else max(0.0, setting("auto_backup_hours")),
+            keep=max(1, int(setting("auto_backup_keep"))),
         )
         result["place"] = made
         result["place_reached"] = made is not None

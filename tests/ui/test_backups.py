@@ -231,3 +231,18 @@ def test_the_second_place_can_be_chosen_in_instellingen_after_not_now(open_windo
     assert section.place_label.text() == str(usb)
     target = place_folder(usb, window.session.dossier.dossier_id)
     qtbot.waitUntil(lambda: backup.list_snapshots(target) != [], timeout=10000)
+
+
+def test_a_running_backup_shows_in_the_status_bar_with_stoppen(open_window, qtbot):
+    window = open_window(now=_clock)
+    qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
+    window.session.save(Contact(name="Huisarts Jansen"))
+    op = window.backups.run(force=True)
+    assert op is not None
+    assert window.statusBar().isVisible() and window.backup_status.isVisible()
+    assert window.backup_status.stop.text() == "Stoppen"
+    qtbot.mouseClick(window.backup_status.stop, Qt.MouseButton.LeftButton)
+    assert op.cancelled
+    qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
+    assert not window.statusBar().isVisible()
+    assert not list((window.session.dossier.folder / "backups").rglob("*.deel"))
