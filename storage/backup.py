@@ -545,6 +545,21 @@ def prune(place: Path, keep: int, *, made: Path | None = None,
     snap.collect_garbage(store, live)
 
 
+def _rhythm(db: Database) -> tuple[float, int]:
+    """(auto_backup_hours, auto_backup_keep) from the dossier's settings."""
+    from .dossier import DEFAULT_SETTINGS
+
+    settings = dict(db.all("SELECT key, value FROM meta WHERE key LIKE 'setting.auto_backup_%'"))
+
+    def setting(name: str) -> float:
+        try:
+            return float(settings.get(f"setting.{name}", DEFAULT_SETTINGS[name]))
+        except ValueError:
+            return float(DEFAULT_SETTINGS[name])
+
+    return max(0.0, setting("auto_backup_hours")), max(1, int(setting("auto_backup_keep")))
+
+
 def auto_backup_if_due(dossier, now: dt.datetime | None = None, *,
                        db: Database | None = None, progress: Progress | None = None,
                        force: bool = False) -> Path | None:
@@ -553,17 +568,31 @@ def auto_backup_if_due(dossier, now: dt.datetime | None = None, *,
     One per `auto_backup_hours` at most (unless `force`), and only when the content changed
     since the newest. Returns the new snapshot, or None. `db`: a worker thread's connection.
     """
-    from .dossier import DEFAULT_SETTINGS
-
     db = db or dossier.db
-    settings = dict(db.all("SELECT key, value FROM meta WHERE key LIKE 'setting.%'"))
-    keep = max(1, int(settings.get("setting.auto_backup_keep",
-                                   DEFAULT_SETTINGS["auto_backup_keep"])))
-    hours = max(0.0, float(settings.get("setting.auto_backup_hours",
-                                        DEFAULT_SETTINGS["auto_backup_hours"])))
+    hours, keep = _rhythm(db)
     result = backup_to_place(dossier, dossier.backup_dir, now=now, db=db, progress=progress,
                              min_hours=0.0 if force else hours, keep=keep)
     return result.path if result is not None else None
+
+
+def daily_backups(dossier, now: dt.datetime | None = None, *, db: Database | None = None,
+                  progress: Progress | None = None, force: bool = False,
+                  second_place: Path | None = None) -> dict:
+    """The automatic backup beside the dossier, then, if that folder is reachable, the same in
+    `second_place` (its own snapshots and store, same rhythm; `force` does not wait for it).
+
+    Returns {"local": new snapshot or None, "place": BackupResult or None,
+    "place_reached": whether the second place now has the dossier's current content}."""
+    db = db or dossier.db
+    result = {"local": auto_backup_if_due(dossier, now, db=db, progress=progress, force=force),
+              "place": None, "place_reached": False}
+    if second_place is not None and Path(second_place).parent.is_dir():
+        hours, keep = _rhythm(db)
+        made = backup_to_place(dossier, Path(second_place), now=now, db=db, progress=progress,
+                               min_hours=0.0 if force else hours, keep=keep)
+        result["place"] = made
+        result["place_reached"] = made is not None
+    return result
 
 
 def _remove_dir(path: Path) -> None:

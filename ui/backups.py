@@ -119,39 +119,10 @@ def _run_backups(
     dossier, db, progress, now: dt.datetime, place: Path | None, *, force: bool
 ) -> dict:
     """Worker: the rolling backup beside the dossier, then (if reachable) the second place."""
-    from storage.backup import auto_backup_if_due, backup_to_place
+    from storage.backup import daily_backups
 
-    result = {
-        "local": auto_backup_if_due(dossier, now, db=db, progress=progress, force=force),
-        "place": None,
-        "place_reached": False,
-    }
-    if place is not None and Path(place).is_dir():
-        from storage.dossier import DEFAULT_SETTINGS
-
-        settings = dict(
-            db.all("SELECT key, value FROM meta WHERE key LIKE 'setting.auto_backup_%'")
-        )
-
-        def setting(name: str) -> float:
-            try:
-                return float(settings.get(f"setting.{name}", DEFAULT_SETTINGS[name]))
-            except ValueError:
-                return float(DEFAULT_SETTINGS[name])
-
-        made = backup_to_place(
-            dossier,
-            place_folder(place, dossier.dossier_id),
-            now=now,
-            db=db,
-            progress=progress,
-            # The same rhythm as beside the dossier; "Nu kopiëren" does not wait for it.
-            min_hours=0.0 if force else max(0.0, setting("auto_backup_hours")),
-            keep=max(1, int(setting("auto_backup_keep"))),
-        )
-        result["place"] = made
-        result["place_reached"] = made is not None
-    return result
+    target = place_folder(place, dossier.dossier_id) if place is not None else None
+    return daily_backups(dossier, now, db=db, progress=progress, force=force, second_place=target)
 
 
 class BackupScheduler(QObject):
