@@ -177,3 +177,24 @@ def test_a_new_data_key_starts_a_fresh_set_and_old_snapshots_keep_working(filled
     assert new is not None
     backup.verify_backup(old, code)
     backup.verify_backup(new, new_code)
+
+
+def test_leftovers_of_an_interrupted_backup_are_removed_and_an_orphan_pack_is_harmless(
+        filled, tmp_path):
+    dossier, _ = filled
+    place = tmp_path / "plek"
+    backup.backup_to_place(dossier, place, now=DAY)
+    # A crash mid-pack, mid-snapshot, and after a pack was renamed but before its snapshot.
+    (place / "blokken" / "0123456789abcdef.pack.deel").write_bytes(b"half")
+    (place / "auto-20260303-090000.zmbak.deel").write_bytes(b"half")
+    orphan = snapshots.Store(place).new_pack()
+    orphan.add(b"\x01" * 32, b"nobody uses this")
+    orphan.commit()
+    put_note(dossier, "n5", "na de crash")
+    made = backup.backup_to_place(dossier, place, now=DAY + dt.timedelta(days=1)).path
+    assert not list(place.rglob("*.deel"))
+    backup.verify_backup(made, PASSPHRASE)
+    target = tmp_path / "terug.zorgmap"
+    backup.restore_backup(made, PASSPHRASE, target)
+    with Dossier.open(target, PASSPHRASE) as restored:
+        assert get_note(restored, "n5") == "na de crash"
