@@ -441,7 +441,9 @@ def list_snapshots(place: Path) -> list[Snapshot]:
 
 
 def has_data(db: Database) -> bool:
-    return db.one("SELECT EXISTS (SELECT 1 FROM records)")[0] == 1
+    """Something worth a backup: more than the child's name given when the dossier was made."""
+    return db.one("SELECT EXISTS (SELECT 1 FROM records WHERE kind != 'child_profile') "
+                  "OR EXISTS (SELECT 1 FROM documents)")[0] == 1
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ import stat
 import pytest
 from PySide6.QtCore import Qt
 
-from app.model import Contact
+from app.model import ChildProfile, Contact
 from storage import backup
 from storage.dossier import Dossier
+from storage.records import RecordStore
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import TODAY, key_of
 from ui.workers import running_for
@@ -94,6 +95,8 @@ def test_lock_cancels_a_running_backup_without_leftovers_and_the_next_unlock_ret
         return real(*args, progress=stop_at_once, **kw)
 
     monkeypatch.setattr(backup, "backup_to_place", slow_start)
+    with Dossier.open(closed_dossier, PASSPHRASE) as dossier:
+        RecordStore(dossier).save(Contact(name="Huisarts Jansen"))
     window = make_window(now=_clock)
     window._open_with_key(closed_dossier, key_of(closed_dossier))
     op = window.backups.op
@@ -113,6 +116,7 @@ def test_second_place_is_asked_once_and_reminded_after_30_days(open_window, qtbo
     from ui.backups import PLACE_COPIED, place_folder
 
     window = open_window(now=_clock)
+    window.session.save(Contact(name="Huisarts Jansen"))
     qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
     overview = window.view.screen("overview")
     notice = overview.backup_notice
@@ -198,10 +202,11 @@ def test_every_file_the_app_writes_is_private(open_window, qtbot, tmp_path):
         window = open_window(now=_clock)
         qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
         dossier = window.session.dossier
+        window.session.save(Contact(name="Huisarts Jansen"))
         window.backups.choose_folder = lambda: str(usb)
         window.backups.choose_place()
         qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
-        window.session.save(Contact(name="Huisarts Jansen"))
+        window.session.save(Contact(name="Logeerhuis De Vlinder"))
         manual = usb / "handmatig.zmbak"
         window.choose_backup_target = lambda _name: str(manual)
         op = window.make_backup()
@@ -221,6 +226,7 @@ def test_the_second_place_can_be_chosen_in_instellingen_after_not_now(open_windo
     from ui.backups import place_folder
 
     window = open_window(now=_clock)
+    window.session.save(Contact(name="Huisarts Jansen"))
     window.backups.dismiss_question()
     usb = tmp_path / "stick"
     usb.mkdir()
@@ -246,3 +252,16 @@ def test_a_running_backup_shows_in_the_status_bar_with_stoppen(open_window, qtbo
     qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
     assert not window.statusBar().isVisible()
     assert not list((window.session.dossier.folder / "backups").rglob("*.deel"))
+
+
+def test_a_dossier_with_only_the_childs_name_waits_for_real_data(make_window, empty_dossier,
+                                                                 qtbot):
+    with Dossier.open(empty_dossier, PASSPHRASE) as dossier:
+        RecordStore(dossier).save(ChildProfile(name="Noor"))
+    window = make_window(now=_clock, backup_delay_ms=0)
+    window._open_with_key(empty_dossier, key_of(empty_dossier))
+    qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
+    backups = empty_dossier / "backups"
+    assert backup.list_snapshots(backups) == []
+    window.session.save(Contact(name="Huisarts Jansen"))  # the first real data
+    qtbot.waitUntil(lambda: len(backup.list_snapshots(backups)) == 1, timeout=10000)
