@@ -267,7 +267,12 @@ class BackupScheduler(QObject):
         try:
             if hasattr(self.window_, "view") and self.window_.view is not None:
                 self.window_.view.flush()
-            auto_backup_if_due(dossier, self.clock(), force=True)
+            # A read connection of its own: whoever writes keeps theirs.
+            db = dossier.connect()
+            try:
+                auto_backup_if_due(dossier, self.clock(), db=db, force=True)
+            finally:
+                db.close()
         except StorageError as exc:
             self.last_error = exc.user_text()
 
