@@ -433,9 +433,12 @@ def _quick_start(real, big: Path) -> dict:
 
 
 def backup_measures(big: Path, work: Path) -> dict:
-    """Placeholder for the backup measurements (`close_after_unlock_s`, `backup_mb_per_day`),
-    which the backup work (issue 9 item 5) adds: return {"figures": {...}, "rows": [...]}."""
-    return {}
+    """The backup figures (`close_after_unlock_s`, `backup_mb_per_day`), measured in
+    benchmarks/backups.py: {"figures": {...}, "rows": [...]}."""
+    from benchmarks import backups
+
+    print("Reservekopieën, sluiten na ontgrendelen …", flush=True)
+    return backups.measure(big, work, PASSPHRASE, runs=1 if QUICK else backups.RUNS)
 
 
 def family_rows(fam: dict, backups: dict) -> list[str]:

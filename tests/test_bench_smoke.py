@@ -13,7 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"encryption_overhead_ratio", "unlock_ratio", "start_ratio", "scale_ratio", "search_ms",
-        "passport_s", "pages_per_s_ratio", "doc_peak_rss_mb",
+        "passport_s", "pages_per_s_ratio", "doc_peak_rss_mb", "close_after_unlock_s",
+        "backup_mb_per_day",
         # issue 11: the paths a family meets
         "start_recent_ratio", "search_dialog_ms", "screen_first_paint_ms_max",
         "preview_first_page_s", "preview_peak_mb", "logboek_sort_ms", "json_docs_peak_mb",

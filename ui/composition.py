@@ -145,13 +145,17 @@ def export_json(dossier, *, include_documents: bool = False,
     return content_to_json(content, documents, dossier_deadlines(content, today), today)
 
 
+#: Largest import file: a 20-year dossier with its documents stays well below this.
+MAX_IMPORT_BYTES = 1024**3
+
+
 def read_export_file(path):
     """Read and check an export file: (content, documents). Any problem is a
     ValidationError naming the place; nothing is created. Document contents stay in the
     file and are streamed when stored (ui/jsonstream.py)."""
     from ui.jsonstream import read_export_file as read_streamed
 
-    return read_streamed(path)
+    return read_streamed(path, MAX_IMPORT_BYTES)
 
 
 def import_json(data: dict, folder, passphrase: str, **create_options):
@@ -170,8 +174,7 @@ def create_from_content(content, documents: list[dict], folder, passphrase: str,
     from storage.documents import DocumentInfo
     from storage.dossier import Dossier
 
-    dossier, code = Dossier.create(folder, passphrase, **create_options)
-    try:
+    def fill(dossier) -> None:
         store = DocumentStore(dossier.db)
         with dossier.db.transaction():
             for doc in documents:
@@ -188,13 +191,9 @@ def create_from_content(content, documents: list[dict], folder, passphrase: str,
                 else:
                     store.add_placeholder(info)
             RecordStore(dossier).replace_content(content)
-    except BaseException:
-        import shutil
 
-        dossier.close()
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return dossier, code
+    # Filled before it appears under its name: complete, or not there at all.
+    return Dossier.create(folder, passphrase, fill=fill, **create_options)
 
 
 # ----- PDF outputs -------------------------------------------------------------------------

@@ -97,7 +97,7 @@ def _write_base64(store, doc_id: str, out) -> None:
 
 # ----- import ---------------------------------------------------------------------------------
 
-def read_export_file(path: Path):
+def read_export_file(path: Path, max_bytes: int = 1024**3):
     """Read and check an export file: (content, documents). Documents whose content is in
     the file carry `content_stream`, a function returning a reader of the decoded bytes.
     Any problem is a ValidationError naming the place; nothing is created."""
@@ -105,12 +105,7 @@ def read_export_file(path: Path):
     from app.jsonformat import MAX_DOCUMENT_BYTES, read_export
 
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise ValidationError(f"het bestand '{path.name}' is niet gevonden") from None
-    if size > 4 * 1024**3:
-        raise ValidationError("het bestand is te groot voor een Zorgmap-export (meer dan 4 GB)")
+    _check_regular(path, max_bytes)
     skeleton, refs = _scan(path)
     if not refs:
         return read_export(bytes(skeleton))
@@ -150,9 +145,46 @@ def read_export_file(path: Path):
             raise ValidationError(
                 "de inhoud past niet bij de SHA-256 (het bestand is beschadigd of veranderd)",
                 where)
-        doc["content_stream"] = (lambda o=offset, n=length, w=where:
-                                 _DecodedStream(_decoded(path, o, n, w)))
+        doc["content_stream"] = (lambda o=offset, n=length, w=where, d=doc:
+                                 _DecodedStream(_checked(_decoded(path, o, n, w), d, w)))
     return content, documents
+
+
+def _check_regular(path: Path, max_bytes: int) -> None:
+    """As app.safejson.read_regular_file checks, without reading the file into memory: a
+    regular file (a FIFO would hang, /dev/zero never end) of at most `max_bytes`."""
+    import stat
+
+    from app.errors import ValidationError
+    from app.safejson import read_regular_file
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        read_regular_file(path, 0)  # raises the same Dutch message as every other import
+        raise
+    try:
+        info = os.fstat(fd)
+    finally:
+        os.close(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+        read_regular_file(path, max_bytes)  # says what is wrong, as for any file
+        raise ValidationError(f"het bestand '{path.name}' kan niet worden gelezen")
+
+
+def _checked(parts, doc: dict, where: str):
+    """The decoded parts, and at the end the same size and SHA-256 as when the file was
+    checked: a file changed in between is refused (the new dossier is then removed)."""
+    from app.errors import ValidationError
+
+    digest, total = hashlib.sha256(), 0
+    for part in parts:
+        digest.update(part)
+        total += len(part)
+        yield part
+    if total != doc["size"] or digest.hexdigest() != doc["sha256"]:
+        raise ValidationError("het bestand veranderde tijdens het lezen", where)
 
 
 def _scan(path: Path) -> tuple[bytearray, list[tuple[int, int]]]:
