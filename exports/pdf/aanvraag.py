@@ -388,7 +388,7 @@ def _blocks(st, content, options, scope, journal, deadlines, appendices) -> dict
         ("Over mij", child.about_me),
         ("Zitten en liggen", child.positioning),
         ("Verzorging", child.personal_care),
-        ("Eten en drinken", FEEDING_METHOD_LABELS[content.feeding.method]
+        ("Eten en drinken", FEEDING_METHOD_LABELS.get(content.feeding.method, "niet ingevuld")
          + (f". {content.feeding.swallowing_risks}" if content.feeding.swallowing_risks else "")
          if content.feeding else ""),
         ("Epilepsie", ", ".join(s.name for s in ep.seizure_types if s.name) if ep else ""),

@@ -626,6 +626,24 @@ EN = {
     "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
+    # Issue 10: new labels and fields
+    "Troost": "Comfort", "Niet fijn": "Dislike",
+    "Lijkt op een aanval, maar is het niet": "Looks like a seizure, but is not",
+    "Bezwaar in voorbereiding": "Bezwaar being prepared", "Bezwaar ingediend": "Bezwaar filed",
+    "Onbekend": "Unknown", "Niet ingevuld": "Not filled in",
+    "Ja: niets via de mond": "Yes: nothing by mouth",
+    "Hoe vaak": "How often", "Noodmedicatie (oude notitie)": "Rescue medication (old note)",
+    "Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie "
+    "is aangevinkt, zodat het maar op één plek staat.":
+        "Leave empty: the protocol shows the medicine ticked as rescue medication under "
+        "Medicines, so it is kept in one place.",
+    "Niets via de mond": "Nothing by mouth",
+    "Houding bij en na het eten": "Position during and after feeding",
+    "Sonde doorspoelen": "Flushing the tube", "Familieband of relatie": "Relationship",
+    "Bijvoorbeeld: tante (zus van vader)": "For example: aunt (father's sister)",
+    "Eten, drinken en sonde": "Eating, drinking and tube", "Wie beslist vandaag":
+        "Who decides today", "In deze rol vanaf": "In this role from",
+    "In deze rol tot en met": "In this role until",
 }
 
 

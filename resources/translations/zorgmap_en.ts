@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="143" />
+        <location filename="../../ui/share.py" line="146" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -204,22 +204,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="144" />
+        <location filename="../../ui/share.py" line="147" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="145" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="149" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="150" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -232,8 +232,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
-        <location filename="../../ui/keys_dialog.py" line="351" />
+        <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
@@ -391,13 +390,13 @@
         <location filename="../../ui/screens/about.py" line="112" />
         <location filename="../../ui/screens/about.py" line="130" />
         <location filename="../../ui/screens/about.py" line="145" />
-        <location filename="../../ui/screens/about.py" line="167" />
-        <location filename="../../ui/screens/about.py" line="179" />
-        <location filename="../../ui/screens/about.py" line="187" />
+        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about.py" line="194" />
+        <location filename="../../ui/screens/about.py" line="202" />
         <location filename="../../ui/screens/aids.py" line="144" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="69" />
-        <location filename="../../ui/screens/network.py" line="77" />
+        <location filename="../../ui/screens/network.py" line="81" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
@@ -469,20 +468,19 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="110" />
-        <location filename="../../ui/screens/about.py" line="162" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="111" />
-        <location filename="../../ui/screens/about.py" line="166" />
-        <location filename="../../ui/screens/about.py" line="178" />
-        <location filename="../../ui/screens/about.py" line="186" />
+        <location filename="../../ui/screens/about.py" line="176" />
+        <location filename="../../ui/screens/about.py" line="193" />
+        <location filename="../../ui/screens/about.py" line="201" />
         <location filename="../../ui/screens/aids.py" line="143" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="68" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="76" />
+        <location filename="../../ui/screens/network.py" line="80" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -533,77 +531,107 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="158" />
+        <source>Hoe vaak</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="159" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="160" />
+        <location filename="../../ui/screens/about.py" line="161" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="163" />
+        <location filename="../../ui/screens/about.py" line="165" />
+        <source>Noodmedicatie (oude notitie)</source>
+        <translation>Rescue medication (old note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="167" />
+        <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
+        <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="173" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="164" />
+        <location filename="../../ui/screens/about.py" line="174" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about.py" line="175" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="171" />
+        <location filename="../../ui/screens/about.py" line="181" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="172" />
+        <location filename="../../ui/screens/about.py" line="182" />
         <location filename="../../ui/screens/journal.py" line="52" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="173" />
+        <location filename="../../ui/screens/about.py" line="184" />
+        <source>Niets via de mond</source>
+        <translation>Nothing by mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="186" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="187" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="175" />
+        <location filename="../../ui/screens/about.py" line="188" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="176" />
+        <location filename="../../ui/screens/about.py" line="189" />
+        <source>Houding bij en na het eten</source>
+        <translation>Position during and after feeding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="190" />
+        <source>Sonde doorspoelen</source>
+        <translation>Flushing the tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="191" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about.py" line="192" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="183" />
+        <location filename="../../ui/screens/about.py" line="198" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="184" />
+        <location filename="../../ui/screens/about.py" line="199" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="185" />
+        <location filename="../../ui/screens/about.py" line="200" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
@@ -1018,51 +1046,71 @@
     </message>
     <message>
         <location filename="../../ui/screens/network.py" line="59" />
+        <source>Familieband of relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="60" />
+        <source>Bijvoorbeeld: tante (zus van vader)</source>
+        <translation>For example: aunt (father's sister)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="61" />
+        <source>In deze rol vanaf</source>
+        <translation>In this role from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="62" />
+        <source>In deze rol tot en met</source>
+        <translation>In this role until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="63" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="64" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="65" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
+        <location filename="../../ui/screens/network.py" line="66" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="63" />
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="66" />
+        <location filename="../../ui/screens/network.py" line="70" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="71" />
+        <location filename="../../ui/screens/network.py" line="75" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="72" />
+        <location filename="../../ui/screens/network.py" line="76" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="74" />
+        <location filename="../../ui/screens/network.py" line="78" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="75" />
+        <location filename="../../ui/screens/network.py" line="79" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -1362,163 +1410,163 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Te kort. Gebruik minstens 12 tekens, of vier losse woorden.</source>
         <translation>Too short. Use at least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.</source>
         <translation>Too many repeated characters. Choose something more varied.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="82" />
         <source>Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of gezin te maken hebben.</source>
         <translation>It contains a name anyone can guess. Choose words that have nothing to do with your child or family.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). Kies vier woorden die niemand verwacht.</source>
         <translation>This passphrase is too easy to guess (a well-known word, a year or numbers). Choose four words nobody expects.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="92" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.</source>
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="80" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="105" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="112" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="173" />
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="187" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="174" />
+        <location filename="../../ui/keys_dialog.py" line="188" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="191" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="181" />
+        <location filename="../../ui/keys_dialog.py" line="195" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192" />
+        <location filename="../../ui/keys_dialog.py" line="206" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="236" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="273" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="274" />
+        <location filename="../../ui/keys_dialog.py" line="281" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="297" />
+        <location filename="../../ui/keys_dialog.py" line="304" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="325" />
+        <location filename="../../ui/keys_dialog.py" line="332" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="353" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="356" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
@@ -1587,261 +1635,306 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14" />
+        <source>Troost</source>
+        <translation>Comfort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Niet fijn</source>
+        <translation>Dislike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Lijkt op een aanval, maar is het niet</source>
+        <translation>Looks like a seizure, but is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Bezwaar in voorbereiding</source>
+        <translation>Bezwaar being prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Bezwaar ingediend</source>
+        <translation>Bezwaar filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Ja: niets via de mond</source>
+        <translation>Yes: nothing by mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Via de mond</source>
         <translation>By mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Via de sonde</source>
         <translation>By tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Via mond en sonde</source>
         <translation>By mouth and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Aangevraagd</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Toegekend</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Deels toegekend</source>
         <translation>Partly granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Verlopen</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Ongegrond</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Wens/behoefte</source>
         <translation>Need/idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Voorbereiden</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Bezwaar</source>
         <translation>Bezwaar (objection)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Besteld</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Geleverd</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Reparatie/vervanging</source>
         <translation>Repair/replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Nog niet begonnen</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Mee bezig</source>
         <translation>Working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Behaald</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Portaal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Allergie</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Indicatie of besluit</source>
         <translation>Entitlement or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Hulpmiddel-aanvraag</source>
         <translation>Aid request</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Zorgplan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Noodplan</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Datum om het plan na te lopen</source>
         <translation>Date to review the plan</translation>
     </message>
@@ -1935,7 +2028,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="328" />
+        <location filename="../../ui/keys_dialog.py" line="335" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -2279,7 +2372,7 @@
     <name>Screens</name>
     <message>
         <location filename="../../ui/screens/about.py" line="60" />
-        <location filename="../../ui/screens/about.py" line="250" />
+        <location filename="../../ui/screens/about.py" line="265" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
@@ -2290,7 +2383,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="88" />
-        <location filename="../../ui/screens/about.py" line="252" />
+        <location filename="../../ui/screens/about.py" line="267" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
@@ -2301,7 +2394,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="118" />
-        <location filename="../../ui/screens/about.py" line="254" />
+        <location filename="../../ui/screens/about.py" line="269" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
@@ -2312,7 +2405,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="136" />
-        <location filename="../../ui/screens/about.py" line="266" />
+        <location filename="../../ui/screens/about.py" line="281" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
@@ -2322,69 +2415,69 @@
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="213" />
-        <location filename="../../ui/screens/about.py" line="272" />
+        <location filename="../../ui/screens/about.py" line="228" />
+        <location filename="../../ui/screens/about.py" line="287" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="221" />
+        <location filename="../../ui/screens/about.py" line="236" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="223" />
+        <location filename="../../ui/screens/about.py" line="238" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="238" />
-        <location filename="../../ui/screens/about.py" line="355" />
+        <location filename="../../ui/screens/about.py" line="253" />
+        <location filename="../../ui/screens/about.py" line="370" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/about.py" line="254" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="247" />
+        <location filename="../../ui/screens/about.py" line="262" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="256" />
+        <location filename="../../ui/screens/about.py" line="271" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="264" />
+        <location filename="../../ui/screens/about.py" line="279" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="273" />
+        <location filename="../../ui/screens/about.py" line="288" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="318" />
+        <location filename="../../ui/screens/about.py" line="333" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="320" />
+        <location filename="../../ui/screens/about.py" line="335" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="334" />
+        <location filename="../../ui/screens/about.py" line="349" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="374" />
+        <location filename="../../ui/screens/about.py" line="389" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
@@ -3132,375 +3225,390 @@
     </message>
     <message>
         <location filename="../../ui/share.py" line="88" />
+        <source>Lijkt op een aanval, maar is het niet</source>
+        <translation>Looks like a seizure, but is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="89" />
+        <source>Eten, drinken en sonde</source>
+        <translation>Eating, drinking and tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="90" />
+        <source>Wie beslist vandaag</source>
+        <translation>Who decides today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="91" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="92" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="103" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="168" />
+        <location filename="../../ui/share.py" line="171" />
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="170" />
+        <location filename="../../ui/share.py" line="173" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="192" />
+        <location filename="../../ui/share.py" line="195" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="194" />
+        <location filename="../../ui/share.py" line="197" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="241" />
+        <location filename="../../ui/share.py" line="244" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="250" />
+        <location filename="../../ui/share.py" line="253" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="251" />
+        <location filename="../../ui/share.py" line="254" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="266" />
-        <location filename="../../ui/share.py" line="354" />
+        <location filename="../../ui/share.py" line="269" />
+        <location filename="../../ui/share.py" line="357" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="274" />
+        <location filename="../../ui/share.py" line="277" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="281" />
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="284" />
+        <location filename="../../ui/share.py" line="466" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="343" />
+        <location filename="../../ui/share.py" line="346" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="346" />
+        <location filename="../../ui/share.py" line="349" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="353" />
+        <location filename="../../ui/share.py" line="356" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="372" />
+        <location filename="../../ui/share.py" line="375" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="374" />
+        <location filename="../../ui/share.py" line="377" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="376" />
+        <location filename="../../ui/share.py" line="379" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="382" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="383" />
+        <location filename="../../ui/share.py" line="386" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="388" />
+        <location filename="../../ui/share.py" line="391" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="394" />
+        <location filename="../../ui/share.py" line="397" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="396" />
+        <location filename="../../ui/share.py" line="399" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="400" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="402" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="404" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="416" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="415" />
+        <location filename="../../ui/share.py" line="418" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="417" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="423" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="422" />
+        <location filename="../../ui/share.py" line="425" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="442" />
+        <location filename="../../ui/share.py" line="445" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="446" />
-        <location filename="../../ui/share.py" line="456" />
+        <location filename="../../ui/share.py" line="449" />
+        <location filename="../../ui/share.py" line="459" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="459" />
+        <location filename="../../ui/share.py" line="462" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="461" />
+        <location filename="../../ui/share.py" line="464" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="479" />
+        <location filename="../../ui/share.py" line="482" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="497" />
+        <location filename="../../ui/share.py" line="500" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="504" />
+        <location filename="../../ui/share.py" line="507" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="544" />
+        <location filename="../../ui/share.py" line="547" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="552" />
+        <location filename="../../ui/share.py" line="555" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="610" />
+        <location filename="../../ui/share.py" line="613" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="628" />
+        <location filename="../../ui/share.py" line="631" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="696" />
-        <location filename="../../ui/share.py" line="703" />
+        <location filename="../../ui/share.py" line="699" />
+        <location filename="../../ui/share.py" line="706" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="710" />
+        <location filename="../../ui/share.py" line="713" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="711" />
+        <location filename="../../ui/share.py" line="714" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="714" />
+        <location filename="../../ui/share.py" line="717" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="716" />
+        <location filename="../../ui/share.py" line="719" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="718" />
+        <location filename="../../ui/share.py" line="721" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="764" />
+        <location filename="../../ui/share.py" line="767" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="770" />
+        <location filename="../../ui/share.py" line="773" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="790" />
+        <location filename="../../ui/share.py" line="793" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="793" />
+        <location filename="../../ui/share.py" line="796" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3568,13 +3676,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="199" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3595,7 +3703,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3616,13 +3724,13 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="245" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/keys_dialog.py" line="247" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
