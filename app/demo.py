@@ -684,12 +684,19 @@ def demo_content(today: date) -> DossierContent:
         kind="beschikking",
         reference="WMO-DEMO-2024-1399",
         subject="Aangepast vervoer naar het KDC",
-        decision_date=ago(days=12),
-        start_date=ago(days=5),
+        # Ten days left for a bezwaar: the Overzicht offers "Bezwaar maken".
+        decision_date=ago(days=32),
+        start_date=ago(days=25),
         end_date=ahead(months=12),
         status=DecisionStatus.PARTLY_GRANTED,
         leveringsvorm="zin",
-        notes="Alleen heen, niet terug: terugrit moet opnieuw bekeken worden.",
+        bezwaar=Bezwaar(
+            notes="Noor kan niet alleen heen met het vervoer: 's middags moet zij ook terug "
+            "naar huis, en wij kunnen haar niet met de auto halen (rolstoel, geen aangepaste "
+            "auto). Zonder terugrit kan zij niet naar het KDC.",
+        ),
+        notes="Alleen heen, niet terug: terugrit moet opnieuw bekeken worden. Bezwaar in "
+        "voorbereiding.",
     )
     feeding_auth = Decision(
         id=new_id(),
