@@ -644,6 +644,26 @@ EN = {
     "Eten, drinken en sonde": "Eating, drinking and tube", "Wie beslist vandaag":
         "Who decides today", "In deze rol vanaf": "In this role from",
     "In deze rol tot en met": "In this role until",
+    # Bezwaar maken
+    "Bezwaar maken": "Make a bezwaar (objection)", "Bezwaar maken…": "Make a bezwaar…",
+    "Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word":
+        "A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word",
+    "Bezwaar maken (uiterlijk %1)…": "Make a bezwaar (by %1)…",
+    "Bezwaarschrift bewaren": "Save the bezwaar letter",
+    "Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het "
+    "besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, "
+    "onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.":
+        "Zorgmap writes a letter with what the law asks: your name and address, the date, the "
+        "decision with its reference and date, and why you disagree. Print the PDF, sign it "
+        "and send it by registered post. You can still edit the Word file.",
+    "Bezwaarschrift met de gronden": "Bezwaar letter with the grounds",
+    "Pro-forma bezwaar: de gronden stuurt u later":
+        "Pro-forma bezwaar: you send the grounds later",
+    "Bewaren als PDF en Word…": "Save as PDF and Word…",
+    "Pro-forma bezwaar": "Pro-forma bezwaar", "Bezwaarschrift": "Bezwaar letter",
+    "De brief kon niet worden bewaard in %1. Kies een andere plek.":
+        "The letter could not be saved in %1. Choose another place.",
+    "Bewaard: %1 en %2": "Saved: %1 and %2",
 }
 
 

@@ -1,6 +1,66 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Bezwaar</name>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="36" />
+        <location filename="../../ui/bezwaar.py" line="96" />
+        <location filename="../../ui/bezwaar.py" line="99" />
+        <source>Bezwaar maken</source>
+        <translation>Make a bezwaar (objection)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="39" />
+        <source>Bezwaarschrift bewaren</source>
+        <translation>Save the bezwaar letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="45" />
+        <source>Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.</source>
+        <translation>Zorgmap writes a letter with what the law asks: your name and address, the date, the decision with its reference and date, and why you disagree. Print the PDF, sign it and send it by registered post. You can still edit the Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="54" />
+        <source>Bezwaarschrift met de gronden</source>
+        <translation>Bezwaar letter with the grounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="56" />
+        <source>Pro-forma bezwaar: de gronden stuurt u later</source>
+        <translation>Pro-forma bezwaar: you send the grounds later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="67" />
+        <source>Bewaren als PDF en Word…</source>
+        <translation>Save as PDF and Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="69" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="78" />
+        <source>Pro-forma bezwaar</source>
+        <translation>Pro-forma bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="78" />
+        <source>Bezwaarschrift</source>
+        <translation>Bezwaar letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="99" />
+        <source>De brief kon niet worden bewaard in %1. Kies een andere plek.</source>
+        <translation>The letter could not be saved in %1. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="104" />
+        <source>Bewaard: %1 en %2</source>
+        <translation>Saved: %1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
@@ -2714,7 +2774,17 @@
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="239" />
+        <location filename="../../ui/screens/decisions.py" line="175" />
+        <source>Bezwaar maken…</source>
+        <translation>Make a bezwaar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="176" />
+        <source>Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word</source>
+        <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="258" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -2953,102 +3023,107 @@
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="101" />
-        <location filename="../../ui/screens/overview.py" line="106" />
-        <location filename="../../ui/screens/overview.py" line="165" />
+        <location filename="../../ui/screens/overview.py" line="103" />
+        <location filename="../../ui/screens/overview.py" line="108" />
+        <location filename="../../ui/screens/overview.py" line="173" />
         <source>Overzicht</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="107" />
+        <location filename="../../ui/screens/overview.py" line="109" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="116" />
+        <location filename="../../ui/screens/overview.py" line="118" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="117" />
+        <location filename="../../ui/screens/overview.py" line="119" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="118" />
+        <location filename="../../ui/screens/overview.py" line="120" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="119" />
+        <location filename="../../ui/screens/overview.py" line="121" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="163" />
+        <location filename="../../ui/screens/overview.py" line="171" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="176" />
+        <location filename="../../ui/screens/overview.py" line="187" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="178" />
+        <location filename="../../ui/screens/overview.py" line="189" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="180" />
+        <location filename="../../ui/screens/overview.py" line="191" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="182" />
+        <location filename="../../ui/screens/overview.py" line="193" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="195" />
+        <location filename="../../ui/screens/overview.py" line="206" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="198" />
+        <location filename="../../ui/screens/overview.py" line="209" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="204" />
+        <location filename="../../ui/screens/overview.py" line="215" />
         <source>%1: %2, nog nooit nagekeken</source>
         <translation>%1: %2, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="206" />
+        <location filename="../../ui/screens/overview.py" line="217" />
         <source>%1: %2, laatst nagekeken %3</source>
         <translation>%1: %2, last checked %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="227" />
+        <location filename="../../ui/screens/overview.py" line="238" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="228" />
+        <location filename="../../ui/screens/overview.py" line="239" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="229" />
+        <location filename="../../ui/screens/overview.py" line="240" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="230" />
+        <location filename="../../ui/screens/overview.py" line="241" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="257" />
+        <source>Bezwaar maken (uiterlijk %1)…</source>
+        <translation>Make a bezwaar (by %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/docviewer.py" line="59" />
