@@ -798,7 +798,9 @@ def demo_content(today: date) -> DossierContent:
             ],
             quotes=[Quote(supplier="Revamobiel BV", amount_cents=489_500, on=ago(months=4))],
             professionals=[ot.id, copilot.id],
-            decision_ids=[shower_rejection.id],
+            # The rejection says "voorliggende voorziening Wlz": the Wlz indication belongs
+            # beside it in the aanvraagdossier.
+            decision_ids=[shower_rejection.id, indication.id],
         ),
         [
             (AidStage.NEED, ago(months=6), ""),
@@ -806,7 +808,8 @@ def demo_content(today: date) -> DossierContent:
             (AidStage.SUBMITTED, ago(months=4), ""),
             (AidStage.ASSESSMENT, ago(months=3), "Huisbezoek Wmo-adviseur"),
             (AidStage.DECISION, ago(weeks=7), "Afgewezen"),
-            (AidStage.BEZWAAR, ago(weeks=3), "Bezwaar ingediend"),
+            (AidStage.BEZWAAR, ago(weeks=5), "Bezwaar voorbereid met de copiloot"),
+            (AidStage.BEZWAAR_FILED, ago(weeks=3), "Aangetekend verstuurd"),
         ],
     )
     communication = _history(

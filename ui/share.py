@@ -88,6 +88,7 @@ SECTION_NAMES = [
     QT_TRANSLATE_NOOP("Share", "Lijkt op een aanval, maar is het niet"),
     QT_TRANSLATE_NOOP("Share", "Eten, drinken en sonde"),
     QT_TRANSLATE_NOOP("Share", "Wie beslist vandaag"),
+    QT_TRANSLATE_NOOP("Share", "Lopende indicaties en besluiten"),
     QT_TRANSLATE_NOOP("Share", "Wat ik nodig heb"),
     QT_TRANSLATE_NOOP("Share", "De aanvraag en het verloop"),
     QT_TRANSLATE_NOOP("Share", "Loketten en antwoorden"),

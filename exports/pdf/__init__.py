@@ -62,6 +62,7 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
         ("loketten", "Loketten en antwoorden"),
         ("offertes", "Offertes"),
         ("besluiten", "Besluiten en termijnen"),
+        ("indicaties", "Lopende indicaties en besluiten"),
         ("contactlog", "Contactlog"),
         ("bijlagen", "Bijlagen"),
     ],

@@ -664,6 +664,8 @@ EN = {
     "De brief kon niet worden bewaard in %1. Kies een andere plek.":
         "The letter could not be saved in %1. Choose another place.",
     "Bewaard: %1 en %2": "Saved: %1 and %2",
+    "Lopende indicaties en besluiten": "Current entitlements and decisions",
+    "Besluiten waar deze aanvraag van afhangt": "Decisions this request depends on",
 }
 
 

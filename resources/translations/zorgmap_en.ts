@@ -71,7 +71,7 @@
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
         <location filename="../../ui/screens/about.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/aids.py" line="125" />
         <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Soort</source>
         <translation>Type</translation>
@@ -152,17 +152,17 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="118" />
+        <location filename="../../ui/screens/aids.py" line="121" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="119" />
+        <location filename="../../ui/screens/aids.py" line="122" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="120" />
+        <location filename="../../ui/screens/aids.py" line="123" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="147" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -264,22 +264,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="149" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="149" />
+        <location filename="../../ui/share.py" line="150" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="150" />
+        <location filename="../../ui/share.py" line="151" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -295,7 +295,7 @@
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="82" />
+        <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/util.py" line="84" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -453,7 +453,7 @@
         <location filename="../../ui/screens/about.py" line="177" />
         <location filename="../../ui/screens/about.py" line="194" />
         <location filename="../../ui/screens/about.py" line="202" />
-        <location filename="../../ui/screens/aids.py" line="144" />
+        <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="69" />
         <location filename="../../ui/screens/network.py" line="81" />
@@ -462,7 +462,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="71" />
-        <location filename="../../ui/screens/aids.py" line="128" />
+        <location filename="../../ui/screens/aids.py" line="131" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -536,7 +536,7 @@
         <location filename="../../ui/screens/about.py" line="176" />
         <location filename="../../ui/screens/about.py" line="193" />
         <location filename="../../ui/screens/about.py" line="201" />
-        <location filename="../../ui/screens/aids.py" line="143" />
+        <location filename="../../ui/screens/aids.py" line="146" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="68" />
         <location filename="../../ui/screens/future.py" line="97" />
@@ -696,49 +696,49 @@
         <translation>Suction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="127" />
+        <location filename="../../ui/screens/aids.py" line="130" />
         <source>Wat is er nodig</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="129" />
+        <location filename="../../ui/screens/aids.py" line="132" />
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="132" />
+        <location filename="../../ui/screens/aids.py" line="135" />
         <source>Loketten</source>
         <translation>Counters tried</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="135" />
+        <location filename="../../ui/screens/aids.py" line="138" />
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="136" />
+        <location filename="../../ui/screens/aids.py" line="139" />
         <location filename="../../ui/screens/decisions.py" line="50" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="137" />
+        <location filename="../../ui/screens/aids.py" line="140" />
         <location filename="../../ui/screens/journal.py" line="51" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="138" />
+        <location filename="../../ui/screens/aids.py" line="141" />
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="140" />
+        <location filename="../../ui/screens/aids.py" line="143" />
         <source>Loket toevoegen</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="141" />
+        <location filename="../../ui/screens/aids.py" line="144" />
         <source>Welk loket u probeerde en wat ze zeiden.</source>
         <translation>Which counter you tried and what they said.</translation>
     </message>
@@ -2542,120 +2542,126 @@
         <translation>Saving the photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="51" />
+        <location filename="../../ui/screens/aids.py" line="54" />
         <source>Naar een volgende fase</source>
         <translation>Move to another stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="56" />
-        <location filename="../../ui/screens/aids.py" line="179" />
+        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/aids.py" line="182" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/aids.py" line="62" />
         <location filename="../../ui/screens/journal.py" line="91" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="63" />
+        <location filename="../../ui/screens/aids.py" line="66" />
         <source>Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.</source>
         <translation>For example: application sent by post, got an acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="68" />
-        <location filename="../../ui/screens/aids.py" line="77" />
+        <location filename="../../ui/screens/aids.py" line="71" />
+        <location filename="../../ui/screens/aids.py" line="80" />
         <source>Wat is er gebeurd?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="74" />
+        <location filename="../../ui/screens/aids.py" line="77" />
         <source>Aanvraag:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="75" />
+        <location filename="../../ui/screens/aids.py" line="78" />
         <source>Nieuwe fase:</source>
         <translation>New stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="76" />
+        <location filename="../../ui/screens/aids.py" line="79" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="80" />
+        <location filename="../../ui/screens/aids.py" line="83" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="102" />
+        <location filename="../../ui/screens/aids.py" line="105" />
         <source>Vul een datum in.</source>
         <translation>Fill in a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="109" />
+        <location filename="../../ui/screens/aids.py" line="112" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="110" />
+        <location filename="../../ui/screens/aids.py" line="113" />
         <source>Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er iets gebeurt.</source>
         <translation>Requests for aids, home adaptations and transport, with the stage they are in. Move a request to the next stage as soon as something happens.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="116" />
+        <location filename="../../ui/screens/aids.py" line="119" />
         <source>Nieuwe aanvraag</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="152" />
+        <location filename="../../ui/screens/aids.py" line="155" />
         <source>Alle fasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="153" />
+        <location filename="../../ui/screens/aids.py" line="156" />
         <source>Lopend (nog niet in gebruik)</source>
         <translation>Open (not in use yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="156" />
+        <location filename="../../ui/screens/aids.py" line="159" />
         <source>Filter op fase</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="158" />
+        <location filename="../../ui/screens/aids.py" line="161" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="195" />
+        <location filename="../../ui/screens/aids.py" line="198" />
         <source>Andere fase…</source>
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="204" />
+        <location filename="../../ui/screens/aids.py" line="207" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="214" />
+        <location filename="../../ui/screens/aids.py" line="212" />
+        <location filename="../../ui/screens/aids.py" line="218" />
+        <source>Besluiten waar deze aanvraag van afhangt</source>
+        <translation>Decisions this request depends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="259" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="220" />
+        <location filename="../../ui/screens/aids.py" line="265" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="222" />
+        <location filename="../../ui/screens/aids.py" line="267" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="239" />
+        <location filename="../../ui/screens/aids.py" line="284" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -3315,375 +3321,380 @@
     </message>
     <message>
         <location filename="../../ui/share.py" line="91" />
+        <source>Lopende indicaties en besluiten</source>
+        <translation>Current entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="92" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="93" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="104" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/share.py" line="115" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="171" />
+        <location filename="../../ui/share.py" line="172" />
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="173" />
+        <location filename="../../ui/share.py" line="174" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="195" />
+        <location filename="../../ui/share.py" line="196" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="197" />
+        <location filename="../../ui/share.py" line="198" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="244" />
+        <location filename="../../ui/share.py" line="245" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="253" />
+        <location filename="../../ui/share.py" line="254" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="254" />
+        <location filename="../../ui/share.py" line="255" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="269" />
-        <location filename="../../ui/share.py" line="357" />
+        <location filename="../../ui/share.py" line="270" />
+        <location filename="../../ui/share.py" line="358" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="277" />
+        <location filename="../../ui/share.py" line="278" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="284" />
-        <location filename="../../ui/share.py" line="466" />
+        <location filename="../../ui/share.py" line="285" />
+        <location filename="../../ui/share.py" line="467" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="346" />
+        <location filename="../../ui/share.py" line="347" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="349" />
+        <location filename="../../ui/share.py" line="350" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="356" />
+        <location filename="../../ui/share.py" line="357" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="375" />
+        <location filename="../../ui/share.py" line="376" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="377" />
+        <location filename="../../ui/share.py" line="378" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="380" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="382" />
+        <location filename="../../ui/share.py" line="383" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="386" />
+        <location filename="../../ui/share.py" line="387" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="391" />
+        <location filename="../../ui/share.py" line="392" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="398" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="400" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="400" />
+        <location filename="../../ui/share.py" line="401" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="402" />
+        <location filename="../../ui/share.py" line="403" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="405" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="416" />
+        <location filename="../../ui/share.py" line="417" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="418" />
+        <location filename="../../ui/share.py" line="419" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="421" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="423" />
+        <location filename="../../ui/share.py" line="424" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="425" />
+        <location filename="../../ui/share.py" line="426" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="445" />
+        <location filename="../../ui/share.py" line="446" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="449" />
-        <location filename="../../ui/share.py" line="459" />
+        <location filename="../../ui/share.py" line="450" />
+        <location filename="../../ui/share.py" line="460" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="462" />
+        <location filename="../../ui/share.py" line="463" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="464" />
+        <location filename="../../ui/share.py" line="465" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="482" />
+        <location filename="../../ui/share.py" line="483" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="500" />
+        <location filename="../../ui/share.py" line="501" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="507" />
+        <location filename="../../ui/share.py" line="508" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="547" />
+        <location filename="../../ui/share.py" line="548" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="555" />
+        <location filename="../../ui/share.py" line="556" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="613" />
+        <location filename="../../ui/share.py" line="614" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="631" />
+        <location filename="../../ui/share.py" line="632" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="699" />
-        <location filename="../../ui/share.py" line="706" />
+        <location filename="../../ui/share.py" line="700" />
+        <location filename="../../ui/share.py" line="707" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="713" />
+        <location filename="../../ui/share.py" line="714" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="714" />
+        <location filename="../../ui/share.py" line="715" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="717" />
+        <location filename="../../ui/share.py" line="718" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="719" />
+        <location filename="../../ui/share.py" line="720" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="721" />
+        <location filename="../../ui/share.py" line="722" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="767" />
+        <location filename="../../ui/share.py" line="768" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="773" />
+        <location filename="../../ui/share.py" line="774" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="793" />
+        <location filename="../../ui/share.py" line="794" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="796" />
+        <location filename="../../ui/share.py" line="797" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>

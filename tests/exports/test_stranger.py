@@ -201,3 +201,27 @@ def test_twenty_year_passport_is_two_pages_and_keeps_every_medicine_and_allergy(
 def test_stopped_medicine_fixture_is_really_stopped():
     content = demo_content(TODAY)
     assert any(isinstance(m, Medication) and not m.is_active(TODAY) for m in content.medications)
+
+
+# --- 6. the application file a copilot needs ---------------------------------------------------
+
+
+def test_aanvraag_shows_linked_decisions_with_kenmerk_and_the_indications_summary():
+    content = demo_content(TODAY)
+    shower = next(a for a in content.aid_requests if a.title.startswith("Douche"))
+    linked = [d for d in content.decisions if d.id in shower.decision_ids]
+    assert {d.law for d in linked} == {"Wmo", "Wlz"}  # the rejection and the Wlz indication
+    options = ExportOptions(made_on=TODAY, request_id=shower.id)
+    text = _text(render("aanvraag", content, options).pdf)
+    for d in linked:
+        assert d.reference in text
+    assert "Lopende indicaties en besluiten" in text
+    indication = next(d for d in content.decisions if d.zorgprofiel == "VG7"
+                      and d.kind == "indicatiebesluit" and d.end_date is None
+                      and d.status.value == "toegekend")
+    assert indication.reference in text.split("Lopende indicaties en besluiten")[-1]
+    # the stage says the bezwaar was sent, with its date; the history shows the preparation
+    assert re.search(r"Bezwaar ingediend \(sinds \d+ \w+ 2026\)", text)
+    assert "Bezwaar in voorbereiding" in text
+    # the expected decision on the bezwaar is not announced as a term to object
+    assert "Bezwaar maken kan tot en met" not in text

@@ -35,3 +35,20 @@ def test_decision_screen_offers_bezwaar_only_for_a_decision_taken(demo_window, q
     dialog = screen.make_bezwaar()
     assert dialog.decision_id == rejected.id
     dialog.close()
+
+
+def test_aid_request_links_the_decisions_it_depends_on(demo_window, qtbot):
+    window = demo_window
+    screen = window.view.show_part("aids")
+    content = window.session.content()
+    wheelchair = next(a for a in content.aid_requests if a.title.startswith("Rolstoel"))
+    assert screen.select(wheelchair.id)
+    links = screen.decision_links
+    assert links.count() == len(content.decisions)
+    transport = next(d for d in content.decisions if "vervoer" in d.subject)
+    row = next(i for i in range(links.count())
+               if links.item(i).data(Qt.ItemDataRole.UserRole) == transport.id)
+    links.item(row).setCheckState(Qt.CheckState.Checked)
+    stored = window.session.records.get(wheelchair.id)
+    assert transport.id in stored.decision_ids
+    assert set(wheelchair.decision_ids) <= set(stored.decision_ids)
