@@ -20,6 +20,8 @@ LABELS = [
     QT_TRANSLATE_NOOP("Labels", "Niet ingevuld"),
     QT_TRANSLATE_NOOP("Labels", "Ja: niets via de mond"),
     QT_TRANSLATE_NOOP("Labels", "Nee"),
+    QT_TRANSLATE_NOOP("Labels", "Geen bekende allergieën"),
+    QT_TRANSLATE_NOOP("Labels", "Zie de lijst Allergieën"),
     QT_TRANSLATE_NOOP("Labels", "Anders"),
     QT_TRANSLATE_NOOP("Labels", "Via de mond"),
     QT_TRANSLATE_NOOP("Labels", "Via de sonde"),

@@ -50,6 +50,7 @@ from exports.pdf import OUTPUT_LABELS, OUTPUTS, SECTIONS
 from storage.errors import StorageError
 from storage.records import ShareEntry
 from ui.i18n import translate
+from ui.missing import MissingPanel
 from ui.models.records import SORT_ROLE
 from ui.pdfview import PdfPages, PdfPreview
 from ui.util import format_date, label
@@ -437,6 +438,8 @@ class ShareDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(scroll, 1)
+        self.missing = MissingPanel(self.session, tab)  # "Wat ontbreekt nog?" (ui/missing.py)
+        left.addWidget(self.missing)
         left.addWidget(self.error)
         left_widget = QWidget(tab)
         left_widget.setLayout(left)
@@ -538,6 +541,7 @@ class ShareDialog(QDialog):
         is_request = output == "aanvraag"
         self.request.setVisible(is_request)
         self.request_label.setVisible(is_request)
+        self.missing.show_for(output)
         self._changed()
 
     def _changed(self, *_args) -> None:

@@ -666,6 +666,21 @@ EN = {
     "Bewaard: %1 en %2": "Saved: %1 and %2",
     "Lopende indicaties en besluiten": "Current entitlements and decisions",
     "Besluiten waar deze aanvraag van afhangt": "Decisions this request depends on",
+    "Geen bekende allergieën": "No known allergies",
+    "Zie de lijst Allergieën": "See the list of allergies",
+    "Nakijken na (maanden)": "Check again after (months)",
+    "Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. "
+    "Meestal 6.": "The papers say 'check before': this many months after the last check. "
+                  "Usually 6.",
+    "Klopt nog ✓": "Still right ✓",
+    "Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.":
+        "Everything above was checked and is still right: set 'Last checked' to today.",
+    "Klopt nog: nagekeken vandaag": "Still right: checked today",
+    "Wat ontbreekt nog?": "What is still missing?",
+    "Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.":
+        "Someone who does not know your child will miss this. Double-click to fill it in.",
+    "Niets: alles wat erin hoort is ingevuld en nagekeken.":
+        "Nothing: everything that belongs in it is filled in and checked.",
 }
 
 

@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
-        <location filename="../../ui/screens/about.py" line="64" />
+        <location filename="../../ui/screens/about.py" line="71" />
         <location filename="../../ui/screens/aids.py" line="125" />
         <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Soort</source>
@@ -92,62 +92,62 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="67" />
+        <location filename="../../ui/screens/about.py" line="74" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="68" />
+        <location filename="../../ui/screens/about.py" line="75" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="91" />
+        <location filename="../../ui/screens/about.py" line="98" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="92" />
+        <location filename="../../ui/screens/about.py" line="99" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="93" />
+        <location filename="../../ui/screens/about.py" line="100" />
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="94" />
+        <location filename="../../ui/screens/about.py" line="101" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="96" />
+        <location filename="../../ui/screens/about.py" line="103" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="121" />
+        <location filename="../../ui/screens/about.py" line="128" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="122" />
+        <location filename="../../ui/screens/about.py" line="129" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="123" />
+        <location filename="../../ui/screens/about.py" line="130" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="139" />
+        <location filename="../../ui/screens/about.py" line="146" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="140" />
+        <location filename="../../ui/screens/about.py" line="147" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -264,22 +264,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="149" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="149" />
+        <location filename="../../ui/share.py" line="150" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="150" />
+        <location filename="../../ui/share.py" line="151" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="151" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -367,92 +367,107 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="32" />
-        <location filename="../../ui/screens/about.py" line="102" />
-        <location filename="../../ui/screens/about.py" line="155" />
+        <location filename="../../ui/screens/about.py" line="33" />
+        <location filename="../../ui/screens/about.py" line="109" />
+        <location filename="../../ui/screens/about.py" line="162" />
         <location filename="../../ui/screens/network.py" line="56" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="33" />
+        <location filename="../../ui/screens/about.py" line="34" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="34" />
+        <location filename="../../ui/screens/about.py" line="36" />
+        <source>Allergieën</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="38" />
         <source>Diagnoses (één per regel)</source>
         <translation>Diagnoses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="37" />
+        <location filename="../../ui/screens/about.py" line="41" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="39" />
+        <location filename="../../ui/screens/about.py" line="43" />
         <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
         <translation>A few sentences for someone who does not know me yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="41" />
+        <location filename="../../ui/screens/about.py" line="45" />
         <source>Hier word ik blij van</source>
         <translation>What makes me happy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="42" />
+        <location filename="../../ui/screens/about.py" line="46" />
         <source>Hier houd ik niet van</source>
         <translation>What I dislike</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="43" />
+        <location filename="../../ui/screens/about.py" line="47" />
         <source>Zien, horen, voelen</source>
         <translation>Seeing, hearing, feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="44" />
+        <location filename="../../ui/screens/about.py" line="48" />
         <source>Dagelijkse zorg</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="45" />
+        <location filename="../../ui/screens/about.py" line="49" />
         <source>Mijn dag</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="46" />
+        <location filename="../../ui/screens/about.py" line="50" />
         <source>Slapen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="47" />
+        <location filename="../../ui/screens/about.py" line="51" />
         <source>Liggen, zitten en verplaatsen</source>
         <translation>Lying, sitting and moving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="48" />
+        <location filename="../../ui/screens/about.py" line="52" />
         <source>Verzorging</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="51" />
+        <location filename="../../ui/screens/about.py" line="55" />
         <source>BSN</source>
         <translation>BSN (citizen number)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="52" />
+        <location filename="../../ui/screens/about.py" line="56" />
         <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
         <translation>Only needed for applications. 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="54" />
-        <location filename="../../ui/screens/about.py" line="82" />
-        <location filename="../../ui/screens/about.py" line="112" />
-        <location filename="../../ui/screens/about.py" line="130" />
-        <location filename="../../ui/screens/about.py" line="145" />
-        <location filename="../../ui/screens/about.py" line="177" />
-        <location filename="../../ui/screens/about.py" line="194" />
-        <location filename="../../ui/screens/about.py" line="202" />
+        <location filename="../../ui/screens/about.py" line="58" />
+        <source>Nakijken na (maanden)</source>
+        <translation>Check again after (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="59" />
+        <source>Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. Meestal 6.</source>
+        <translation>The papers say 'check before': this many months after the last check. Usually 6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="61" />
+        <location filename="../../ui/screens/about.py" line="89" />
+        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about.py" line="137" />
+        <location filename="../../ui/screens/about.py" line="152" />
+        <location filename="../../ui/screens/about.py" line="184" />
+        <location filename="../../ui/screens/about.py" line="201" />
+        <location filename="../../ui/screens/about.py" line="209" />
         <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="69" />
@@ -461,81 +476,81 @@
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="71" />
+        <location filename="../../ui/screens/about.py" line="78" />
         <location filename="../../ui/screens/aids.py" line="131" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="72" />
+        <location filename="../../ui/screens/about.py" line="79" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="73" />
+        <location filename="../../ui/screens/about.py" line="80" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="74" />
+        <location filename="../../ui/screens/about.py" line="81" />
         <source>Wat u dan doet</source>
         <translation>What you do then</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="77" />
+        <location filename="../../ui/screens/about.py" line="84" />
         <source>Waaraan te zien</source>
         <translation>How you can tell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="78" />
+        <location filename="../../ui/screens/about.py" line="85" />
         <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
         <translation>Sound, face, muscle tone, breathing, movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="103" />
+        <location filename="../../ui/screens/about.py" line="110" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="104" />
+        <location filename="../../ui/screens/about.py" line="111" />
         <source>Hoe toe te dienen</source>
         <translation>How to give it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="105" />
+        <location filename="../../ui/screens/about.py" line="112" />
         <source>Tijden (uu:mm, één per regel)</source>
         <translation>Times (hh:mm, one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="106" />
+        <location filename="../../ui/screens/about.py" line="113" />
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="107" />
+        <location filename="../../ui/screens/about.py" line="114" />
         <source>Voorgeschreven door</source>
         <translation>Prescribed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="108" />
+        <location filename="../../ui/screens/about.py" line="115" />
         <source>Begonnen op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="109" />
+        <location filename="../../ui/screens/about.py" line="116" />
         <source>Gestopt op</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="110" />
+        <location filename="../../ui/screens/about.py" line="117" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="111" />
-        <location filename="../../ui/screens/about.py" line="176" />
-        <location filename="../../ui/screens/about.py" line="193" />
-        <location filename="../../ui/screens/about.py" line="201" />
+        <location filename="../../ui/screens/about.py" line="118" />
+        <location filename="../../ui/screens/about.py" line="183" />
+        <location filename="../../ui/screens/about.py" line="200" />
+        <location filename="../../ui/screens/about.py" line="208" />
         <location filename="../../ui/screens/aids.py" line="146" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="68" />
@@ -545,153 +560,153 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="126" />
+        <location filename="../../ui/screens/about.py" line="133" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="127" />
+        <location filename="../../ui/screens/about.py" line="134" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="128" />
+        <location filename="../../ui/screens/about.py" line="135" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="129" />
+        <location filename="../../ui/screens/about.py" line="136" />
         <source>Intolerantie (geen allergie)</source>
         <translation>Intolerance (not an allergy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="143" />
+        <location filename="../../ui/screens/about.py" line="150" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="144" />
+        <location filename="../../ui/screens/about.py" line="151" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="152" />
+        <location filename="../../ui/screens/about.py" line="159" />
         <source>Soorten aanvallen</source>
         <translation>Types of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="156" />
+        <location filename="../../ui/screens/about.py" line="163" />
         <source>Hoe het eruitziet</source>
         <translation>What it looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="157" />
+        <location filename="../../ui/screens/about.py" line="164" />
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="158" />
+        <location filename="../../ui/screens/about.py" line="165" />
         <source>Hoe vaak</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="159" />
+        <location filename="../../ui/screens/about.py" line="166" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="161" />
+        <location filename="../../ui/screens/about.py" line="168" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about.py" line="172" />
         <source>Noodmedicatie (oude notitie)</source>
         <translation>Rescue medication (old note)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="167" />
+        <location filename="../../ui/screens/about.py" line="174" />
         <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
         <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="173" />
+        <location filename="../../ui/screens/about.py" line="180" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="181" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="175" />
+        <location filename="../../ui/screens/about.py" line="182" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="181" />
+        <location filename="../../ui/screens/about.py" line="188" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="182" />
+        <location filename="../../ui/screens/about.py" line="189" />
         <location filename="../../ui/screens/journal.py" line="52" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="184" />
+        <location filename="../../ui/screens/about.py" line="191" />
         <source>Niets via de mond</source>
         <translation>Nothing by mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="186" />
+        <location filename="../../ui/screens/about.py" line="193" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="187" />
+        <location filename="../../ui/screens/about.py" line="194" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="188" />
+        <location filename="../../ui/screens/about.py" line="195" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="189" />
+        <location filename="../../ui/screens/about.py" line="196" />
         <source>Houding bij en na het eten</source>
         <translation>Position during and after feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="190" />
+        <location filename="../../ui/screens/about.py" line="197" />
         <source>Sonde doorspoelen</source>
         <translation>Flushing the tube</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="191" />
+        <location filename="../../ui/screens/about.py" line="198" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="192" />
+        <location filename="../../ui/screens/about.py" line="199" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="198" />
+        <location filename="../../ui/screens/about.py" line="205" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="199" />
+        <location filename="../../ui/screens/about.py" line="206" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="200" />
+        <location filename="../../ui/screens/about.py" line="207" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
@@ -1135,6 +1150,7 @@
         <translation>Email</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/about.py" line="35" />
         <location filename="../../ui/screens/network.py" line="65" />
         <source>Adres</source>
         <translation>Address</translation>
@@ -1470,32 +1486,32 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Te kort. Gebruik minstens 12 tekens, of vier losse woorden.</source>
         <translation>Too short. Use at least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.</source>
         <translation>Too many repeated characters. Choose something more varied.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of gezin te maken hebben.</source>
         <translation>It contains a name anyone can guess. Choose words that have nothing to do with your child or family.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). Kies vier woorden die niemand verwacht.</source>
         <translation>This passphrase is too easy to guess (a well-known word, a year or numbers). Choose four words nobody expects.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.</source>
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
@@ -1740,261 +1756,271 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23" />
+        <source>Geen bekende allergieën</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Zie de lijst Allergieën</source>
+        <translation>See the list of allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Via de mond</source>
         <translation>By mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Via de sonde</source>
         <translation>By tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Via mond en sonde</source>
         <translation>By mouth and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Aangevraagd</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Toegekend</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Deels toegekend</source>
         <translation>Partly granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Verlopen</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Ongegrond</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Wens/behoefte</source>
         <translation>Need/idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Voorbereiden</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Bezwaar</source>
         <translation>Bezwaar (objection)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Besteld</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Geleverd</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Reparatie/vervanging</source>
         <translation>Repair/replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Nog niet begonnen</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Mee bezig</source>
         <translation>Working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Behaald</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Portaal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Allergie</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Indicatie of besluit</source>
         <translation>Entitlement or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Hulpmiddel-aanvraag</source>
         <translation>Aid request</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Zorgplan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Noodplan</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Datum om het plan na te lopen</source>
         <translation>Date to review the plan</translation>
     </message>
@@ -2431,113 +2457,113 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="60" />
-        <location filename="../../ui/screens/about.py" line="265" />
+        <location filename="../../ui/screens/about.py" line="67" />
+        <location filename="../../ui/screens/about.py" line="282" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="61" />
+        <location filename="../../ui/screens/about.py" line="68" />
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="88" />
-        <location filename="../../ui/screens/about.py" line="267" />
+        <location filename="../../ui/screens/about.py" line="95" />
+        <location filename="../../ui/screens/about.py" line="284" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="89" />
+        <location filename="../../ui/screens/about.py" line="96" />
         <source>Nieuw medicijn</source>
         <translation>New medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="118" />
-        <location filename="../../ui/screens/about.py" line="269" />
+        <location filename="../../ui/screens/about.py" line="125" />
+        <location filename="../../ui/screens/about.py" line="286" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about.py" line="126" />
         <source>Nieuwe allergie</source>
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="136" />
-        <location filename="../../ui/screens/about.py" line="281" />
+        <location filename="../../ui/screens/about.py" line="143" />
+        <location filename="../../ui/screens/about.py" line="298" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="137" />
+        <location filename="../../ui/screens/about.py" line="144" />
         <source>Nieuw aandachtspunt</source>
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="228" />
-        <location filename="../../ui/screens/about.py" line="287" />
+        <location filename="../../ui/screens/about.py" line="245" />
+        <location filename="../../ui/screens/about.py" line="304" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="236" />
+        <location filename="../../ui/screens/about.py" line="253" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/about.py" line="255" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="253" />
-        <location filename="../../ui/screens/about.py" line="370" />
+        <location filename="../../ui/screens/about.py" line="270" />
+        <location filename="../../ui/screens/about.py" line="387" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="254" />
+        <location filename="../../ui/screens/about.py" line="271" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="262" />
+        <location filename="../../ui/screens/about.py" line="279" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="271" />
+        <location filename="../../ui/screens/about.py" line="288" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="279" />
+        <location filename="../../ui/screens/about.py" line="296" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="288" />
+        <location filename="../../ui/screens/about.py" line="305" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="333" />
+        <location filename="../../ui/screens/about.py" line="350" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="335" />
+        <location filename="../../ui/screens/about.py" line="352" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="349" />
+        <location filename="../../ui/screens/about.py" line="366" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="389" />
+        <location filename="../../ui/screens/about.py" line="406" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
@@ -2666,31 +2692,31 @@
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="89" />
+        <location filename="../../ui/screens/base.py" line="90" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
         <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="104" />
+        <location filename="../../ui/screens/base.py" line="105" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="143" />
+        <location filename="../../ui/screens/base.py" line="144" />
         <location filename="../../ui/screens/documents.py" line="94" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="317" />
-        <location filename="../../ui/screens/base.py" line="321" />
+        <location filename="../../ui/screens/base.py" line="331" />
+        <location filename="../../ui/screens/base.py" line="335" />
         <location filename="../../ui/screens/documents.py" line="315" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="318" />
+        <location filename="../../ui/screens/base.py" line="332" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -3142,6 +3168,21 @@
         <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
     </message>
+    <message>
+        <location filename="../../ui/checked.py" line="18" />
+        <source>Klopt nog ✓</source>
+        <translation>Still right ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="19" />
+        <source>Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.</source>
+        <translation>Everything above was checked and is still right: set 'Last checked' to today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="21" />
+        <source>Klopt nog: nagekeken vandaag</source>
+        <translation>Still right: checked today</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -3185,518 +3226,534 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="62" />
+        <location filename="../../ui/share.py" line="63" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="63" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="69" />
+        <location filename="../../ui/share.py" line="70" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="70" />
+        <location filename="../../ui/share.py" line="71" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/share.py" line="72" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="73" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Lijkt op een aanval, maar is het niet</source>
         <translation>Looks like a seizure, but is not</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="90" />
         <source>Eten, drinken en sonde</source>
         <translation>Eating, drinking and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Wie beslist vandaag</source>
         <translation>Who decides today</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Lopende indicaties en besluiten</source>
         <translation>Current entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="94" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="105" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/share.py" line="115" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="115" />
+        <location filename="../../ui/share.py" line="116" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="172" />
+        <location filename="../../ui/share.py" line="173" />
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="174" />
+        <location filename="../../ui/share.py" line="175" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="196" />
+        <location filename="../../ui/share.py" line="197" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="198" />
+        <location filename="../../ui/share.py" line="199" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="245" />
+        <location filename="../../ui/share.py" line="246" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="254" />
+        <location filename="../../ui/share.py" line="255" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="255" />
+        <location filename="../../ui/share.py" line="256" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="270" />
-        <location filename="../../ui/share.py" line="358" />
+        <location filename="../../ui/share.py" line="271" />
+        <location filename="../../ui/share.py" line="359" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="278" />
+        <location filename="../../ui/share.py" line="279" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="285" />
-        <location filename="../../ui/share.py" line="467" />
+        <location filename="../../ui/share.py" line="286" />
+        <location filename="../../ui/share.py" line="470" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="347" />
+        <location filename="../../ui/share.py" line="348" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="350" />
+        <location filename="../../ui/share.py" line="351" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="357" />
+        <location filename="../../ui/share.py" line="358" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="376" />
+        <location filename="../../ui/share.py" line="377" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="378" />
+        <location filename="../../ui/share.py" line="379" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="380" />
+        <location filename="../../ui/share.py" line="381" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="383" />
+        <location filename="../../ui/share.py" line="384" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="387" />
+        <location filename="../../ui/share.py" line="388" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="392" />
+        <location filename="../../ui/share.py" line="393" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="398" />
+        <location filename="../../ui/share.py" line="399" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="400" />
+        <location filename="../../ui/share.py" line="401" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="402" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="403" />
+        <location filename="../../ui/share.py" line="404" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="405" />
+        <location filename="../../ui/share.py" line="406" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="417" />
+        <location filename="../../ui/share.py" line="418" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="419" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="421" />
+        <location filename="../../ui/share.py" line="422" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="424" />
+        <location filename="../../ui/share.py" line="425" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="426" />
+        <location filename="../../ui/share.py" line="427" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="446" />
+        <location filename="../../ui/share.py" line="449" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="450" />
-        <location filename="../../ui/share.py" line="460" />
+        <location filename="../../ui/share.py" line="453" />
+        <location filename="../../ui/share.py" line="463" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="466" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="465" />
+        <location filename="../../ui/share.py" line="468" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="483" />
+        <location filename="../../ui/share.py" line="486" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="501" />
+        <location filename="../../ui/share.py" line="504" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="508" />
+        <location filename="../../ui/share.py" line="511" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="548" />
+        <location filename="../../ui/share.py" line="552" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="556" />
+        <location filename="../../ui/share.py" line="560" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="614" />
+        <location filename="../../ui/share.py" line="618" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="632" />
+        <location filename="../../ui/share.py" line="636" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="700" />
-        <location filename="../../ui/share.py" line="707" />
+        <location filename="../../ui/share.py" line="704" />
+        <location filename="../../ui/share.py" line="711" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="714" />
+        <location filename="../../ui/share.py" line="718" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="715" />
+        <location filename="../../ui/share.py" line="719" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="718" />
+        <location filename="../../ui/share.py" line="722" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="720" />
+        <location filename="../../ui/share.py" line="724" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="722" />
+        <location filename="../../ui/share.py" line="726" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="768" />
+        <location filename="../../ui/share.py" line="772" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="774" />
+        <location filename="../../ui/share.py" line="778" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="794" />
+        <location filename="../../ui/share.py" line="798" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="797" />
+        <location filename="../../ui/share.py" line="801" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="20" />
+        <location filename="../../ui/missing.py" line="29" />
+        <source>Wat ontbreekt nog?</source>
+        <translation>What is still missing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="43" />
+        <source>Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.</source>
+        <translation>Someone who does not know your child will miss this. Double-click to fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="46" />
+        <source>Niets: alles wat erin hoort is ingevuld en nagekeken.</source>
+        <translation>Nothing: everything that belongs in it is filled in and checked.</translation>
     </message>
 </context>
 <context>

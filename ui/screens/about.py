@@ -21,6 +21,7 @@ from app.model import (
     RECORD_TYPES,
     SIGNAL_CATEGORY_LABELS,
 )
+from ui.checked import checked_button, mark_checked
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import Column
@@ -31,6 +32,9 @@ from ui.workers import run_operation
 PROFILE_FIELDS = [
     F("name", QT_TRANSLATE_NOOP("Fields", "Naam")),
     F("date_of_birth", QT_TRANSLATE_NOOP("Fields", "Geboortedatum"), "date"),
+    F("address", QT_TRANSLATE_NOOP("Fields", "Adres"), "long"),
+    F("no_known_allergies", QT_TRANSLATE_NOOP("Fields", "Allergieën"), "enum",
+      {None: "Niet ingevuld", True: "Geen bekende allergieën", False: "Zie de lijst Allergieën"}),
     F("diagnoses", QT_TRANSLATE_NOOP("Fields", "Diagnoses (één per regel)"), "lines"),
     F(
         "about_me",
@@ -51,6 +55,9 @@ PROFILE_FIELDS = [
         QT_TRANSLATE_NOOP("Fields", "BSN"),
         help=QT_TRANSLATE_NOOP("Fields", "Alleen nodig voor aanvragen. 9 cijfers."),
     ),
+    F("review_months", QT_TRANSLATE_NOOP("Fields", "Nakijken na (maanden)"), "int",
+      help=QT_TRANSLATE_NOOP("Fields", "Op de papieren staat 'nakijken vóór': zoveel maanden "
+                             "na de laatste keer nakijken. Meestal 6.")),
     F("checked_on", QT_TRANSLATE_NOOP("Fields", "Laatst nagekeken"), "date"),
 ]
 
@@ -214,8 +221,18 @@ class SingletonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.checked_button = checked_button(self)
+        self.checked_button.clicked.connect(self.mark_checked)
+        row.addWidget(self.checked_button)
+        layout.addLayout(row)
         if session.read_only:
             self.form.set_read_only(True)
+            self.checked_button.setEnabled(False)
+
+    def mark_checked(self):
+        return mark_checked(self.session, self.form)
 
     def refresh(self) -> None:
         self.form.flush()
