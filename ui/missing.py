@@ -25,7 +25,6 @@ class MissingPanel(QGroupBox):
         layout.addWidget(self.summary)
         self.items = QListWidget(self)
         self.items.setWordWrap(True)
-        self.items.setMaximumHeight(self.items.fontMetrics().lineSpacing() * 7 + 10)
         self.items.setAccessibleName(translate("Share", "Wat ontbreekt nog?"))
         self.items.itemActivated.connect(self._open)
         layout.addWidget(self.items)
@@ -39,6 +38,9 @@ class MissingPanel(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, (missing.kind, missing.record_id))
             self.items.addItem(item)
         self.items.setVisible(bool(self.found))
+        # As tall as the lines it holds (up to 7), so a short list takes little room.
+        lines = sum(max(1, len(m.text) // 55 + 1) for m in self.found[:7])
+        self.items.setFixedHeight(self.items.fontMetrics().lineSpacing() * min(lines, 7) + 12)
         if self.found:
             self.summary.setText(translate(
                 "Share", "Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen."))

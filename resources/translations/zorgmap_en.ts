@@ -64,7 +64,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
-        <location filename="../../ui/screens/network.py" line="36" />
+        <location filename="../../ui/screens/network.py" line="39" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -239,27 +239,27 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="40" />
+        <location filename="../../ui/screens/network.py" line="43" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="42" />
+        <location filename="../../ui/screens/network.py" line="45" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="44" />
+        <location filename="../../ui/screens/network.py" line="47" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="46" />
+        <location filename="../../ui/screens/network.py" line="49" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="51" />
+        <location filename="../../ui/screens/network.py" line="54" />
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
@@ -370,7 +370,7 @@
         <location filename="../../ui/screens/about.py" line="33" />
         <location filename="../../ui/screens/about.py" line="109" />
         <location filename="../../ui/screens/about.py" line="162" />
-        <location filename="../../ui/screens/network.py" line="56" />
+        <location filename="../../ui/screens/network.py" line="59" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -471,7 +471,7 @@
         <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="69" />
-        <location filename="../../ui/screens/network.py" line="81" />
+        <location filename="../../ui/screens/network.py" line="84" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
@@ -555,7 +555,7 @@
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="68" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="80" />
+        <location filename="../../ui/screens/network.py" line="83" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -1110,83 +1110,83 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="57" />
+        <location filename="../../ui/screens/network.py" line="60" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="58" />
+        <location filename="../../ui/screens/network.py" line="61" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="59" />
+        <location filename="../../ui/screens/network.py" line="62" />
         <source>Familieband of relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="63" />
         <source>Bijvoorbeeld: tante (zus van vader)</source>
         <translation>For example: aunt (father's sister)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="64" />
         <source>In deze rol vanaf</source>
         <translation>In this role from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
+        <location filename="../../ui/screens/network.py" line="65" />
         <source>In deze rol tot en met</source>
         <translation>In this role until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="63" />
+        <location filename="../../ui/screens/network.py" line="66" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="64" />
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="35" />
-        <location filename="../../ui/screens/network.py" line="65" />
+        <location filename="../../ui/screens/network.py" line="68" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="66" />
+        <location filename="../../ui/screens/network.py" line="69" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="67" />
+        <location filename="../../ui/screens/network.py" line="70" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="70" />
+        <location filename="../../ui/screens/network.py" line="73" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="75" />
+        <location filename="../../ui/screens/network.py" line="78" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="76" />
+        <location filename="../../ui/screens/network.py" line="79" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="78" />
+        <location filename="../../ui/screens/network.py" line="81" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="79" />
+        <location filename="../../ui/screens/network.py" line="82" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -2667,27 +2667,27 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="212" />
-        <location filename="../../ui/screens/aids.py" line="218" />
+        <location filename="../../ui/screens/aids.py" line="220" />
         <source>Besluiten waar deze aanvraag van afhangt</source>
         <translation>Decisions this request depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="259" />
+        <location filename="../../ui/screens/aids.py" line="262" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="265" />
+        <location filename="../../ui/screens/aids.py" line="268" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="267" />
+        <location filename="../../ui/screens/aids.py" line="270" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="284" />
+        <location filename="../../ui/screens/aids.py" line="287" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -3040,17 +3040,22 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="27" />
+        <location filename="../../ui/screens/network.py" line="23" />
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="30" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="28" />
+        <location filename="../../ui/screens/network.py" line="31" />
         <source>Wie helpt, wie beslist en wie u kunt bellen. Wettelijk vertegenwoordigers (mentor, curator, bewindvoerder) staan vet.</source>
         <translation>Who helps, who decides and whom you can call. Legal representatives (mentor, guardian, administrator) are in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="33" />
+        <location filename="../../ui/screens/network.py" line="36" />
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
@@ -3741,17 +3746,17 @@
     </message>
     <message>
         <location filename="../../ui/missing.py" line="20" />
-        <location filename="../../ui/missing.py" line="29" />
+        <location filename="../../ui/missing.py" line="28" />
         <source>Wat ontbreekt nog?</source>
         <translation>What is still missing?</translation>
     </message>
     <message>
-        <location filename="../../ui/missing.py" line="43" />
+        <location filename="../../ui/missing.py" line="45" />
         <source>Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.</source>
         <translation>Someone who does not know your child will miss this. Double-click to fill it in.</translation>
     </message>
     <message>
-        <location filename="../../ui/missing.py" line="46" />
+        <location filename="../../ui/missing.py" line="48" />
         <source>Niets: alles wat erin hoort is ingevuld en nagekeken.</source>
         <translation>Nothing: everything that belongs in it is filled in and checked.</translation>
     </message>

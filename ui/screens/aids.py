@@ -212,8 +212,10 @@ class AidsScreen(RecordListScreen):
         links = QGroupBox(translate("Screens", "Besluiten waar deze aanvraag van afhangt"), self)
         column = QVBoxLayout(links)
         self.decision_links = QListWidget(links)
-        self.decision_links.setMaximumHeight(
-            self.decision_links.fontMetrics().lineSpacing() * 4 + 10)
+        self.decision_links.setFixedHeight(
+            self.decision_links.fontMetrics().lineSpacing() * 6 + 12)
+        self.decision_links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.decision_links.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.decision_links.setAccessibleName(
             translate("Screens", "Besluiten waar deze aanvraag van afhangt"))
         self.decision_links.itemChanged.connect(self._link_changed)
@@ -227,6 +229,7 @@ class AidsScreen(RecordListScreen):
         if record is not None:
             for decision in self.session.records.list("decision"):
                 item = QListWidgetItem(decision.label())
+                item.setToolTip(decision.label())
                 item.setData(Qt.ItemDataRole.UserRole, decision.id)
                 flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(flags if writable else flags & ~Qt.ItemFlag.ItemIsEnabled)

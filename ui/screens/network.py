@@ -19,6 +19,9 @@ def _legal(contact) -> str:
     if not contact.is_legal_representative:
         return ""
     scope = contact.legal_scope or translate("Screens", "ja")
+    if contact.legal_start is not None:  # a mentor from the 18th birthday is not one yet
+        scope += " " + translate("Screens", "vanaf %1").replace(
+            "%1", contact.shown_date("legal_start"))
     return f"⚖ {scope}"
 
 
