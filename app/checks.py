@@ -77,7 +77,12 @@ def _safety(content: DossierContent) -> list[Missing]:
         out.append(Missing("feeding", f.id if f else "", "Eten en drinken: 'Niets via de mond' "
                            "is niet ingevuld."))
     ep = content.epilepsy
-    if ep is not None and ep.rescue_medicine(content) is None and not ep.rescue_medication.strip():
+    marked = [m for m in content.medications if m.is_rescue]
+    if ep is not None and ep.rescue_medicine(content) is None and len(marked) > 1:
+        out.append(Missing(ep.KIND, ep.id, "Epilepsie: er zijn meer medicijnen als noodmedicatie "
+                           "aangevinkt; de papieren noemen ze allemaal."))
+    elif ep is not None and ep.rescue_medicine(content) is None and \
+            not ep.rescue_medication.strip():
         out.append(Missing(ep.KIND, ep.id, "Epilepsie: er is geen noodmedicatie. Vink bij "
                            "Medicijnen 'Noodmedicatie' aan."))
     return out

@@ -1189,7 +1189,10 @@ def large_demo_content(
 
     base = demo_content(today)
     child = replace(base.child, date_of_birth=start - timedelta(days=400))
-    network = list(base.network) + [
+    # The mentorschap starts on this (older) child's 18th birthday: she is a mentor now.
+    adult = add_months(child.date_of_birth, 18 * 12)
+    network = [replace(c, legal_start=adult) if c.legal_scope == "mentorschap" else c
+               for c in base.network] + [
         Contact(
             id=new_id(),
             name=f"Contact {i}",

@@ -84,11 +84,18 @@ def rescue_line(content: DossierContent) -> str:
     ep = content.epilepsy
     med = ep.rescue_medicine(content) if ep is not None else None
     if med is not None:
-        parts = [med.name or "Medicijn", med.dose, med.form_route]
-        return ", ".join(p for p in parts if p.strip()) + " (zie medicijnen)"
+        return _rescue_text(med) + " (zie medicijnen)"
     if ep is not None and ep.rescue_medication.strip():
         return ep.rescue_medication
+    # Several marked as rescue medicine and none chosen: show them all, never "niet ingevuld".
+    marked = [m for m in content.medications if m.is_rescue]
+    if marked:
+        return " of ".join(_rescue_text(m) for m in marked) + " (zie medicijnen)"
     return ""
+
+
+def _rescue_text(med: Medication) -> str:
+    return ", ".join(p for p in (med.name or "Medicijn", med.dose, med.form_route) if p.strip())
 
 
 def medication_table(

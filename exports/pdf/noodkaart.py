@@ -64,7 +64,10 @@ LEVELS = [
     Fit(size=7, text_limit=160, list_cap=6, more=MORE, tight=True),
     # A protocol step of thousands of characters would shrink the card to unreadable type.
     Fit(size=7, text_limit=120, list_cap=5, more=MORE, step_limit=600, tight=True),
-    Fit(size=7, text_limit=120, list_cap=5, more=MORE, step_limit=600, shrink=True, tight=True),
+    # A very long medicine list: two medicines to a row before the whole card is scaled down.
+    Fit(size=7, text_limit=120, list_cap=5, more=MORE, step_limit=600, tight=True, paired=True),
+    Fit(size=7, text_limit=120, list_cap=5, more=MORE, step_limit=600, shrink=True, tight=True,
+        paired=True),
 ]
 
 

@@ -225,3 +225,23 @@ def test_aanvraag_shows_linked_decisions_with_kenmerk_and_the_indications_summar
     assert "Bezwaar in voorbereiding" in text
     # the expected decision on the bezwaar is not announced as a term to object
     assert "Bezwaar maken kan tot en met" not in text
+
+
+def test_two_rescue_medicines_and_no_link_prints_both_never_niet_ingevuld(demo):
+    rescue = next(m for m in demo.medications if m.is_rescue)
+    second = Medication(id="r2", name="Buccolam", dose="7,5 mg", form_route="in de wangzak",
+                        is_rescue=True)
+    content = replace(demo, medications=[*demo.medications, second],
+                      epilepsy=replace(demo.epilepsy, rescue_medication_id=None))
+    card = _text(render("noodkaart", content, ExportOptions(made_on=TODAY)).pdf)
+    assert rescue.name in card and "Buccolam, 7,5 mg" in card
+    protocol = card.split("Noodmedicatie", 1)[1].split("Geef die als", 1)[0]
+    assert "niet ingevuld" not in protocol
+
+
+def test_twenty_year_card_the_grown_up_childs_mentor_decides_today():
+    content = large_demo_content(TODAY)
+    card = _text(render("noodkaart", content, ExportOptions(made_on=TODAY)).pdf)
+    decides = card.split("Wie beslist vandaag", 1)[1].split("Wie je belt", 1)[0]
+    assert "Lies de Wit (mentorschap)" in decides
+    assert "ouderlijk gezag" not in decides  # ended on the 18th birthday
