@@ -96,7 +96,7 @@ def _phones(content: DossierContent, today: date) -> list[Missing]:
         item = roles.get(c.role)
         group = str(item.extra.get("group", "")) if item else ""
         callable_ = (c.is_emergency_contact or c.representation_on(today, born) == "current"
-                     or group in CALL_GROUPS)
+                     or (group in CALL_GROUPS and c.role != "leverancier"))
         if callable_ and c.role_held_on(today) and not c.phone.strip():
             name = c.name or c.organisation or "Contact"
             out.append(Missing(c.KIND, c.id, f"{name}: geen telefoonnummer."))

@@ -361,6 +361,8 @@ def left_out_line(count: int, one: str, many: str, where: str) -> str:
 
 #: Role groups a stranger may need to call; organisations such as the zorgkantoor are not.
 CALL_GROUPS = ("familie", "medisch", "therapie", "zorgaanbieder", "vertegenwoordiging")
+#: Roles in those groups that a stranger does not call about the child (a supplier).
+NOT_CALLED_ROLES = ("leverancier",)
 #: Treating doctors come right after the huisarts.
 DOCTOR_ROLES = ("kinderarts", "kinderneuroloog", "neuroloog", "avg_arts", "medisch_specialist",
                 "revalidatiearts")
@@ -389,7 +391,7 @@ def call_list(content: DossierContent, on: date) -> list[Contact]:
         c for c in content.network
         if c.role_held_on(on)
         and (c.is_emergency_contact or c.representation_on(on, born) == "current"
-             or role_group(c.role) in CALL_GROUPS)
+             or (role_group(c.role) in CALL_GROUPS and c.role not in NOT_CALLED_ROLES))
         and (c.phone.strip() or c.email.strip() or c.is_emergency_contact)
     ]  # fmt: skip
     return sorted(chosen, key=call_order)
