@@ -666,7 +666,9 @@ EN = {
     "Bewaard: %1 en %2": "Saved: %1 and %2",
     "Lopende indicaties en besluiten": "Current entitlements and decisions",
     "Besluiten waar deze aanvraag van afhangt": "Decisions this request depends on",
-    "Geen bekende allergieën": "No known allergies", "vanaf %1": "from %1",
+    "Geen bekende allergieën": "No known allergies",
+    "Van 'Begonnen op' weet ik alleen de maand": "Of 'Started on' I only know the month",
+    "vanaf %1": "from %1",
     "Zie de lijst Allergieën": "See the list of allergies",
     "Nakijken na (maanden)": "Check again after (months)",
     "Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. "

@@ -39,3 +39,20 @@ def test_klopt_nog_marks_the_shown_record_as_checked_today(demo_window, qtbot):
     about.feeding.refresh()
     qtbot.mouseClick(about.feeding.checked_button, Qt.MouseButton.LeftButton)
     assert window.session.records.singleton("feeding").checked_on == TODAY
+
+
+def test_a_medicine_start_known_only_by_month(demo_window, qtbot):
+    window = demo_window
+    about = window.view.show_part("about")
+    screen = about.medication
+    screen.refresh()
+    melatonine = next(m for m in window.session.content().medications
+                      if m.name == "Melatonine")
+    assert screen.select(melatonine.id)
+    assert not screen.month_only.isChecked()
+    screen.month_only.setChecked(True)
+    stored = window.session.records.get(melatonine.id)
+    assert stored.month_only_dates == ["start_date"] and stored.start_date.day == 1
+    assert stored.shown_date("start_date").split() == [
+        ("januari februari maart april mei juni juli augustus september oktober november "
+         "december").split()[stored.start_date.month - 1], str(stored.start_date.year)]

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -118,6 +119,35 @@ class MedicationList(RecordListScreen):
         F("notes", QT_TRANSLATE_NOOP("Fields", "Notities"), "long"),
         F("checked_on", QT_TRANSLATE_NOOP("Fields", "Laatst nagekeken"), "date"),
     ]
+
+    def extend_detail(self, layout) -> None:
+        layout.addWidget(self.form, 1)
+        # "Begonnen in mei 2021": parents often know the month, not the day.
+        self.month_only = QCheckBox(
+            translate("Screens", "Van 'Begonnen op' weet ik alleen de maand"), self)
+        self.month_only.toggled.connect(self._month_only_toggled)
+        layout.addWidget(self.month_only)
+
+    def record_changed(self, record) -> None:
+        self.month_only.blockSignals(True)
+        self.month_only.setChecked(record is not None and "start_date" in record.month_only_dates)
+        self.month_only.setEnabled(record is not None and not self.session.read_only)
+        self.month_only.blockSignals(False)
+
+    def _month_only_toggled(self, on: bool) -> None:
+        record = self.form.record
+        if record is None or not self.form.flush():
+            return
+        current = self.session.records.get(record.id)
+        dates = [d for d in current.month_only_dates if d != "start_date"]
+        if on:
+            dates.append("start_date")
+            if current.start_date is not None:
+                current.start_date = current.start_date.replace(day=1)
+        current.month_only_dates = dates
+        stored = self.session.save(current)
+        self.form.set_record(stored)
+        self.model.upsert(stored)
 
 
 class AllergyList(RecordListScreen):
