@@ -98,7 +98,7 @@ GRANTED_STATUSES = frozenset({DecisionStatus.GRANTED, DecisionStatus.PARTLY_GRAN
 #: Decision kinds (reference `decision_kinds`) that already say the outcome: the status of such
 #: a decision must be one of these, so "Soort: Afwijzing" never sits beside "Status: Toegekend".
 KIND_ALLOWS_STATUSES: dict[str, frozenset[DecisionStatus]] = {
-    "afwijzing": frozenset({DecisionStatus.REJECTED}),
+    "afwijzing": frozenset({DecisionStatus.REJECTED, DecisionStatus.PARTLY_GRANTED}),
     "toekenning_hulpmiddel": frozenset(set(DecisionStatus) - {DecisionStatus.REJECTED}),
     "pgb_toekenning": frozenset(set(DecisionStatus) - {DecisionStatus.REJECTED}),
 }

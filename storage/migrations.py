@@ -121,7 +121,7 @@ def _strings(value) -> list[str]:
 
 def _v3_reconcile(kind: str, status: str) -> tuple[str, str]:
     # Frozen copy of app.model.reconcile_kind_and_status as it was for this step.
-    if kind == "afwijzing" and status != "afgewezen":
+    if kind == "afwijzing" and status not in ("afgewezen", "deels_toegekend"):
         return kind, "afgewezen"
     if kind in ("toekenning_hulpmiddel", "pgb_toekenning") and status == "afgewezen":
         return "beschikking", status
