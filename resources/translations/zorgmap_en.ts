@@ -4,8 +4,8 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="434" />
-        <location filename="../../ui/unlock.py" line="140" />
+        <location filename="../../ui/mainwindow.py" line="438" />
+        <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
     </message>
@@ -101,78 +101,18 @@
     </message>
 </context>
 <context>
-    <name>Bezwaar</name>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="36" />
-        <location filename="../../ui/bezwaar.py" line="96" />
-        <location filename="../../ui/bezwaar.py" line="99" />
-        <source>Bezwaar maken</source>
-        <translation>Make a bezwaar (objection)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="39" />
-        <source>Bezwaarschrift bewaren</source>
-        <translation>Save the bezwaar letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="45" />
-        <source>Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.</source>
-        <translation>Zorgmap writes a letter with what the law asks: your name and address, the date, the decision with its reference and date, and why you disagree. Print the PDF, sign it and send it by registered post. You can still edit the Word file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="54" />
-        <source>Bezwaarschrift met de gronden</source>
-        <translation>Bezwaar letter with the grounds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="56" />
-        <source>Pro-forma bezwaar: de gronden stuurt u later</source>
-        <translation>Pro-forma bezwaar: you send the grounds later</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="67" />
-        <source>Bewaren als PDF en Word…</source>
-        <translation>Save as PDF and Word…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="69" />
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="78" />
-        <source>Pro-forma bezwaar</source>
-        <translation>Pro-forma bezwaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="78" />
-        <source>Bezwaarschrift</source>
-        <translation>Bezwaar letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="99" />
-        <source>De brief kon niet worden bewaard in %1. Kies een andere plek.</source>
-        <translation>The letter could not be saved in %1. Choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bezwaar.py" line="104" />
-        <source>Bewaard: %1 en %2</source>
-        <translation>Saved: %1 and %2</translation>
-    </message>
-</context>
-<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
-        <location filename="../../ui/screens/network.py" line="39" />
+        <location filename="../../ui/screens/network.py" line="36" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
-        <location filename="../../ui/screens/about.py" line="72" />
-        <location filename="../../ui/screens/aids.py" line="125" />
-        <location filename="../../ui/screens/decisions.py" line="96" />
+        <location filename="../../ui/screens/about.py" line="64" />
+        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -192,77 +132,77 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="75" />
+        <location filename="../../ui/screens/about.py" line="67" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="76" />
+        <location filename="../../ui/screens/about.py" line="68" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="99" />
+        <location filename="../../ui/screens/about.py" line="91" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="100" />
+        <location filename="../../ui/screens/about.py" line="92" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="101" />
+        <location filename="../../ui/screens/about.py" line="93" />
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="102" />
+        <location filename="../../ui/screens/about.py" line="94" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="104" />
+        <location filename="../../ui/screens/about.py" line="96" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="158" />
+        <location filename="../../ui/screens/about.py" line="121" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="159" />
+        <location filename="../../ui/screens/about.py" line="122" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="160" />
+        <location filename="../../ui/screens/about.py" line="123" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="176" />
+        <location filename="../../ui/screens/about.py" line="139" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about.py" line="140" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="121" />
+        <location filename="../../ui/screens/aids.py" line="118" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/aids.py" line="119" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="123" />
+        <location filename="../../ui/screens/aids.py" line="120" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -278,7 +218,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="33" />
-        <location filename="../../ui/screens/decisions.py" line="86" />
+        <location filename="../../ui/screens/decisions.py" line="85" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -288,33 +228,33 @@
         <translation>Next review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="84" />
+        <location filename="../../ui/screens/decisions.py" line="83" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="85" />
+        <location filename="../../ui/screens/decisions.py" line="84" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="93" />
+        <location filename="../../ui/screens/decisions.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="97" />
+        <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Besluitdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="88" />
+        <location filename="../../ui/screens/decisions.py" line="87" />
         <source>Bezwaar kan tot</source>
         <translation>Bezwaar until</translation>
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="144" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -339,47 +279,47 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="43" />
+        <location filename="../../ui/screens/network.py" line="42" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="45" />
+        <location filename="../../ui/screens/network.py" line="44" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="47" />
+        <location filename="../../ui/screens/network.py" line="41" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="49" />
+        <location filename="../../ui/screens/network.py" line="47" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="54" />
+        <location filename="../../ui/screens/network.py" line="52" />
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="149" />
+        <location filename="../../ui/share.py" line="145" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="150" />
+        <location filename="../../ui/share.py" line="146" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="151" />
+        <location filename="../../ui/share.py" line="147" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="152" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -395,7 +335,7 @@
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="85" />
+        <location filename="../../ui/screens/aids.py" line="82" />
         <location filename="../../ui/util.py" line="84" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -407,8 +347,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="204" />
-        <location filename="../../ui/unlock.py" line="579" />
+        <location filename="../../ui/unlock.py" line="195" />
+        <location filename="../../ui/unlock.py" line="585" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -467,393 +407,349 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="34" />
-        <location filename="../../ui/screens/about.py" line="110" />
-        <location filename="../../ui/screens/about.py" line="192" />
-        <location filename="../../ui/screens/network.py" line="59" />
+        <location filename="../../ui/screens/about.py" line="32" />
+        <location filename="../../ui/screens/about.py" line="102" />
+        <location filename="../../ui/screens/about.py" line="155" />
+        <location filename="../../ui/screens/network.py" line="57" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="35" />
+        <location filename="../../ui/screens/about.py" line="33" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="37" />
-        <source>Allergieën</source>
-        <translation>Allergies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="39" />
+        <location filename="../../ui/screens/about.py" line="34" />
         <source>Diagnoses (één per regel)</source>
         <translation>Diagnoses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="42" />
+        <location filename="../../ui/screens/about.py" line="37" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="44" />
+        <location filename="../../ui/screens/about.py" line="39" />
         <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
         <translation>A few sentences for someone who does not know me yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="46" />
+        <location filename="../../ui/screens/about.py" line="41" />
         <source>Hier word ik blij van</source>
         <translation>What makes me happy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="47" />
+        <location filename="../../ui/screens/about.py" line="42" />
         <source>Hier houd ik niet van</source>
         <translation>What I dislike</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="48" />
+        <location filename="../../ui/screens/about.py" line="43" />
         <source>Zien, horen, voelen</source>
         <translation>Seeing, hearing, feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="49" />
+        <location filename="../../ui/screens/about.py" line="44" />
         <source>Dagelijkse zorg</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="50" />
+        <location filename="../../ui/screens/about.py" line="45" />
         <source>Mijn dag</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="51" />
+        <location filename="../../ui/screens/about.py" line="46" />
         <source>Slapen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="52" />
+        <location filename="../../ui/screens/about.py" line="47" />
         <source>Liggen, zitten en verplaatsen</source>
         <translation>Lying, sitting and moving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="53" />
+        <location filename="../../ui/screens/about.py" line="48" />
         <source>Verzorging</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="56" />
+        <location filename="../../ui/screens/about.py" line="51" />
         <source>BSN</source>
         <translation>BSN (citizen number)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="57" />
+        <location filename="../../ui/screens/about.py" line="52" />
         <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
         <translation>Only needed for applications. 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="59" />
-        <source>Nakijken na (maanden)</source>
-        <translation>Check again after (months)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="60" />
-        <source>Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. Meestal 6.</source>
-        <translation>The papers say 'check before': this many months after the last check. Usually 6.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="62" />
-        <location filename="../../ui/screens/about.py" line="90" />
-        <location filename="../../ui/screens/about.py" line="120" />
+        <location filename="../../ui/screens/about.py" line="54" />
+        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about.py" line="112" />
+        <location filename="../../ui/screens/about.py" line="130" />
+        <location filename="../../ui/screens/about.py" line="145" />
         <location filename="../../ui/screens/about.py" line="167" />
-        <location filename="../../ui/screens/about.py" line="182" />
-        <location filename="../../ui/screens/about.py" line="214" />
-        <location filename="../../ui/screens/about.py" line="231" />
-        <location filename="../../ui/screens/about.py" line="239" />
-        <location filename="../../ui/screens/aids.py" line="147" />
+        <location filename="../../ui/screens/about.py" line="179" />
+        <location filename="../../ui/screens/about.py" line="187" />
+        <location filename="../../ui/screens/aids.py" line="144" />
         <location filename="../../ui/screens/careplans.py" line="82" />
-        <location filename="../../ui/screens/decisions.py" line="69" />
-        <location filename="../../ui/screens/network.py" line="84" />
+        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/network.py" line="78" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="79" />
-        <location filename="../../ui/screens/aids.py" line="131" />
+        <location filename="../../ui/screens/about.py" line="71" />
+        <location filename="../../ui/screens/aids.py" line="128" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="80" />
+        <location filename="../../ui/screens/about.py" line="72" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="81" />
+        <location filename="../../ui/screens/about.py" line="73" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about.py" line="74" />
         <source>Wat u dan doet</source>
         <translation>What you do then</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="85" />
+        <location filename="../../ui/screens/about.py" line="77" />
         <source>Waaraan te zien</source>
         <translation>How you can tell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="86" />
+        <location filename="../../ui/screens/about.py" line="78" />
         <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
         <translation>Sound, face, muscle tone, breathing, movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="111" />
+        <location filename="../../ui/screens/about.py" line="103" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="112" />
+        <location filename="../../ui/screens/about.py" line="104" />
         <source>Hoe toe te dienen</source>
         <translation>How to give it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="113" />
+        <location filename="../../ui/screens/about.py" line="105" />
         <source>Tijden (uu:mm, één per regel)</source>
         <translation>Times (hh:mm, one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="114" />
+        <location filename="../../ui/screens/about.py" line="106" />
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="115" />
+        <location filename="../../ui/screens/about.py" line="107" />
         <source>Voorgeschreven door</source>
         <translation>Prescribed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="116" />
+        <location filename="../../ui/screens/about.py" line="108" />
         <source>Begonnen op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="117" />
+        <location filename="../../ui/screens/about.py" line="109" />
         <source>Gestopt op</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="118" />
+        <location filename="../../ui/screens/about.py" line="110" />
+        <location filename="../../ui/screens/about.py" line="162" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="119" />
-        <location filename="../../ui/screens/about.py" line="213" />
-        <location filename="../../ui/screens/about.py" line="230" />
-        <location filename="../../ui/screens/about.py" line="238" />
-        <location filename="../../ui/screens/aids.py" line="146" />
+        <location filename="../../ui/screens/about.py" line="111" />
+        <location filename="../../ui/screens/about.py" line="166" />
+        <location filename="../../ui/screens/about.py" line="178" />
+        <location filename="../../ui/screens/about.py" line="186" />
+        <location filename="../../ui/screens/aids.py" line="143" />
         <location filename="../../ui/screens/careplans.py" line="81" />
-        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/decisions.py" line="67" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="83" />
+        <location filename="../../ui/screens/network.py" line="77" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="163" />
+        <location filename="../../ui/screens/about.py" line="126" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="164" />
+        <location filename="../../ui/screens/about.py" line="127" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about.py" line="128" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="166" />
+        <location filename="../../ui/screens/about.py" line="129" />
         <source>Intolerantie (geen allergie)</source>
         <translation>Intolerance (not an allergy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="180" />
+        <location filename="../../ui/screens/about.py" line="143" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="181" />
+        <location filename="../../ui/screens/about.py" line="144" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="189" />
+        <location filename="../../ui/screens/about.py" line="152" />
         <source>Soorten aanvallen</source>
         <translation>Types of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="193" />
+        <location filename="../../ui/screens/about.py" line="156" />
         <source>Hoe het eruitziet</source>
         <translation>What it looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="194" />
+        <location filename="../../ui/screens/about.py" line="157" />
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="195" />
-        <source>Hoe vaak</source>
-        <translation>How often</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="196" />
+        <location filename="../../ui/screens/about.py" line="158" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="198" />
+        <location filename="../../ui/screens/about.py" line="160" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="202" />
-        <source>Noodmedicatie (oude notitie)</source>
-        <translation>Rescue medication (old note)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="204" />
-        <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
-        <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="210" />
+        <location filename="../../ui/screens/about.py" line="163" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="211" />
+        <location filename="../../ui/screens/about.py" line="164" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="212" />
+        <location filename="../../ui/screens/about.py" line="165" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="218" />
+        <location filename="../../ui/screens/about.py" line="171" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="219" />
+        <location filename="../../ui/screens/about.py" line="172" />
         <location filename="../../ui/screens/journal.py" line="52" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="221" />
-        <source>Niets via de mond</source>
-        <translation>Nothing by mouth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="223" />
+        <location filename="../../ui/screens/about.py" line="173" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="224" />
+        <location filename="../../ui/screens/about.py" line="174" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="225" />
+        <location filename="../../ui/screens/about.py" line="175" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="226" />
-        <source>Houding bij en na het eten</source>
-        <translation>Position during and after feeding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="227" />
-        <source>Sonde doorspoelen</source>
-        <translation>Flushing the tube</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="228" />
+        <location filename="../../ui/screens/about.py" line="176" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="229" />
+        <location filename="../../ui/screens/about.py" line="177" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="235" />
+        <location filename="../../ui/screens/about.py" line="183" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="236" />
+        <location filename="../../ui/screens/about.py" line="184" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="237" />
+        <location filename="../../ui/screens/about.py" line="185" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="130" />
+        <location filename="../../ui/screens/aids.py" line="127" />
         <source>Wat is er nodig</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="132" />
+        <location filename="../../ui/screens/aids.py" line="129" />
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="135" />
+        <location filename="../../ui/screens/aids.py" line="132" />
         <source>Loketten</source>
         <translation>Counters tried</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="138" />
+        <location filename="../../ui/screens/aids.py" line="135" />
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="139" />
-        <location filename="../../ui/screens/decisions.py" line="50" />
+        <location filename="../../ui/screens/aids.py" line="136" />
+        <location filename="../../ui/screens/decisions.py" line="49" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="140" />
+        <location filename="../../ui/screens/aids.py" line="137" />
         <location filename="../../ui/screens/journal.py" line="51" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="141" />
+        <location filename="../../ui/screens/aids.py" line="138" />
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="143" />
+        <location filename="../../ui/screens/aids.py" line="140" />
         <source>Loket toevoegen</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="144" />
+        <location filename="../../ui/screens/aids.py" line="141" />
         <source>Welk loket u probeerde en wat ze zeiden.</source>
         <translation>Which counter you tried and what they said.</translation>
     </message>
@@ -869,13 +765,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="39" />
-        <location filename="../../ui/screens/decisions.py" line="57" />
+        <location filename="../../ui/screens/decisions.py" line="56" />
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="40" />
-        <location filename="../../ui/screens/decisions.py" line="58" />
+        <location filename="../../ui/screens/decisions.py" line="57" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -960,57 +856,57 @@
         <translation>What do you want to ask or change? Write it down when it comes to mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="51" />
+        <location filename="../../ui/screens/decisions.py" line="50" />
         <source>Wie besliste</source>
         <translation>Who decided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="52" />
+        <location filename="../../ui/screens/decisions.py" line="51" />
         <source>Soort besluit</source>
         <translation>Type of decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="53" />
+        <location filename="../../ui/screens/decisions.py" line="52" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="54" />
+        <location filename="../../ui/screens/decisions.py" line="53" />
         <source>Kenmerk of besluitnummer</source>
         <translation>Reference or decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="55" />
+        <location filename="../../ui/screens/decisions.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="56" />
+        <location filename="../../ui/screens/decisions.py" line="55" />
         <source>Datum van het besluit</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="59" />
+        <location filename="../../ui/screens/decisions.py" line="58" />
         <source>Zorgprofiel</source>
         <translation>Zorgprofiel (care profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="60" />
+        <location filename="../../ui/screens/decisions.py" line="59" />
         <source>Leveringsvorm</source>
         <translation>Form of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="61" />
+        <location filename="../../ui/screens/decisions.py" line="60" />
         <source>Bezwaar ingediend op</source>
         <translation>Bezwaar (objection) filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="64" />
+        <location filename="../../ui/screens/decisions.py" line="63" />
         <source>Beslissing op bezwaar verwacht</source>
         <translation>Decision on the bezwaar expected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="67" />
+        <location filename="../../ui/screens/decisions.py" line="66" />
         <source>Over het bezwaar</source>
         <translation>About the bezwaar</translation>
     </message>
@@ -1210,83 +1106,62 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="58" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="59" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
-        <source>Familieband of relatie</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/network.py" line="63" />
-        <source>Bijvoorbeeld: tante (zus van vader)</source>
-        <translation>For example: aunt (father's sister)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/network.py" line="64" />
-        <source>In deze rol vanaf</source>
-        <translation>In this role from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/network.py" line="65" />
-        <source>In deze rol tot en met</source>
-        <translation>In this role until</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/network.py" line="66" />
+        <location filename="../../ui/screens/network.py" line="60" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="67" />
+        <location filename="../../ui/screens/network.py" line="61" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="36" />
-        <location filename="../../ui/screens/network.py" line="68" />
+        <location filename="../../ui/screens/network.py" line="62" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="69" />
+        <location filename="../../ui/screens/network.py" line="63" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="70" />
+        <location filename="../../ui/screens/network.py" line="64" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="73" />
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="78" />
+        <location filename="../../ui/screens/network.py" line="72" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="79" />
+        <location filename="../../ui/screens/network.py" line="73" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="81" />
+        <location filename="../../ui/screens/network.py" line="75" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="82" />
+        <location filename="../../ui/screens/network.py" line="76" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -1367,7 +1242,7 @@
         <translation>Older version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="138" />
+        <location filename="../../ui/widgets.py" line="140" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
     </message>
@@ -1586,203 +1461,203 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Te kort. Gebruik minstens 12 tekens, of vier losse woorden.</source>
         <translation>Too short. Use at least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.</source>
         <translation>Too many repeated characters. Choose something more varied.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of gezin te maken hebben.</source>
         <translation>It contains a name anyone can guess. Choose words that have nothing to do with your child or family.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). Kies vier woorden die niemand verwacht.</source>
         <translation>This passphrase is too easy to guess (a well-known word, a year or numbers). Choose four words nobody expects.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.</source>
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78" />
+        <location filename="../../ui/keys_dialog.py" line="75" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="94" />
+        <location filename="../../ui/keys_dialog.py" line="91" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="97" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="95" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="102" />
+        <location filename="../../ui/keys_dialog.py" line="99" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="104" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="106" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="112" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="121" />
+        <location filename="../../ui/keys_dialog.py" line="118" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="187" />
-        <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/keys_dialog.py" line="184" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="188" />
+        <location filename="../../ui/keys_dialog.py" line="185" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="191" />
+        <location filename="../../ui/keys_dialog.py" line="189" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="195" />
+        <location filename="../../ui/keys_dialog.py" line="190" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="200" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="206" />
+        <location filename="../../ui/keys_dialog.py" line="202" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="216" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="243" />
+        <location filename="../../ui/keys_dialog.py" line="228" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="280" />
+        <location filename="../../ui/keys_dialog.py" line="254" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="281" />
+        <location filename="../../ui/keys_dialog.py" line="255" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="304" />
+        <location filename="../../ui/keys_dialog.py" line="278" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="332" />
+        <location filename="../../ui/keys_dialog.py" line="306" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="322" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="353" />
+        <location filename="../../ui/keys_dialog.py" line="327" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="356" />
+        <location filename="../../ui/keys_dialog.py" line="330" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="360" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="376" />
+        <location filename="../../ui/keys_dialog.py" line="350" />
         <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="412" />
+        <location filename="../../ui/keys_dialog.py" line="386" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="414" />
+        <location filename="../../ui/keys_dialog.py" line="388" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="424" />
+        <location filename="../../ui/keys_dialog.py" line="398" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="458" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="510" />
+        <location filename="../../ui/keys_dialog.py" line="484" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="522" />
+        <location filename="../../ui/keys_dialog.py" line="496" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1811,316 +1686,261 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14" />
-        <source>Troost</source>
-        <translation>Comfort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="15" />
-        <source>Niet fijn</source>
-        <translation>Dislike</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="16" />
-        <source>Lijkt op een aanval, maar is het niet</source>
-        <translation>Looks like a seizure, but is not</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="17" />
-        <source>Bezwaar in voorbereiding</source>
-        <translation>Bezwaar being prepared</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18" />
-        <source>Bezwaar ingediend</source>
-        <translation>Bezwaar filed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19" />
-        <source>Onbekend</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20" />
-        <source>Niet ingevuld</source>
-        <translation>Not filled in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21" />
-        <source>Ja: niets via de mond</source>
-        <translation>Yes: nothing by mouth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22" />
-        <source>Nee</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="23" />
-        <source>Geen bekende allergieën</source>
-        <translation>No known allergies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="24" />
-        <source>Zie de lijst Allergieën</source>
-        <translation>See the list of allergies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="15" />
         <source>Via de mond</source>
         <translation>By mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>Via de sonde</source>
         <translation>By tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Via mond en sonde</source>
         <translation>By mouth and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Aangevraagd</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Toegekend</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Deels toegekend</source>
         <translation>Partly granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Verlopen</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Ongegrond</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Wens/behoefte</source>
         <translation>Need/idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Voorbereiden</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Bezwaar</source>
         <translation>Bezwaar (objection)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Besteld</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Geleverd</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Reparatie/vervanging</source>
         <translation>Repair/replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Nog niet begonnen</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Mee bezig</source>
         <translation>Working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Behaald</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Portaal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Allergie</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Indicatie of besluit</source>
         <translation>Entitlement or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Hulpmiddel-aanvraag</source>
         <translation>Aid request</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Zorgplan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Noodplan</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Datum om het plan na te lopen</source>
         <translation>Date to review the plan</translation>
     </message>
@@ -2159,7 +1979,9 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/screens/overview.py" line="45" />
         <source>Over %1</source>
+        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
@@ -2214,151 +2036,235 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/keys_dialog.py" line="309" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366" />
+        <location filename="../../ui/mainwindow.py" line="370" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="396" />
+        <location filename="../../ui/mainwindow.py" line="400" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="401" />
+        <location filename="../../ui/mainwindow.py" line="405" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405" />
+        <location filename="../../ui/mainwindow.py" line="409" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409" />
+        <location filename="../../ui/mainwindow.py" line="413" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="413" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="420" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="426" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="428" />
+        <location filename="../../ui/mainwindow.py" line="432" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="500" />
-        <location filename="../../ui/mainwindow.py" line="852" />
+        <location filename="../../ui/mainwindow.py" line="504" />
+        <location filename="../../ui/mainwindow.py" line="863" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="527" />
+        <location filename="../../ui/mainwindow.py" line="531" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547" />
+        <location filename="../../ui/mainwindow.py" line="551" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601" />
-        <source>Zorgmap — voorbeelddossier (verzonnen)</source>
-        <translation>Zorgmap — example dossier (made up)</translation>
+        <location filename="../../ui/mainwindow.py" line="611" />
+        <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
+        <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="662" />
+        <location filename="../../ui/mainwindow.py" line="672" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="677" />
+        <location filename="../../ui/mainwindow.py" line="687" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="678" />
+        <location filename="../../ui/mainwindow.py" line="688" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="711" />
+        <location filename="../../ui/mainwindow.py" line="714" />
+        <source>Noodsleutel Zorgmap.pdf</source>
+        <translation>Zorgmap emergency key.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="722" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="712" />
+        <location filename="../../ui/mainwindow.py" line="723" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="751" />
+        <location filename="../../ui/mainwindow.py" line="762" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="767" />
+        <location filename="../../ui/mainwindow.py" line="778" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="778" />
+        <location filename="../../ui/mainwindow.py" line="789" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="840" />
+        <location filename="../../ui/mainwindow.py" line="851" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="843" />
+        <location filename="../../ui/mainwindow.py" line="854" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="844" />
+        <location filename="../../ui/mainwindow.py" line="855" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="900" />
+        <location filename="../../ui/mainwindow.py" line="911" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <location filename="../../ui/menus.py" line="143" />
+        <source>Zoeken in het hele dossier</source>
+        <translation>Search the whole dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="144" />
+        <source>Delen en printen</source>
+        <translation>Share and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="145" />
+        <source>Naar een onderdeel: Overzicht, Over mij, …</source>
+        <translation>Go to a part: Overview, About me, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="146" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="147" />
+        <source>Zorgmap afsluiten</source>
+        <translation>Quit Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148" />
+        <source>Naar het volgende of vorige veld</source>
+        <translation>To the next or previous field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="149" />
+        <source>Een regel of knop kiezen</source>
+        <translation>Choose a line or button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150" />
+        <source>Terug naar wat er stond</source>
+        <translation>Back to what was there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="151" />
+        <source>Het menu Dossier, Ga naar of Help</source>
+        <translation>The Dossier, Go to or Help menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="160" />
+        <source>Menubalk</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="161" />
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="169" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="175" />
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="184" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="228" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2290,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="62" />
         <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/screens/overview.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
@@ -2494,62 +2401,67 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="267" />
+        <location filename="../../ui/unlock.py" line="259" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="268" />
+        <location filename="../../ui/unlock.py" line="260" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="267" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="268" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277" />
+        <location filename="../../ui/unlock.py" line="269" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="272" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
-        <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
-        <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
+        <location filename="../../ui/unlock.py" line="274" />
+        <source>Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, en kopieer de dossiermap naar die computer.</source>
+        <translation>Zorgmap is already on the computer where the dossier is. On another computer: install Zorgmap %1 or newer (free) from the place written down below, and copy the dossier folder to that computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="287" />
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>Zorgmap komt van (schrijf het hier op):</source>
+        <translation>Zorgmap comes from (write it down here):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="290" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -2557,271 +2469,260 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="68" />
-        <location filename="../../ui/screens/about.py" line="312" />
+        <location filename="../../ui/screens/about.py" line="60" />
+        <location filename="../../ui/screens/about.py" line="250" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="69" />
+        <location filename="../../ui/screens/about.py" line="61" />
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="96" />
-        <location filename="../../ui/screens/about.py" line="314" />
+        <location filename="../../ui/screens/about.py" line="88" />
+        <location filename="../../ui/screens/about.py" line="252" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="97" />
+        <location filename="../../ui/screens/about.py" line="89" />
         <source>Nieuw medicijn</source>
         <translation>New medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="127" />
-        <source>Van 'Begonnen op' weet ik alleen de maand</source>
-        <translation>Of 'Started on' I only know the month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/about.py" line="316" />
+        <location filename="../../ui/screens/about.py" line="118" />
+        <location filename="../../ui/screens/about.py" line="254" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="156" />
+        <location filename="../../ui/screens/about.py" line="119" />
         <source>Nieuwe allergie</source>
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="173" />
-        <location filename="../../ui/screens/about.py" line="328" />
+        <location filename="../../ui/screens/about.py" line="136" />
+        <location filename="../../ui/screens/about.py" line="266" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="137" />
         <source>Nieuw aandachtspunt</source>
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="275" />
-        <location filename="../../ui/screens/about.py" line="334" />
+        <location filename="../../ui/screens/about.py" line="213" />
+        <location filename="../../ui/screens/about.py" line="272" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="283" />
+        <location filename="../../ui/screens/about.py" line="221" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="285" />
+        <location filename="../../ui/screens/about.py" line="223" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="300" />
-        <location filename="../../ui/screens/about.py" line="417" />
+        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/about.py" line="355" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="301" />
+        <location filename="../../ui/screens/about.py" line="239" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="309" />
+        <location filename="../../ui/screens/about.py" line="247" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="318" />
+        <location filename="../../ui/screens/about.py" line="256" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="326" />
+        <location filename="../../ui/screens/about.py" line="264" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="335" />
+        <location filename="../../ui/screens/about.py" line="273" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="380" />
+        <location filename="../../ui/screens/about.py" line="318" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="382" />
+        <location filename="../../ui/screens/about.py" line="320" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="396" />
+        <location filename="../../ui/screens/about.py" line="334" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="436" />
+        <location filename="../../ui/screens/about.py" line="374" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="54" />
+        <location filename="../../ui/screens/aids.py" line="51" />
         <source>Naar een volgende fase</source>
         <translation>Move to another stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="59" />
-        <location filename="../../ui/screens/aids.py" line="182" />
+        <location filename="../../ui/screens/aids.py" line="56" />
+        <location filename="../../ui/screens/aids.py" line="179" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="62" />
-        <location filename="../../ui/screens/journal.py" line="91" />
+        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/journal.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="66" />
+        <location filename="../../ui/screens/aids.py" line="63" />
         <source>Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.</source>
         <translation>For example: application sent by post, got an acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="71" />
-        <location filename="../../ui/screens/aids.py" line="80" />
+        <location filename="../../ui/screens/aids.py" line="68" />
+        <location filename="../../ui/screens/aids.py" line="77" />
         <source>Wat is er gebeurd?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="77" />
+        <location filename="../../ui/screens/aids.py" line="74" />
         <source>Aanvraag:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="78" />
+        <location filename="../../ui/screens/aids.py" line="75" />
         <source>Nieuwe fase:</source>
         <translation>New stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="79" />
+        <location filename="../../ui/screens/aids.py" line="76" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="83" />
+        <location filename="../../ui/screens/aids.py" line="80" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="105" />
+        <location filename="../../ui/screens/aids.py" line="102" />
         <source>Vul een datum in.</source>
         <translation>Fill in a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="112" />
+        <location filename="../../ui/screens/aids.py" line="109" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="113" />
+        <location filename="../../ui/screens/aids.py" line="110" />
         <source>Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er iets gebeurt.</source>
         <translation>Requests for aids, home adaptations and transport, with the stage they are in. Move a request to the next stage as soon as something happens.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="119" />
+        <location filename="../../ui/screens/aids.py" line="116" />
         <source>Nieuwe aanvraag</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="155" />
+        <location filename="../../ui/screens/aids.py" line="152" />
         <source>Alle fasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="156" />
+        <location filename="../../ui/screens/aids.py" line="153" />
         <source>Lopend (nog niet in gebruik)</source>
         <translation>Open (not in use yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="159" />
+        <location filename="../../ui/screens/aids.py" line="156" />
         <source>Filter op fase</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="161" />
+        <location filename="../../ui/screens/aids.py" line="158" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="198" />
+        <location filename="../../ui/screens/aids.py" line="195" />
         <source>Andere fase…</source>
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="207" />
+        <location filename="../../ui/screens/aids.py" line="204" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="212" />
-        <location filename="../../ui/screens/aids.py" line="220" />
-        <source>Besluiten waar deze aanvraag van afhangt</source>
-        <translation>Decisions this request depends on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/aids.py" line="262" />
+        <location filename="../../ui/screens/aids.py" line="214" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="268" />
+        <location filename="../../ui/screens/aids.py" line="220" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="270" />
+        <location filename="../../ui/screens/aids.py" line="222" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="287" />
+        <location filename="../../ui/screens/aids.py" line="239" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="90" />
+        <location filename="../../ui/screens/base.py" line="89" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
         <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="105" />
+        <location filename="../../ui/screens/base.py" line="104" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="144" />
+        <location filename="../../ui/screens/base.py" line="142" />
         <location filename="../../ui/screens/documents.py" line="94" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="331" />
-        <location filename="../../ui/screens/base.py" line="335" />
-        <location filename="../../ui/screens/documents.py" line="315" />
+        <location filename="../../ui/screens/base.py" line="326" />
+        <location filename="../../ui/screens/base.py" line="330" />
+        <location filename="../../ui/screens/documents.py" line="316" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="332" />
+        <location filename="../../ui/screens/base.py" line="327" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -2856,72 +2757,62 @@
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="77" />
+        <location filename="../../ui/screens/decisions.py" line="76" />
         <source>Brief kiezen</source>
         <translation>Choose the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="104" />
+        <location filename="../../ui/screens/decisions.py" line="103" />
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="107" />
+        <location filename="../../ui/screens/decisions.py" line="106" />
         <source>Filter op wet</source>
         <translation>Filter by law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="109" />
+        <location filename="../../ui/screens/decisions.py" line="108" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="112" />
+        <location filename="../../ui/screens/decisions.py" line="111" />
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="115" />
+        <location filename="../../ui/screens/decisions.py" line="114" />
         <source>Wet:</source>
         <translation>Law:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="117" />
+        <location filename="../../ui/screens/decisions.py" line="116" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="159" />
+        <location filename="../../ui/screens/decisions.py" line="158" />
         <source>Brieven en documenten bij dit besluit:</source>
         <translation>Letters and documents with this decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="162" />
+        <location filename="../../ui/screens/decisions.py" line="161" />
         <source>Documenten bij dit besluit</source>
         <translation>Documents with this decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="168" />
+        <location filename="../../ui/screens/decisions.py" line="167" />
         <source>Brief toevoegen…</source>
         <translation>Add letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="171" />
+        <location filename="../../ui/screens/decisions.py" line="170" />
         <source>of sleep een bestand hierheen</source>
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="175" />
-        <source>Bezwaar maken…</source>
-        <translation>Make a bezwaar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decisions.py" line="176" />
-        <source>Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word</source>
-        <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decisions.py" line="258" />
+        <location filename="../../ui/screens/decisions.py" line="238" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -2994,47 +2885,47 @@
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="164" />
+        <location filename="../../ui/screens/documents.py" line="165" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="229" />
+        <location filename="../../ui/screens/documents.py" line="230" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="254" />
+        <location filename="../../ui/screens/documents.py" line="255" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="256" />
+        <location filename="../../ui/screens/documents.py" line="257" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="280" />
+        <location filename="../../ui/screens/documents.py" line="281" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="286" />
+        <location filename="../../ui/screens/documents.py" line="287" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="304" />
+        <location filename="../../ui/screens/documents.py" line="305" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="308" />
+        <location filename="../../ui/screens/documents.py" line="309" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="313" />
+        <location filename="../../ui/screens/documents.py" line="314" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -3049,47 +2940,47 @@
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="141" />
+        <location filename="../../ui/screens/future.py" line="146" />
         <source>%v van %m delen ingevuld</source>
         <translation>%v of %m parts filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="142" />
+        <location filename="../../ui/screens/future.py" line="147" />
         <source>Hoe compleet het plan is</source>
         <translation>How complete the plan is</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="145" />
+        <location filename="../../ui/screens/future.py" line="150" />
         <source>Vandaag nagelopen</source>
         <translation>Reviewed today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="146" />
+        <location filename="../../ui/screens/future.py" line="151" />
         <source>Zet de datum van nalopen op vandaag</source>
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="161" />
+        <location filename="../../ui/screens/future.py" line="166" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="162" />
+        <location filename="../../ui/screens/future.py" line="167" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="192" />
+        <location filename="../../ui/screens/future.py" line="197" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="196" />
+        <location filename="../../ui/screens/future.py" line="201" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="198" />
+        <location filename="../../ui/screens/future.py" line="203" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
@@ -3114,28 +3005,28 @@
         <translation>Search the loaded lines (Ctrl+F searches everywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="93" />
+        <location filename="../../ui/screens/journal.py" line="94" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="95" />
         <location filename="../../ui/screens/journal.py" line="96" />
+        <location filename="../../ui/screens/journal.py" line="97" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="99" />
+        <location filename="../../ui/screens/journal.py" line="100" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="101" />
+        <location filename="../../ui/screens/journal.py" line="102" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="104" />
+        <location filename="../../ui/screens/journal.py" line="105" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -3145,127 +3036,116 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="23" />
-        <source>vanaf %1</source>
-        <translation>from %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/network.py" line="30" />
+        <location filename="../../ui/screens/network.py" line="27" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="31" />
+        <location filename="../../ui/screens/network.py" line="28" />
         <source>Wie helpt, wie beslist en wie u kunt bellen. Wettelijk vertegenwoordigers (mentor, curator, bewindvoerder) staan vet.</source>
         <translation>Who helps, who decides and whom you can call. Legal representatives (mentor, guardian, administrator) are in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="36" />
+        <location filename="../../ui/screens/network.py" line="33" />
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="103" />
-        <location filename="../../ui/screens/overview.py" line="108" />
-        <location filename="../../ui/screens/overview.py" line="173" />
+        <location filename="../../ui/screens/overview.py" line="137" />
+        <location filename="../../ui/screens/overview.py" line="142" />
+        <location filename="../../ui/screens/overview.py" line="201" />
         <source>Overzicht</source>
-        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="109" />
+        <location filename="../../ui/screens/overview.py" line="143" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="118" />
+        <location filename="../../ui/screens/overview.py" line="152" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="119" />
+        <location filename="../../ui/screens/overview.py" line="153" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="120" />
+        <location filename="../../ui/screens/overview.py" line="154" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="121" />
+        <location filename="../../ui/screens/overview.py" line="155" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="171" />
+        <location filename="../../ui/screens/overview.py" line="199" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="187" />
+        <location filename="../../ui/screens/overview.py" line="212" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="189" />
+        <location filename="../../ui/screens/overview.py" line="214" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="191" />
+        <location filename="../../ui/screens/overview.py" line="216" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="193" />
+        <location filename="../../ui/screens/overview.py" line="218" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="206" />
+        <location filename="../../ui/screens/overview.py" line="231" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="209" />
+        <location filename="../../ui/screens/overview.py" line="234" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="215" />
-        <source>%1: %2, nog nooit nagekeken</source>
-        <translation>%1: %2, never checked</translation>
+        <location filename="../../ui/screens/overview.py" line="239" />
+        <source>%1, nog nooit nagekeken</source>
+        <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="217" />
-        <source>%1: %2, laatst nagekeken %3</source>
-        <translation>%1: %2, last checked %3</translation>
+        <location filename="../../ui/screens/overview.py" line="241" />
+        <source>%1, laatst nagekeken %2</source>
+        <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="238" />
+        <location filename="../../ui/screens/overview.py" line="261" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="239" />
+        <location filename="../../ui/screens/overview.py" line="262" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="240" />
+        <location filename="../../ui/screens/overview.py" line="263" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="241" />
+        <location filename="../../ui/screens/overview.py" line="264" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/overview.py" line="257" />
-        <source>Bezwaar maken (uiterlijk %1)…</source>
-        <translation>Make a bezwaar (by %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/docviewer.py" line="59" />
@@ -3277,21 +3157,6 @@
         <location filename="../../ui/docviewer.py" line="60" />
         <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checked.py" line="18" />
-        <source>Klopt nog ✓</source>
-        <translation>Still right ✓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checked.py" line="19" />
-        <source>Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.</source>
-        <translation>Everything above was checked and is still right: set 'Last checked' to today.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checked.py" line="21" />
-        <source>Klopt nog: nagekeken vandaag</source>
-        <translation>Still right: checked today</translation>
     </message>
 </context>
 <context>
@@ -3457,704 +3322,674 @@
     </message>
     <message>
         <location filename="../../ui/share.py" line="89" />
-        <source>Lijkt op een aanval, maar is het niet</source>
-        <translation>Looks like a seizure, but is not</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share.py" line="90" />
-        <source>Eten, drinken en sonde</source>
-        <translation>Eating, drinking and tube</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share.py" line="91" />
-        <source>Wie beslist vandaag</source>
-        <translation>Who decides today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share.py" line="92" />
-        <source>Lopende indicaties en besluiten</source>
-        <translation>Current entitlements and decisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share.py" line="93" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="90" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="101" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="115" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="116" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="173" />
-        <source>alles</source>
-        <translation>everything</translation>
+        <location filename="../../ui/share.py" line="174" />
+        <source>alles wat ingevuld is</source>
+        <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="175" />
+        <location filename="../../ui/share.py" line="176" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="197" />
+        <location filename="../../ui/share.py" line="181" />
+        <source>geprint</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="183" />
+        <source>als PDF bewaard</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="208" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="199" />
+        <location filename="../../ui/share.py" line="210" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="246" />
+        <location filename="../../ui/share.py" line="257" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="255" />
+        <location filename="../../ui/share.py" line="266" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="256" />
+        <location filename="../../ui/share.py" line="267" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="271" />
-        <location filename="../../ui/share.py" line="359" />
+        <location filename="../../ui/share.py" line="282" />
+        <location filename="../../ui/share.py" line="370" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="279" />
+        <location filename="../../ui/share.py" line="290" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="286" />
-        <location filename="../../ui/share.py" line="470" />
+        <location filename="../../ui/share.py" line="297" />
+        <location filename="../../ui/share.py" line="479" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="348" />
+        <location filename="../../ui/share.py" line="359" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="351" />
+        <location filename="../../ui/share.py" line="362" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="358" />
+        <location filename="../../ui/share.py" line="369" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="377" />
+        <location filename="../../ui/share.py" line="388" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="390" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="381" />
+        <location filename="../../ui/share.py" line="392" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="384" />
+        <location filename="../../ui/share.py" line="395" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="388" />
+        <location filename="../../ui/share.py" line="399" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="393" />
+        <location filename="../../ui/share.py" line="404" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="410" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="412" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="402" />
+        <location filename="../../ui/share.py" line="413" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="415" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="406" />
+        <location filename="../../ui/share.py" line="417" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="418" />
+        <location filename="../../ui/share.py" line="429" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="431" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="422" />
+        <location filename="../../ui/share.py" line="433" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="425" />
+        <location filename="../../ui/share.py" line="436" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="427" />
+        <location filename="../../ui/share.py" line="438" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="449" />
+        <location filename="../../ui/share.py" line="458" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="453" />
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="462" />
+        <location filename="../../ui/share.py" line="472" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="466" />
+        <location filename="../../ui/share.py" line="475" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="468" />
+        <location filename="../../ui/share.py" line="477" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="486" />
+        <location filename="../../ui/share.py" line="495" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="504" />
+        <location filename="../../ui/share.py" line="513" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="511" />
+        <location filename="../../ui/share.py" line="520" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="552" />
+        <location filename="../../ui/share.py" line="581" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="560" />
+        <location filename="../../ui/share.py" line="589" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="618" />
+        <location filename="../../ui/share.py" line="647" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="636" />
+        <location filename="../../ui/share.py" line="665" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="704" />
-        <location filename="../../ui/share.py" line="711" />
+        <location filename="../../ui/share.py" line="733" />
+        <location filename="../../ui/share.py" line="740" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="718" />
+        <location filename="../../ui/share.py" line="747" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="719" />
+        <location filename="../../ui/share.py" line="748" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="722" />
+        <location filename="../../ui/share.py" line="751" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="724" />
+        <location filename="../../ui/share.py" line="753" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="726" />
+        <location filename="../../ui/share.py" line="755" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="772" />
+        <location filename="../../ui/share.py" line="802" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="778" />
+        <location filename="../../ui/share.py" line="808" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="798" />
+        <location filename="../../ui/share.py" line="828" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="801" />
+        <location filename="../../ui/share.py" line="831" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/missing.py" line="20" />
-        <location filename="../../ui/missing.py" line="28" />
-        <source>Wat ontbreekt nog?</source>
-        <translation>What is still missing?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/missing.py" line="45" />
-        <source>Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.</source>
-        <translation>Someone who does not know your child will miss this. Double-click to fill it in.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/missing.py" line="48" />
-        <source>Niets: alles wat erin hoort is ingevuld en nagekeken.</source>
-        <translation>Nothing: everything that belongs in it is filled in and checked.</translation>
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="95" />
+        <location filename="../../ui/unlock.py" line="96" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98" />
+        <location filename="../../ui/unlock.py" line="99" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109" />
+        <location filename="../../ui/unlock.py" line="110" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="113" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115" />
+        <location filename="../../ui/unlock.py" line="116" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118" />
+        <location filename="../../ui/unlock.py" line="119" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130" />
+        <location filename="../../ui/unlock.py" line="131" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="159" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170" />
+        <location filename="../../ui/unlock.py" line="173" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174" />
+        <location filename="../../ui/passphrase.py" line="49" />
         <source>Wachtwoord</source>
+        <extracomment>Enter in the second field</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
+        <location filename="../../ui/passphrase.py" line="50" />
         <source>Wachtwoord nog een keer</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="199" />
-        <location filename="../../ui/unlock.py" line="181" />
+        <location filename="../../ui/passphrase.py" line="61" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
-        <location filename="../../ui/unlock.py" line="185" />
+        <location filename="../../ui/passphrase.py" line="54" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190" />
+        <location filename="../../ui/unlock.py" line="184" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195" />
+        <location filename="../../ui/unlock.py" line="189" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196" />
+        <location filename="../../ui/passphrase.py" line="69" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
-        <location filename="../../ui/unlock.py" line="198" />
+        <location filename="../../ui/passphrase.py" line="71" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201" />
+        <location filename="../../ui/unlock.py" line="191" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206" />
+        <location filename="../../ui/unlock.py" line="197" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="238" />
+        <location filename="../../ui/unlock.py" line="224" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="245" />
-        <location filename="../../ui/unlock.py" line="240" />
+        <location filename="../../ui/passphrase.py" line="85" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="247" />
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/passphrase.py" line="87" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="624" />
+        <location filename="../../ui/passphrase.py" line="93" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="629" />
+        <location filename="../../ui/passphrase.py" line="98" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="632" />
+        <location filename="../../ui/passphrase.py" line="101" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635" />
+        <location filename="../../ui/passphrase.py" line="104" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345" />
+        <location filename="../../ui/unlock.py" line="355" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
-        <location filename="../../ui/unlock.py" line="367" />
+        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="401" />
-        <location filename="../../ui/unlock.py" line="370" />
+        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/unlock.py" line="380" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="403" />
-        <location filename="../../ui/unlock.py" line="372" />
+        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/unlock.py" line="382" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="389" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="388" />
+        <location filename="../../ui/unlock.py" line="398" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400" />
+        <location filename="../../ui/unlock.py" line="410" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="420" />
+        <location filename="../../ui/unlock.py" line="430" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428" />
+        <location filename="../../ui/unlock.py" line="438" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="449" />
+        <location filename="../../ui/unlock.py" line="459" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451" />
+        <location filename="../../ui/unlock.py" line="461" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="456" />
+        <location filename="../../ui/unlock.py" line="466" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459" />
+        <location filename="../../ui/unlock.py" line="469" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="463" />
-        <location filename="../../ui/unlock.py" line="464" />
-        <location filename="../../ui/unlock.py" line="571" />
+        <location filename="../../ui/unlock.py" line="471" />
+        <location filename="../../ui/unlock.py" line="472" />
+        <location filename="../../ui/unlock.py" line="577" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="469" />
+        <location filename="../../ui/unlock.py" line="477" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472" />
+        <location filename="../../ui/unlock.py" line="480" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475" />
+        <location filename="../../ui/unlock.py" line="483" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534" />
+        <location filename="../../ui/unlock.py" line="542" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549" />
+        <location filename="../../ui/unlock.py" line="557" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552" />
+        <location filename="../../ui/unlock.py" line="560" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563" />
+        <location filename="../../ui/unlock.py" line="571" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="564" />
+        <location filename="../../ui/unlock.py" line="572" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="573" />
+        <location filename="../../ui/unlock.py" line="579" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/unlock.py" line="580" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="575" />
+        <location filename="../../ui/unlock.py" line="581" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="582" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="581" />
+        <location filename="../../ui/unlock.py" line="587" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="602" />
+        <location filename="../../ui/unlock.py" line="608" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
