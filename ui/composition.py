@@ -238,8 +238,9 @@ def make_bezwaar(dossier, decision_id: str, *, today: dt.date | None = None,
         import hashlib
 
         RecordStore(dossier).log_share("bezwaar_pro_forma" if pro_forma else "bezwaar",
-                                       letter.addressee_lines[0], ["besluit", decision_id],
-                                       hashlib.sha256(pdf).hexdigest(), pages)
+                                       letter.addressee_lines[0], [],
+                                       hashlib.sha256(pdf).hexdigest(), pages, excluded=[],
+                                       via="pdf")
     return letter, pdf, pages, document
 
 

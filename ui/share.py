@@ -66,6 +66,8 @@ OUTPUT_NAMES = [
     QT_TRANSLATE_NOOP("Share", "Aanvraagdossier"),
     QT_TRANSLATE_NOOP("Share", "Toekomstplan"),
     QT_TRANSLATE_NOOP("Share", "Dossieroverzicht"),
+    QT_TRANSLATE_NOOP("Share", "Bezwaarschrift"),
+    QT_TRANSLATE_NOOP("Share", "Pro-forma bezwaar"),
 ]
 SECTION_NAMES = [
     QT_TRANSLATE_NOOP("Share", "Foto"),

@@ -23,6 +23,9 @@ OUTPUT_LABELS: dict[str, str] = {
     "aanvraag": "Aanvraagdossier",
     "toekomstplan": "Toekomstplan",
     "overzicht": "Dossieroverzicht",
+    # Not PDF outputs of render(), but they go into the same share log (ui.composition).
+    "bezwaar": "Bezwaarschrift",
+    "bezwaar_pro_forma": "Pro-forma bezwaar",
 }
 
 #: Per output: (section id, Dutch title) in printed order. These ids are what --exclude takes.
