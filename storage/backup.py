@@ -153,14 +153,20 @@ def _read_header(fh) -> tuple[dict, int]:
     (hdr_len,) = struct.unpack(">I", raw_len)
     if hdr_len > MAX_HEADER:
         raise BackupInvalid()
+    from app.errors import ValidationError
+    from app.safejson import loads
+
     try:
-        header = json.loads(fh.read(hdr_len).decode("utf-8"))
+        # Strict JSON: Infinity, huge numbers or deep nesting are a broken header, no crash.
+        header = loads(fh.read(hdr_len))
         if not isinstance(header, dict) or header["format"] != FORMAT:
             raise ValueError
-        if int(header["db_size"]) < 0:
+        if not isinstance(header["db_size"], int) or int(header["db_size"]) < 0:
             raise ValueError
-        version = int(header.get("version", 0))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        version = header.get("version", 0)
+        if not isinstance(version, int):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, ValidationError) as exc:
         raise BackupInvalid() from exc
     if version > VERSION:
         raise NewerVersion("Deze reservekopie is gemaakt met een nieuwere versie van Zorgmap. "
@@ -168,14 +174,15 @@ def _read_header(fh) -> tuple[dict, int]:
     return header, len(MAGIC) + 4 + hdr_len
 
 
-def _unlock_backup(header: dict, secret: str | None, data_key: bytes | None) -> bytes:
+def _unlock_backup(header: dict, secret: str | None, data_key: bytes | None) -> list[bytes]:
     try:
         keyfile = keymod.KeyFile.from_bytes(json.dumps(header["keys"]).encode("utf-8"))
     except StorageError as exc:
         raise BackupInvalid() from exc
     if data_key is not None:
-        return bytes(data_key)
-    return bytes(keyfile.unlock(secret))
+        return [bytes(k) for k in reversed(keyfile.chain_from(data_key))]
+    # A backup made while a new Noodsleutel waited for confirmation has the newer key.
+    return [bytes(k) for _pending, k in keyfile.unlock_candidates(secret)]
 
 
 def _check_and_extract(path: Path, secret: str | None, data_key: bytes | None,
@@ -188,10 +195,12 @@ def _check_and_extract(path: Path, secret: str | None, data_key: bytes | None,
         if offset + db_size + MAC_LEN != size:
             raise BackupInvalid("Deze reservekopie is onvolledig of veranderd en wordt niet "
                                 "gebruikt. Er is niets veranderd.")
-        key = _unlock_backup(header, secret, data_key)
-        mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
+        keys = _unlock_backup(header, secret, data_key)
+        macs = [hmac.new(mac_key(key), digestmod=hashlib.sha256) for key in keys]
         fh.seek(0)
-        mac.update(fh.read(offset))
+        head = fh.read(offset)
+        for mac in macs:
+            mac.update(head)
         out = open(extract_to, "wb") if extract_to else None  # noqa: SIM115
         try:
             remaining = db_size
@@ -199,7 +208,8 @@ def _check_and_extract(path: Path, secret: str | None, data_key: bytes | None,
                 chunk = fh.read(min(COPY_CHUNK, remaining))
                 if not chunk:
                     raise BackupInvalid()
-                mac.update(chunk)
+                for mac in macs:
+                    mac.update(chunk)
                 if out:
                     out.write(chunk)
                 remaining -= len(chunk)
@@ -209,9 +219,12 @@ def _check_and_extract(path: Path, secret: str | None, data_key: bytes | None,
         finally:
             if out:
                 out.close()
-        if not hmac.compare_digest(mac.digest(), fh.read(MAC_LEN)):
+        stored = fh.read(MAC_LEN)
+        matching = [key for key, mac in zip(keys, macs, strict=True)
+                    if hmac.compare_digest(mac.digest(), stored)]
+        if not matching:
             raise BackupInvalid()
-    return header, key
+    return header, matching[0]
 
 
 def _check_database(db_path: Path, key: bytes) -> tuple[int, dict[str, int]]:
@@ -275,7 +288,13 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise TargetExists()
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.terugzetten-", dir=target.parent))
+    from .dossier import PARTIAL_RESTORE
+    from .fsutil import DossierLock
+
+    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}{PARTIAL_RESTORE}",
+                                    dir=target.parent))
+    building = DossierLock(partial)  # keeps remove_stale_partials elsewhere off it
+    building.acquire()
     try:
         header, key = _check_and_extract(path, secret, None, partial / DB_NAME)
         version, counts = _check_database(partial / DB_NAME, key)
@@ -294,6 +313,8 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
     except BaseException:
         _remove_dir(partial)
         raise
+    finally:
+        building.release()
     return BackupInfo(path=path, created=str(header.get("created", "")),
                       dossier_id=str(header.get("dossier_id", "")), schema_version=version,
                       db_size=int(header["db_size"]), counts=counts)

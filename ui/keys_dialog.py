@@ -349,8 +349,8 @@ class NewRecoveryDialog(QDialog):
         self.old_gone = _wrapped(
             translate(
                 "Keys",
-                "De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en "
-                "bewaar deze nieuwe op dezelfde veilige plek.",
+                "Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het "
+                "oude blad en bewaar deze nieuwe op dezelfde veilige plek.",
             ),
             page,
         )
@@ -387,7 +387,7 @@ class NewRecoveryDialog(QDialog):
         )
         self.done_button = QPushButton(translate("Keys", "Klaar"), page)
         self.done_button.setEnabled(False)
-        self.done_button.clicked.connect(self.accept)
+        self.done_button.clicked.connect(self.confirm_stored)
         self.stored.toggled.connect(self.done_button.setEnabled)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -501,6 +501,18 @@ class NewRecoveryDialog(QDialog):
         )
         self.saved_note.show()
         return path
+
+    def confirm_stored(self) -> None:
+        """Only now does the old Noodsleutel stop working (the new one is stored)."""
+        from storage.errors import StorageError as _StorageError
+
+        try:
+            self.session.dossier.confirm_recovery_code()
+        except _StorageError as exc:
+            self.saved_note.setText(exc.user_text())
+            self.saved_note.show()
+            return
+        self.accept()
 
     def done(self, result: int) -> None:  # QDialog.done: closing for any reason
         self.alive = False

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.pending_key: bytes | None = None
         self.last_folder: Path | None = None
         self.operations = []
+        self.key_warning = None  # the message about a damaged key file, if any
         default = self.options.default_folder or Path.home() / "Zorgmap"
 
         self.pages = QStackedWidget(self)
@@ -349,6 +350,10 @@ class MainWindow(QMainWindow):
 
         build_menu_bar(self)
         install_focus_ring(QApplication.instance())
+
+        from ui.team import install_team
+
+        install_team(self)  # "Delen met het gezin" (docs/team.md)
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -517,19 +522,20 @@ class MainWindow(QMainWindow):
             self.show_unlock(Path(folder))
 
     def unlock(self, folder: Path, secret: str):
-        """Derive the key off the GUI thread (scrypt takes a moment), then open here."""
-        from storage.keys import KeyFile
+        """Derive the key off the GUI thread (scrypt takes a moment), then open here.
 
+        Through storage's one way in (`unlock`), as the keychain and the command line do, so
+        an interrupted change of key opens here too."""
         self.unlock_page.busy(True)
 
         def work(_progress, _db):
-            from storage.dossier import KEYS_NAME
+            from storage.dossier import KEYS_NAME, unlock
 
-            if not (folder / KEYS_NAME).is_file():
+            if not (folder / KEYS_NAME).exists():
                 from storage.errors import NotADossier
 
                 raise NotADossier(translate("Main", "In deze map staat geen Zorgmap-dossier."))
-            return bytes(KeyFile.load(folder / KEYS_NAME).unlock(secret))
+            return unlock(folder, secret)
 
         def failed(exc):
             self.unlock_page.busy(False)
@@ -538,7 +544,7 @@ class MainWindow(QMainWindow):
 
         return self._run(
             work,
-            on_success=lambda key: self._open_with_key(folder, key),
+            on_success=lambda unlocked: self._open_with_key(folder, unlocked=unlocked),
             on_failure=failed,
             show_progress=False,
         )
@@ -555,14 +561,15 @@ class MainWindow(QMainWindow):
             return
         self._open_with_key(folder, key)
 
-    def _open_with_key(self, folder: Path, key: bytes, *, demo: bool = False) -> None:
+    def _open_with_key(self, folder: Path, key: bytes | None = None, *, demo: bool = False,
+                       unlocked=None) -> None:
         from storage.dossier import Dossier
 
         try:
             try:
-                dossier = Dossier.open(folder, data_key=key)
+                dossier = Dossier.open(folder, data_key=key, unlocked=unlocked)
             except DossierBusy:
-                dossier = Dossier.open(folder, data_key=key, read_only=True)
+                dossier = Dossier.open(folder, data_key=key, unlocked=unlocked, read_only=True)
         except StorageError as exc:
             self.unlock_page.busy(False)
             if self.pages.currentWidget() is not self.unlock_page:
@@ -600,6 +607,12 @@ class MainWindow(QMainWindow):
                 show_progress=False,
                 on_failure=lambda exc: None,
             )
+        problems = dossier.key_problems()
+        if problems:
+            # The secret that opened works; another would not (a damaged slot): say so now,
+            # not on the day the Noodsleutel is needed.
+            self.key_warning = notify(self, translate("Main", "Sleutelbestand"), problems[0],
+                                      QMessageBox.Icon.Warning)
         self.unlocked.emit()
 
     def _title(self) -> str:
@@ -643,9 +656,11 @@ class MainWindow(QMainWindow):
             from storage.records import RecordStore
 
             folder.parent.mkdir(parents=True, exist_ok=True)
-            dossier, code = Dossier.create(folder, passphrase, kdf=kdf, avoid_words=(name,))
+            # The child's name goes in before the dossier appears under its name.
+            dossier, code = Dossier.create(
+                folder, passphrase, kdf=kdf, avoid_words=(name,),
+                fill=lambda new: RecordStore(new).save(ChildProfile(name=name)))
             try:
-                RecordStore(dossier).save(ChildProfile(name=name))
                 key = dossier.data_key()
             finally:
                 dossier.close()

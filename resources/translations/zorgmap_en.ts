@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="438" />
+        <location filename="../../ui/mainwindow.py" line="443" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -396,12 +396,12 @@
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="85" />
-        <location filename="../../ui/util.py" line="84" />
+        <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -421,22 +421,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/util.py" line="13" />
+        <location filename="../../ui/util.py" line="12" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="37" />
+        <location filename="../../ui/util.py" line="39" />
+        <source>Kies een datum tussen 1900 en 2150.</source>
+        <translation>Choose a date between 1900 and 2150.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="40" />
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="48" />
+        <location filename="../../ui/util.py" line="35" />
         <source>Deze datum bestaat niet: die maand heeft %1 dagen.</source>
         <translation>This date does not exist: that month has %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="53" />
+        <location filename="../../ui/util.py" line="37" />
         <source>Deze datum bestaat niet: een maand is 1 tot en met 12.</source>
         <translation>This date does not exist: a month is 1 to 12.</translation>
     </message>
@@ -1395,190 +1400,200 @@
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128" />
+        <location filename="../../ui/history.py" line="51" />
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="130" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139" />
+        <location filename="../../ui/history.py" line="141" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210" />
+        <location filename="../../ui/history.py" line="212" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211" />
+        <location filename="../../ui/history.py" line="213" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233" />
+        <location filename="../../ui/history.py" line="235" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="234" />
+        <location filename="../../ui/history.py" line="236" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="235" />
+        <location filename="../../ui/history.py" line="237" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="254" />
+        <location filename="../../ui/history.py" line="256" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="255" />
+        <location filename="../../ui/history.py" line="257" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="256" />
+        <location filename="../../ui/history.py" line="258" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="257" />
+        <location filename="../../ui/history.py" line="259" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="327" />
+        <location filename="../../ui/history.py" line="329" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331" />
+        <location filename="../../ui/history.py" line="333" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="337" />
+        <location filename="../../ui/history.py" line="339" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="340" />
+        <location filename="../../ui/history.py" line="342" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="355" />
+        <location filename="../../ui/history.py" line="357" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="357" />
-        <location filename="../../ui/history.py" line="479" />
+        <location filename="../../ui/history.py" line="359" />
+        <location filename="../../ui/history.py" line="484" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="379" />
+        <location filename="../../ui/history.py" line="381" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="408" />
-        <location filename="../../ui/history.py" line="513" />
+        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="518" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="412" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412" />
+        <location filename="../../ui/history.py" line="414" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="419" />
+        <location filename="../../ui/history.py" line="421" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="420" />
+        <location filename="../../ui/history.py" line="422" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="423" />
+        <location filename="../../ui/history.py" line="425" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="425" />
+        <location filename="../../ui/history.py" line="427" />
+        <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
+        <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="430" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="435" />
+        <location filename="../../ui/history.py" line="440" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436" />
+        <location filename="../../ui/history.py" line="441" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441" />
-        <location filename="../../ui/history.py" line="477" />
+        <location filename="../../ui/history.py" line="446" />
+        <location filename="../../ui/history.py" line="482" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="450" />
+        <location filename="../../ui/history.py" line="455" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="465" />
+        <location filename="../../ui/history.py" line="470" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467" />
+        <location filename="../../ui/history.py" line="472" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="473" />
+        <location filename="../../ui/history.py" line="478" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="499" />
+        <location filename="../../ui/history.py" line="504" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="525" />
+        <location filename="../../ui/history.py" line="530" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -1753,8 +1768,8 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="350" />
-        <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
-        <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
+        <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
+        <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="386" />
@@ -2195,175 +2210,180 @@
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="318" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="322" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="324" />
+        <location filename="../../ui/mainwindow.py" line="330" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="328" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="309" />
-        <location filename="../../ui/mainwindow.py" line="333" />
+        <location filename="../../ui/mainwindow.py" line="334" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="370" />
+        <location filename="../../ui/mainwindow.py" line="375" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="400" />
+        <location filename="../../ui/mainwindow.py" line="405" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405" />
+        <location filename="../../ui/mainwindow.py" line="410" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="412" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409" />
+        <location filename="../../ui/mainwindow.py" line="414" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="416" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="413" />
+        <location filename="../../ui/mainwindow.py" line="418" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="420" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="417" />
+        <location filename="../../ui/mainwindow.py" line="422" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="420" />
+        <location filename="../../ui/mainwindow.py" line="425" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430" />
+        <location filename="../../ui/mainwindow.py" line="435" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432" />
+        <location filename="../../ui/mainwindow.py" line="437" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504" />
-        <location filename="../../ui/mainwindow.py" line="863" />
+        <location filename="../../ui/mainwindow.py" line="509" />
+        <location filename="../../ui/mainwindow.py" line="878" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="531" />
+        <location filename="../../ui/mainwindow.py" line="537" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="551" />
+        <location filename="../../ui/mainwindow.py" line="557" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="611" />
+        <location filename="../../ui/mainwindow.py" line="614" />
+        <source>Sleutelbestand</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="624" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="672" />
+        <location filename="../../ui/mainwindow.py" line="687" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="687" />
+        <location filename="../../ui/mainwindow.py" line="702" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="688" />
+        <location filename="../../ui/mainwindow.py" line="703" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="714" />
+        <location filename="../../ui/mainwindow.py" line="729" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="722" />
+        <location filename="../../ui/mainwindow.py" line="737" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="723" />
+        <location filename="../../ui/mainwindow.py" line="738" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="762" />
+        <location filename="../../ui/mainwindow.py" line="777" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="778" />
+        <location filename="../../ui/mainwindow.py" line="793" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="789" />
+        <location filename="../../ui/mainwindow.py" line="804" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="851" />
+        <location filename="../../ui/mainwindow.py" line="866" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="854" />
+        <location filename="../../ui/mainwindow.py" line="869" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="855" />
+        <location filename="../../ui/mainwindow.py" line="870" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="911" />
+        <location filename="../../ui/mainwindow.py" line="926" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -4264,6 +4284,333 @@
         <location filename="../../ui/unlock.py" line="605" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="51" />
+        <source>ouder (mag alles lezen en veranderen)</source>
+        <translation>parent (may read and change everything)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="52" />
+        <source>lezer (mag alles lezen, niets veranderen)</source>
+        <translation>reader (may read everything, change nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55" />
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55" />
+        <source>lezer</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="60" />
+        <source>nog niets</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="144" />
+        <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
+        <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="149" />
+        <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
+        <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="154" />
+        <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
+        <translation>Updated from the shared folder: %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="171" />
+        <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
+        <translation>Updating from the shared folder failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="481" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="485" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="183" />
+        <source>Laatst actief</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="184" />
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="211" />
+        <source> (u)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="212" />
+        <source> (verwijderd)</source>
+        <translation> (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="230" />
+        <source>Delen met het gezin</source>
+        <translation>Share with the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="234" />
+        <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
+        <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="266" />
+        <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
+        <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="279" />
+        <source>Uw naam (zoals anderen die zien)</source>
+        <translation>Your name (as others see it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="280" />
+        <source>Wachtwoord van uw identiteit</source>
+        <translation>Passphrase of your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="281" />
+        <source>Kies een wachtwoord voor uw identiteit</source>
+        <translation>Choose a passphrase for your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="286" />
+        <location filename="../../ui/team.py" line="582" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="291" />
+        <location filename="../../ui/team.py" line="587" />
+        <source>Gedeelde map</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="292" />
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="310" />
+        <location filename="../../ui/team.py" line="633" />
+        <source>Kies eerst de gedeelde map.</source>
+        <translation>First choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="316" />
+        <source>Vul uw naam in, bijvoorbeeld Mama.</source>
+        <translation>Fill in your name, for example Mum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="337" />
+        <source>Gedeeld via %1.</source>
+        <translation>Shared through %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="339" />
+        <source>Uw vingerafdruk: %1</source>
+        <translation>Your fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="350" />
+        <source>Iemand toevoegen…</source>
+        <translation>Add someone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="351" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="352" />
+        <source>Nu bijwerken</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="353" />
+        <source>Mijn code kopiëren</source>
+        <translation>Copy my code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="362" />
+        <source>Kijk even na (tegelijk gewijzigd):</source>
+        <translation>Please check (changed at the same time):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="398" />
+        <source>Laatst bijgewerkt om %1.</source>
+        <translation>Last updated at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="402" />
+        <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
+        <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="406" />
+        <source>U bent uit dit gedeelde dossier verwijderd.</source>
+        <translation>You have been removed from this shared dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="434" />
+        <source>Kies eerst iemand in de lijst.</source>
+        <translation>First choose someone in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>Iemand verwijderen</source>
+        <translation>Remove someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
+
+Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
+        <translation>Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, and what %1 changes after that is refused.
+
+What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="441" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="462" />
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="465" />
+        <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
+        <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="475" />
+        <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
+        <translation>We compared the fingerprint together: it is the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="487" />
+        <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
+        <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="494" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="496" />
+        <location filename="../../ui/team.py" line="599" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="515" />
+        <source>Vingerafdruk: %1
+Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
+        <translation>Fingerprint: %1
+Read it out loud together, or put the screens side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="549" />
+        <source>Een gedeeld dossier openen</source>
+        <translation>Open a shared dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="554" />
+        <source>Kies de gedeelde map</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="558" />
+        <location filename="../../ui/team.py" line="577" />
+        <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
+        <translation>Your passphrase (also for the new dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="567" />
+        <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
+        <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="572" />
+        <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
+        <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="576" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="579" />
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="589" />
+        <source>Nieuw dossier op deze computer</source>
+        <translation>New dossier on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="595" />
+        <source>Identiteit maken</source>
+        <translation>Make identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="596" />
+        <location filename="../../ui/team.py" line="626" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="620" />
+        <source>Vul uw naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="627" />
+        <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
+        <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="659" />
+        <source>Delen met het gezin…</source>
+        <translation>Share with the family…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="660" />
+        <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
+        <translation>Keep the dossier together, each on their own computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="719" />
+        <source>Een gedeeld dossier openen…</source>
+        <translation>Open a shared dossier…</translation>
     </message>
 </context>
 </TS>
