@@ -361,7 +361,10 @@ class Dossier:
         return []
 
     def _remove_leftovers(self) -> None:
-        """Half-made copies of an interrupted backup or export hold a full (encrypted) copy."""
+        """Half-made copies of an interrupted backup or export hold a full (encrypted) copy;
+        a half-written key file holds wrapped keys only, but no one will ever read it."""
+        with contextlib.suppress(OSError):
+            (self.folder / (KEYS_NAME + ".tmp")).unlink(missing_ok=True)
         for path in self.folder.glob(".backup-*"):
             _remove_tree(path)
         for path in (self.folder / BACKUP_DIR).glob("*.deel"):

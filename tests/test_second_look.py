@@ -1,0 +1,116 @@
+"""A hostile second look at the hardened entry points (kill -9, file modes, leftovers).
+
+Each test here reproduced a problem found by attacking the command line as an adversary or
+a careless user; the fix sits in the layer where the problem was.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
+from tests.test_kill9 import RUNNER
+
+NEW_PASSPHRASE = "zee wolk steen appel"
+
+
+def run_cli(argv, kill_at: int = 0, passphrase: str = PASSPHRASE,
+            new_passphrase: str = NEW_PASSPHRASE):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZORGMAP_")}
+    env.update(ZORGMAP_STATE_DIR=os.environ["ZORGMAP_STATE_DIR"], KILL_AT=str(kill_at),
+               ZORGMAP_PASSPHRASE=passphrase, ZORGMAP_NEW_PASSPHRASE=new_passphrase)
+    return subprocess.run([sys.executable, "-c", RUNNER, *map(str, argv)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                          timeout=300)
+
+
+def _moments(argv) -> int:
+    dry = run_cli(argv)
+    assert dry.returncode == 0, dry.stderr
+    return len(dry.stderr.rsplit("MOMENTS ", 1)[1].strip().split(","))
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    import datetime as dt
+
+    from storage.dossier import Dossier
+    from ui.composition import fill_demo
+
+    root = tmp_path_factory.mktemp("second-look")
+    dossier, code = Dossier.create(root / "bron.zorgmap", PASSPHRASE, kdf=FAST_KDF)
+    with dossier:
+        fill_demo(dossier, today=dt.date(2026, 11, 10))
+        records = dossier.db.one("SELECT count(*) FROM records")[0]
+    return root / "bron.zorgmap", code, records
+
+
+def _records(folder: Path, secret: str) -> int:
+    from storage.dossier import Dossier
+
+    with Dossier.open(folder, secret, read_only=True) as opened:
+        return opened.db.one("SELECT count(*) FROM records")[0]
+
+
+def _copy(folder: Path, to: Path) -> Path:
+    import shutil
+
+    to.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(folder, to)
+    return to
+
+
+@pytest.mark.slow
+def test_kill9_during_backup_leaves_nothing_behind(source, tmp_path):
+    folder, _code, records = source
+    total = _moments(["backup", _copy(folder, tmp_path / "dry" / "kind.zorgmap"),
+                      tmp_path / "dry" / "k.zmbak"])
+    for kill_at in range(1, total + 1):
+        work = tmp_path / f"ronde{kill_at}"
+        dossier = _copy(folder, work / "kind.zorgmap")
+        out = work / "kopie.zmbak"
+        result = run_cli(["backup", dossier, out], kill_at=kill_at)
+        assert result.returncode == -signal.SIGKILL, (kill_at, result.stderr)
+        if out.exists():
+            assert run_cli(["verify", out]).returncode == 0, kill_at
+        # The next command that may write tidies what the kill left.
+        again = run_cli(["backup", dossier, work / "tweede.zmbak"])
+        assert again.returncode == 0, (kill_at, again.stderr)
+        assert sorted(p.name for p in dossier.iterdir()) == [
+            "backups", "dossier.db", "keys.json", "lock"], kill_at
+        assert _records(dossier, PASSPHRASE) == records
+
+
+@pytest.mark.slow
+def test_kill9_during_passphrase_change(source, tmp_path):
+    from storage.errors import WrongSecret
+
+    folder, code, records = source
+    total = _moments(["passphrase", _copy(folder, tmp_path / "dry" / "kind.zorgmap")])
+    for kill_at in range(1, total + 1):
+        dossier = _copy(folder, tmp_path / f"ronde{kill_at}" / "kind.zorgmap")
+        result = run_cli(["passphrase", dossier], kill_at=kill_at)
+        assert result.returncode == -signal.SIGKILL, (kill_at, result.stderr)
+        opened = []
+        for secret in (PASSPHRASE, NEW_PASSPHRASE):
+            try:
+                assert _records(dossier, secret) == records
+                opened.append(secret)
+            except WrongSecret:
+                pass
+        assert len(opened) == 1, kill_at  # the old passphrase or the new one, never neither
+        assert _records(dossier, code) == records
+        verify = run_cli(["verify", dossier], passphrase=opened[0])
+        assert verify.returncode == 0, (kill_at, verify.stderr)
+        assert "beschadigd" not in verify.stdout + verify.stderr
+        # The next command that may write tidies the half-written key file.
+        assert run_cli(["backup", dossier, dossier.parent / "k.zmbak"],
+                       passphrase=opened[0]).returncode == 0
+        assert sorted(p.name for p in dossier.iterdir()) == [
+            "backups", "dossier.db", "keys.json", "lock"], kill_at
