@@ -41,7 +41,7 @@ from .errors import (
     StorageError,
     TargetExists,
 )
-from .fsutil import fsync_dir
+from .fsutil import fsync_dir, open_private
 from .migrations import SCHEMA_VERSION
 
 MAGIC = b"ZORGMAP-BACKUP\x00\x01"
@@ -102,7 +102,7 @@ def write_backup(dossier, out_path: Path, progress: Progress | None = None, *,
             "keys": json.loads(dossier.keyfile.to_bytes()),
         }, sort_keys=True).encode("utf-8")
         mac = hmac.new(mac_key(data_key), digestmod=hashlib.sha256)
-        with open(partial, "wb") as out, open(snapshot, "rb") as src:
+        with open_private(partial) as out, open(snapshot, "rb") as src:
             head = MAGIC + struct.pack(">I", len(header)) + header
             out.write(head)
             mac.update(head)
@@ -201,7 +201,7 @@ def _check_and_extract(path: Path, secret: str | None, data_key: bytes | None,
         head = fh.read(offset)
         for mac in macs:
             mac.update(head)
-        out = open(extract_to, "wb") if extract_to else None  # noqa: SIM115
+        out = open_private(extract_to) if extract_to else None
         try:
             remaining = db_size
             while remaining:

@@ -114,3 +114,31 @@ def test_kill9_during_passphrase_change(source, tmp_path):
                        passphrase=opened[0]).returncode == 0
         assert sorted(p.name for p in dossier.iterdir()) == [
             "backups", "dossier.db", "keys.json", "lock"], kill_at
+
+
+@pytest.fixture
+def umask_022():
+    previous = os.umask(0o022)  # the usual default: new files readable by everyone
+    yield
+    os.umask(previous)
+
+
+def test_every_file_zorgmap_writes_is_for_the_owner_only(source, tmp_path, umask_022):
+    """Files 0600, folders 0700: the dossier, its lock, a backup, a restored dossier."""
+    import stat
+
+    from storage import backup
+    from storage.dossier import Dossier
+
+    folder, _code, _records_ = source
+    made, _ = Dossier.create(tmp_path / "nieuw.zorgmap", PASSPHRASE, kdf=FAST_KDF)
+    with made:
+        backup.write_backup(made, tmp_path / "kopie.zmbak")
+    backup.restore_backup(tmp_path / "kopie.zmbak", PASSPHRASE, tmp_path / "terug.zorgmap")
+    Dossier.open(tmp_path / "terug.zorgmap", PASSPHRASE).close()
+    wrong = []
+    for path in sorted(tmp_path.rglob("*")):
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        if mode != (0o700 if path.is_dir() else 0o600):
+            wrong.append(f"{path.relative_to(tmp_path)} {mode:o}")
+    assert wrong == []
