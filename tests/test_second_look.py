@@ -142,3 +142,20 @@ def test_every_file_zorgmap_writes_is_for_the_owner_only(source, tmp_path, umask
         if mode != (0o700 if path.is_dir() else 0o600):
             wrong.append(f"{path.relative_to(tmp_path)} {mode:o}")
     assert wrong == []
+
+
+def test_help_and_usage_errors_have_no_english(capsys):
+    """argparse's own words (usage, options, 'the following arguments are required') and
+    English argument names were shown to the user."""
+    from ui.cli import main
+
+    english = ("usage", "positional arguments", "options:", "show this help", "required",
+               "invalid", "unrecognized", "choose from", "expected", " path", "what")
+    for argv in (["--help"], ["export", "--help"], ["export"], ["export", "foo", "x", "--out",
+                 "y"], ["demo", "x", "--years", "abc"], ["--bogus"], ["backup", "x"],
+                 ["export", "json", "x", "--out"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out, err = capsys.readouterr()
+        shown = (out + err).lower()
+        assert not [w for w in english if w in shown], (argv, shown)

@@ -21,8 +21,39 @@ class CliError(Exception):
     """A one-line Dutch message for the user; exit code 1."""
 
 
+# argparse's own words (usage, help, errors) are English; it looks them up through gettext.
+_ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "wat u opgeeft",
+    "options": "keuzes",
+    "show this help message and exit": "toon deze uitleg en stop",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "unrecognized arguments: %s": "onbekend: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "%(value)r kan niet; kies uit %(choices)s",
+    "invalid %(type)s value: %(value)r": "%(value)r is geen geldige waarde",
+    "expected one argument": "hier hoort een waarde bij",
+    "expected at most one argument": "hier hoort hooguit een waarde bij",
+    "expected at least one argument": "hier hoort minstens een waarde bij",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "%(option)s is niet duidelijk: bedoelt u %(matches)s?",
+    "unexpected option string: %s": "onverwacht: %s",
+    "one of the arguments %s is required": "een van deze is nodig: %s",
+    "not allowed with argument %s": "mag niet samen met %s",
+    "ignored explicit argument %r": "%r hoort hier niet bij",
+}
+
+
+def _dutch_argparse_text(message: str) -> str:
+    return _ARGPARSE_DUTCH.get(message, message)
+
+
+argparse._ = _dutch_argparse_text  # type: ignore[attr-defined]  # the CLI's composition root
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own text is English; ours is not
+    def error(self, message: str) -> None:
         self.exit(2, f"zorgmap: de opdracht klopt niet ({message}). Zie 'zorgmap --help'.\n")
 
 
@@ -348,57 +379,62 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
-    p.add_argument("path")
-    p.add_argument("--years", type=int, default=0,
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--years", type=int, default=0, metavar="JAREN",
                    help="maak een groot dossier met zoveel jaren geschiedenis")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("verify", help="controleer een dossier of reservekopie")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="maak een versleutelde reservekopie")
-    p.add_argument("path")
-    p.add_argument("out")
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("out", metavar="BESTAND")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="zet een reservekopie terug als nieuw dossier")
-    p.add_argument("backup")
-    p.add_argument("path")
+    p.add_argument("backup", metavar="RESERVEKOPIE")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("passphrase", help="verander het wachtwoord")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("export", help="maak een PDF, JSON- of agendabestand van het dossier")
-    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS))
-    p.add_argument("path")
-    p.add_argument("--out", required=True)
-    p.add_argument("--request", help="id van de aanvraag of het besluit (bij 'aanvraag')")
-    p.add_argument("--exclude", action="append", default=[], metavar="SECTION",
+    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS), metavar="SOORT",
+                   help="json, ics, " + ", ".join(PDF_OUTPUTS))
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--out", required=True, metavar="BESTAND",
+                   help="het bestand dat wordt gemaakt")
+    p.add_argument("--request", metavar="ID",
+                   help="id van de aanvraag of het besluit (bij 'aanvraag')")
+    p.add_argument("--exclude", action="append", default=[], metavar="ONDERDEEL",
                    help="laat dit onderdeel weg (mag vaker)")
-    p.add_argument("--voor", default="", help="voor wie (bijvoorbeeld 'Logeerhuis')")
+    p.add_argument("--voor", default="", metavar="NAAM",
+                   help="voor wie (bijvoorbeeld 'Logeerhuis')")
     p.add_argument("--met-bsn", action="store_true", help="zet het BSN erin")
     p.add_argument("--with-documents", action="store_true",
                    help="bij json: neem de inhoud van documenten mee")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="maak een dossier van een JSON-export")
-    p.add_argument("what", choices=("json",))
-    p.add_argument("file")
-    p.add_argument("path")
+    p.add_argument("what", choices=("json",), metavar="SOORT", help="json")
+    p.add_argument("file", metavar="BESTAND")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
-    p.add_argument("dir")
-    p.add_argument("--scale", type=float, default=1.0,
+    p.add_argument("dir", metavar="MAP")
+    p.add_argument("--scale", type=float, default=1.0, metavar="FACTOR",
                    help="tekstgrootte, bijvoorbeeld 1.5 of 2 (150%% of 200%%)")
-    p.add_argument("--size", default="1280x800", help="venstergrootte, bijvoorbeeld 1366x768")
+    p.add_argument("--size", default="1280x800", metavar="BxH",
+                   help="venstergrootte, bijvoorbeeld 1366x768")
     p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_noodsleutel)
     return parser
 
