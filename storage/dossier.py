@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import keys as keymod
-from .db import PAGE_SIZE, Database, translated
+from .db import PAGE_SIZE, Database, DbError, _disk_nearly_full, translated
 from .errors import (
+    DiskFull,
     DossierBusy,
     DossierDamaged,
     KeyChanged,
@@ -596,9 +597,29 @@ class Dossier:
         self._save_keys(staged.seal(base, new_key))
         self._base_key = base
         conn = db or self.db
-        with translated():
-            conn.conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
-            conn.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        failure: BaseException | None = None
+        try:
+            with translated():
+                conn.conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+                conn.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (StorageError, DbError) as exc:
+            failure = exc
+        # PRAGMA rekey reports nothing when it cannot rewrite the file (a full disk): ask
+        # the file itself, before a code is shown that might not open it.
+        if not self._file_opens_with(new_key):
+            old_key = kf.chain_from(base)[-1]
+            conn.reconnect_with(old_key)
+            with contextlib.suppress(OSError, StorageError):
+                self._save_keys(kf)  # else the next open forgets the half change
+            if isinstance(failure, DiskFull) or _disk_nearly_full(self.folder):
+                raise DiskFull("De schijf is vol: er is geen nieuwe noodsleutel gemaakt. Het "
+                               "wachtwoord en de oude noodsleutel werken nog. Maak ruimte vrij "
+                               "en probeer het opnieuw.") from failure
+            raise StorageError("Het dossier kon niet opnieuw worden versleuteld: er is geen "
+                               "nieuwe noodsleutel gemaakt. Het wachtwoord en de oude "
+                               "noodsleutel werken nog.") from failure
+        if failure is not None:
+            conn.reconnect_with(new_key)  # the file has the new key; the checkpoint can wait
         for other in list(self._connections):
             if other is not conn:
                 other.reconnect_with(new_key)
@@ -606,6 +627,13 @@ class Dossier:
             self._data_key[i] = 0
         self._data_key = new_key
         return code
+
+    def _file_opens_with(self, key: bytes | bytearray) -> bool:
+        try:
+            Database(self.folder / DB_NAME, key, read_only=True).close()
+        except (StorageError, DbError):
+            return False
+        return True
 
     def confirm_recovery_code(self) -> None:
         """The new Noodsleutel has been shown and stored: now the old secrets stop working."""

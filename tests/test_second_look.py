@@ -159,3 +159,42 @@ def test_help_and_usage_errors_have_no_english(capsys):
         out, err = capsys.readouterr()
         shown = (out + err).lower()
         assert not [w for w in english if w in shown], (argv, shown)
+
+
+class _SilentRekey:
+    """SQLCipher's PRAGMA rekey reports nothing when it cannot rewrite the file (a full disk
+    was seen to do this): the file keeps its old key."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql, *args):
+        if sql.startswith("PRAGMA rekey"):
+            return self._conn.execute("SELECT 1")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_rekey_that_silently_fails_loses_nothing(new_dossier, monkeypatch, capsys):
+    """A new Noodsleutel on a (nearly) full disk: rekey said nothing, the code was printed and
+    confirmed, and keys.json then held only the new key, which the file never got."""
+    from storage.db import Database
+    from storage.dossier import Dossier
+    from ui.cli import main
+
+    dossier, old_code = new_dossier()
+    folder = dossier.folder
+    dossier.close()
+    real_conn = Database.conn
+    monkeypatch.setattr(Database, "conn", property(lambda db: _SilentRekey(real_conn.fget(db))))
+    monkeypatch.setenv("ZORGMAP_PASSPHRASE", PASSPHRASE)
+    code = main(["noodsleutel", str(folder)])
+    out, err = capsys.readouterr()
+    monkeypatch.undo()
+    assert code == 1, err
+    assert "beschadigd" not in err and "onverwachts" not in err
+    assert "Noodsleutel" not in out  # no code was shown that does not open the dossier
+    for secret in (PASSPHRASE, old_code):
+        Dossier.open(folder, secret).close()
