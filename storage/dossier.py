@@ -218,6 +218,11 @@ class Dossier:
             # The dossier appears under its real name only once it is complete.
             os.replace(partial, folder)
             fsync_dir(folder.parent)
+        except DiskFull as exc:
+            _remove_tree(partial)
+            # Not "the last change was not saved": there is no dossier yet.
+            raise DiskFull("De schijf is vol: het dossier is niet gemaakt. Maak ruimte vrij "
+                           "en probeer het opnieuw.") from exc
         except BaseException:
             _remove_tree(partial)
             raise

@@ -198,3 +198,19 @@ def test_a_rekey_that_silently_fails_loses_nothing(new_dossier, monkeypatch, cap
     assert "Noodsleutel" not in out  # no code was shown that does not open the dossier
     for secret in (PASSPHRASE, old_code):
         Dossier.open(folder, secret).close()
+
+
+def test_a_full_disk_while_creating_says_nothing_was_made(tmp_path):
+    """Import and demo on a full disk said "De laatste wijziging is niet opgeslagen; de rest
+    van het dossier is veilig" about a dossier that was never made."""
+    from storage.dossier import Dossier
+    from storage.errors import DiskFull
+
+    def fill(_dossier):
+        raise DiskFull()  # what the database layer raises when SQLite finds the disk full
+
+    with pytest.raises(DiskFull) as info:
+        Dossier.create(tmp_path / "nieuw.zorgmap", PASSPHRASE, kdf=FAST_KDF, fill=fill)
+    assert "niet gemaakt" in info.value.user_text()
+    assert "laatste wijziging" not in info.value.user_text()
+    assert list(tmp_path.iterdir()) == []
