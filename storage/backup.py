@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import keys as keymod
-from .db import Database, key_pragma, translated
+from .db import Database, DbError, key_pragma, translated
 from .errors import (
     BackupInvalid,
     DiskFull,
@@ -251,7 +251,11 @@ def integrity_problems(db: Database) -> list[str]:
     problems = []
     with translated():
         problems += [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
-        rows = [row[0] for row in db.conn.execute("PRAGMA integrity_check")]
+        try:
+            rows = [row[0] for row in db.conn.execute("PRAGMA integrity_check")]
+        except DbError as exc:
+            # A damaged page of the search index: "vtable constructor failed" is damage too.
+            rows = [str(exc)]
     problems += [r for r in rows if r != "ok"]
     return problems
 

@@ -214,3 +214,24 @@ def test_a_full_disk_while_creating_says_nothing_was_made(tmp_path):
     assert "niet gemaakt" in info.value.user_text()
     assert "laatste wijziging" not in info.value.user_text()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_verify_calls_any_zeroed_page_damage(source, tmp_path, monkeypatch, capsys):
+    """A zeroed page of the search index made SQLite's integrity_check raise "vtable
+    constructor failed": verify ended with exit 3 instead of "beschadigd"."""
+    import shutil
+
+    from ui.cli import main
+
+    folder = source[0]
+    pages = (folder / "dossier.db").stat().st_size // 4096
+    monkeypatch.setenv("ZORGMAP_PASSPHRASE", PASSPHRASE)
+    for page in range(pages):
+        copy = shutil.copytree(folder, tmp_path / f"pagina{page}.zorgmap")
+        with open(copy / "dossier.db", "r+b") as fh:
+            fh.seek(page * 4096)
+            fh.write(bytes(4096))
+        code = main(["verify", str(copy)])
+        err = capsys.readouterr().err
+        assert code == 1 and "beschadigd" in err, (page, err)
+        shutil.rmtree(copy)
