@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import tempfile
@@ -213,10 +214,15 @@ class Dossier:
                     inside.close(release_lock=False)
             if announce is not None:
                 announce(recovery)
-            if folder.exists():
-                folder.rmdir()
-            # The dossier appears under its real name only once it is complete.
-            os.replace(partial, folder)
+            try:
+                if folder.exists():
+                    folder.rmdir()
+                # The dossier appears under its real name only once it is complete.
+                os.replace(partial, folder)
+            except OSError as exc:
+                if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
+                raise TargetExists(RACED_TEXT) from exc  # another run finished first
             fsync_dir(folder.parent)
         except DiskFull as exc:
             _remove_tree(partial)
@@ -663,6 +669,9 @@ class Dossier:
 
 
 PARTIAL_NEW = ".nieuw-"
+RACED_TEXT = ("Op deze plek is net een ander dossier gemaakt (in een ander venster of "
+              "programma). Dit dossier is niet gemaakt; een noodsleutel die hierbij werd "
+              "getoond, hoort bij geen enkel dossier. Er is niets overschreven.")
 PARTIAL_RESTORE = ".terugzetten-"
 
 

@@ -235,3 +235,22 @@ def test_verify_calls_any_zeroed_page_damage(source, tmp_path, monkeypatch, caps
         err = capsys.readouterr().err
         assert code == 1 and "beschadigd" in err, (page, err)
         shutil.rmtree(copy)
+
+
+def test_two_runs_making_the_same_dossier(tmp_path):
+    """Two imports (or demos) to one name at once: the slower one said "Directory not empty"
+    (English, from the OS) after printing a Noodsleutel that belongs to no dossier."""
+    from storage.dossier import Dossier
+    from storage.errors import TargetExists
+
+    target = tmp_path / "kind.zorgmap"
+
+    def other_run_finishes_first(_dossier):
+        target.mkdir()
+        (target / "keys.json").write_text("van de andere")
+
+    with pytest.raises(TargetExists) as info:
+        Dossier.create(target, PASSPHRASE, kdf=FAST_KDF, fill=other_run_finishes_first)
+    assert "hoort bij geen enkel dossier" in info.value.user_text()
+    assert (target / "keys.json").read_text() == "van de andere"
+    assert [p.name for p in tmp_path.iterdir()] == ["kind.zorgmap"]
