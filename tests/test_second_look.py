@@ -254,3 +254,14 @@ def test_two_runs_making_the_same_dossier(tmp_path):
     assert "hoort bij geen enkel dossier" in info.value.user_text()
     assert (target / "keys.json").read_text() == "van de andere"
     assert [p.name for p in tmp_path.iterdir()] == ["kind.zorgmap"]
+
+
+def test_os_errors_are_not_shown_in_english():
+    """The fallback showed the OS's English text, e.g. "(Directory not empty)"."""
+    import errno
+
+    from ui.cli import _os_error_text
+
+    for number in errno.errorcode:
+        text = _os_error_text(OSError(number, os.strerror(number), "x"))
+        assert os.strerror(number) not in text, text

@@ -511,9 +511,20 @@ def _os_error_text(exc: OSError) -> str:
         errno.ENOENT: "Dit bestand of deze map is niet gevonden.",
         errno.EEXIST: "Hier staat al iets. Kies een andere naam; er is niets overschreven.",
         errno.ENAMETOOLONG: "De naam is te lang.",
+        errno.ENOTEMPTY: "Hier staat al een map met inhoud. Kies een andere naam; er is niets "
+                         "overschreven.",
+        errno.ELOOP: "Het pad verwijst in een kring naar zichzelf (symbolische koppelingen).",
+        errno.EIO: "De schijf gaf een leesfout of schrijffout. Controleer de schijf of "
+                   "USB-stick.",
+        errno.EFBIG: "Het bestand is te groot voor deze schijf.",
+        getattr(errno, "EDQUOT", -1): "U heeft op deze schijf geen ruimte meer (quotum vol).",
+        errno.EBUSY: "Het bestand of de map is in gebruik.",
+        errno.EXDEV: "Dit kan niet tussen twee schijven. Kies een plek op dezelfde schijf.",
     }
+    # The OS's own text (strerror) is English: name the error code instead.
+    code = errno.errorcode.get(exc.errno, type(exc).__name__)
     text = texts.get(exc.errno, f"Het bestand kon niet worden gelezen of geschreven "
-                                f"({exc.strerror or type(exc).__name__}).")
+                                f"(foutcode {code}).")
     return text + where
 
 
