@@ -265,3 +265,23 @@ def test_os_errors_are_not_shown_in_english():
     for number in errno.errorcode:
         text = _os_error_text(OSError(number, os.strerror(number), "x"))
         assert os.strerror(number) not in text, text
+
+
+@pytest.mark.parametrize("argv", [
+    ["demo", "x.zorgmap", "--years", "100000"],  # OverflowError: exit 3
+    ["demo", "x.zorgmap", "--years", "-5"],
+    ["screenshots", "s", "--size", "99999x99999"],  # Qt crashed (SIGSEGV)
+    ["screenshots", "s", "--scale", "nan"],  # hung until killed
+    ["screenshots", "s", "--scale", "-1"],
+])
+def test_numbers_out_of_range_are_refused_before_any_work(argv, tmp_path, capsys,
+                                                          monkeypatch):
+    from ui.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "kies" in err or "BREEDTE" in err, err
+    assert list(tmp_path.iterdir()) == []

@@ -358,6 +358,34 @@ def cmd_gui(args) -> int:
     return run(args)
 
 
+def _number_in(low: float, high: float, kind=int):
+    """An argparse type: a number from `low` to `high` (a huge one overflowed, NaN hung)."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not (low <= value <= high):  # also refuses NaN
+            def dutch(number: float) -> str:
+                return f"{number:g}".replace(".", ",")
+
+            raise argparse.ArgumentTypeError(
+                f"kies een getal van {dutch(low)} tot en met {dutch(high)}")
+        return value
+    return parse
+
+
+def _window_size(text: str) -> str:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        width = height = 0
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(
+            "schrijf BREEDTExHOOGTE, bijvoorbeeld 1366x768 (van 320x240 tot 7680x4320)")
+    return text
+
+
 class _VersionAction(argparse.Action):
     def __init__(self, option_strings, dest, **kwargs):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
@@ -380,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
     p.add_argument("path", metavar="DOSSIER")
-    p.add_argument("--years", type=int, default=0, metavar="JAREN",
+    p.add_argument("--years", type=_number_in(0, 100), default=0, metavar="JAREN",
                    help="maak een groot dossier met zoveel jaren geschiedenis")
     p.set_defaults(func=cmd_demo)
 
@@ -427,9 +455,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
     p.add_argument("dir", metavar="MAP")
-    p.add_argument("--scale", type=float, default=1.0, metavar="FACTOR",
+    p.add_argument("--scale", type=_number_in(0.5, 4.0, float), default=1.0, metavar="FACTOR",
                    help="tekstgrootte, bijvoorbeeld 1.5 of 2 (150%% of 200%%)")
-    p.add_argument("--size", default="1280x800", metavar="BxH",
+    p.add_argument("--size", type=_window_size, default="1280x800", metavar="BxH",
                    help="venstergrootte, bijvoorbeeld 1366x768")
     p.set_defaults(func=cmd_screenshots)
 
