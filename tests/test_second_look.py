@@ -285,3 +285,14 @@ def test_numbers_out_of_range_are_refused_before_any_work(argv, tmp_path, capsys
     err = capsys.readouterr().err
     assert "kies" in err or "BREEDTE" in err, err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_platform_that_does_not_exist_is_named_in_dutch():
+    """QT_QPA_PLATFORM=bogus (or a typo) made Qt abort (exit 134) with an English list."""
+    from ui.syscheck import gui_start_problem, platform_names
+
+    assert "offscreen" in platform_names() and "xcb" in platform_names()
+    text = gui_start_problem({"QT_QPA_PLATFORM": "bogus"}, platform="win32")
+    assert text and "QT_QPA_PLATFORM" in text and "offscreen" in text
+    for fine in ("offscreen", "wayland-egl;xcb", "bogus;offscreen", "offscreen:fontengine=x"):
+        assert gui_start_problem({"QT_QPA_PLATFORM": fine}, platform="win32") is None, fine
