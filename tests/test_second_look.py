@@ -150,10 +150,11 @@ def test_help_and_usage_errors_have_no_english(capsys):
     from ui.cli import main
 
     english = ("usage", "positional arguments", "options:", "show this help", "required",
-               "invalid", "unrecognized", "choose from", "expected", " path", "what")
-    for argv in (["--help"], ["export", "--help"], ["export"], ["export", "foo", "x", "--out",
-                 "y"], ["demo", "x", "--years", "abc"], ["--bogus"], ["backup", "x"],
-                 ["export", "json", "x", "--out"]):
+               "invalid", "unrecognized", "choose from", "expected", " path", "what",
+               "command")
+    for argv in (["--help"], ["export", "--help"], ["export"], ["extra"],
+                 ["export", "foo", "x", "--out", "y"], ["demo", "x", "--years", "abc"],
+                 ["--bogus"], ["backup", "x"], ["export", "json", "x", "--out"]):
         with pytest.raises(SystemExit):
             main(argv)
         out, err = capsys.readouterr()

@@ -404,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start het venster, wacht tot het te zien is en stop vanzelf "
                              "(een controle voor installaties)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
     p.add_argument("path", metavar="DOSSIER")
