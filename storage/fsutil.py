@@ -25,16 +25,6 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _owner_only(path, flags: int) -> int:
-    return os.open(path, flags, 0o600)
-
-
-def open_private(path: Path, mode: str = "wb"):
-    """Open like `open`, but a file it makes is readable by its owner only (whatever the
-    umask says)."""
-    return open(path, mode, opener=_owner_only)  # noqa: SIM115 - the caller closes it
-
-
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` so that `path` holds either the old or the new content, never half."""
     tmp = path.with_name(path.name + ".tmp")
@@ -70,7 +60,10 @@ class DossierLock:
 
     def acquire(self) -> None:
         try:
-            fh = open_private(self.path, "a+b")  # held for the dossier's lifetime
+            # Owner only, like every file the app writes (the lock holds no data, but a
+            # 0644 file in a 0700 folder is a surprise in a permission check).
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            fh = os.fdopen(fd, "a+b")  # held for the dossier's lifetime
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
                 raise ReadOnlyLocation() from exc

@@ -138,9 +138,9 @@ def cmd_verify(args) -> int:
         if path.suffix != BACKUP_SUFFIX and magic != backup.MAGIC:
             raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
         info = backup.verify_backup(path, _secret())
-        print(f"Reservekopie in orde: {path}")
-        print(f"  gemaakt op {info.created}, schemaversie {info.schema_version}")
-        _print_counts(info.counts)
+        from ui.backups import describe
+
+        print("\n".join(describe(info)))
         return 0
     dossier = Dossier.open(path, _secret(), read_only=True, migrate_schema=False)
     with dossier:
@@ -304,6 +304,21 @@ def cmd_export(args) -> int:
 
             deadlines = dossier_deadlines(RecordStore(dossier).content(), today)
             _write_out(out, deadlines_to_ics(deadlines, generated_on=today))
+        elif args.what == "bezwaar":
+            from app.bezwaar import deadline_line
+            from ui.composition import make_bezwaar
+
+            if not args.decision:
+                raise CliError("Geef het besluit op met --decision ID.")
+            letter, pdf, pages, document = make_bezwaar(
+                dossier, args.decision, today=today, pro_forma=args.pro_forma,
+                docx=bool(args.docx))
+            _write_out(out, pdf)
+            if document is not None:
+                _write_out(Path(args.docx), document)
+                print(f"Opgeslagen: {args.docx}")
+            print("1 pagina." if pages == 1 else f"{pages} pagina's.")
+            print(deadline_line(letter, today))
         else:
             from ui.composition import render_output
 
@@ -319,6 +334,9 @@ def cmd_export(args) -> int:
 def cmd_import(args) -> int:
     from ui.composition import create_from_content, read_export_file
 
+    if args.merge:
+        return _import_merge(args)
+
     # Everything is checked before a passphrase is asked or a file is made.
     content, documents = read_export_file(Path(args.file))
     if os.path.lexists(args.path):
@@ -330,6 +348,132 @@ def cmd_import(args) -> int:
                                         announce=_print_recovery)
     dossier.close()
     print(f"Dossier gemaakt in {args.path}.")
+    return 0
+
+
+def _import_merge(args) -> int:
+    from storage.merge import merge_content
+    from ui.composition import read_export_file
+
+    content, documents = read_export_file(Path(args.file))
+    with _open(args.path) as dossier:
+        result = merge_content(dossier, content, documents)
+    print(f"Samengevoegd in {args.path}: {result.added} nieuw, {result.changed} gewijzigd, "
+          f"{result.unchanged} ongewijzigd, {result.documents} documenten toegevoegd.")
+    return 0
+
+
+# ----- the family team (docs/team.md) ------------------------------------------------------
+
+def _identity_passphrase() -> str:
+    return _secret("Wachtwoord van uw identiteit: ")
+
+
+def cmd_identity(args) -> int:
+    from storage import identity as idmod
+
+    path = idmod.identity_path()
+    if args.action == "new":
+        from storage.keys import require_strong
+
+        if path.exists():
+            raise CliError(f"Er is al een identiteit in {path}. Er is niets veranderd.")
+        name = " ".join((args.name or "").split())
+        if not name:
+            raise CliError("Geef uw naam mee, bijvoorbeeld --name Mama.")
+        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
+        require_strong(passphrase)
+        made = idmod.create(name, passphrase, path)
+        public = made.public
+        print(f"Identiteit gemaakt voor {name} in {path}.")
+    else:
+        name, public = idmod.load_public(path)
+        print(f"Identiteit van {name} ({path}).")
+    print(f"Vingerafdruk (vergelijk die samen, hardop of naast elkaar): {public.fingerprint()}")
+    print("Uw code (geef die aan wie u toevoegt; geheim is hij niet):")
+    print(public.code())
+    return 0
+
+
+def _team(dossier):
+    from storage.team import Team
+
+    return Team(dossier)
+
+
+def _print_report(report) -> None:
+    for rel in report.published:
+        print(f"verstuurd: {rel}")
+    for line in report.applied:
+        print(f"toegepast: {line}")
+    for rel, reason in report.ignored:
+        print(f"genegeerd: {rel}: {reason}")
+    if report.not_for_me:
+        print(f"overgeslagen: {report.not_for_me} bestanden van vóór uw toetreding of niet "
+              "voor u (een momentopname bevat wat u nodig hebt)")
+    print(f"{report.records} onderdelen bijgewerkt.")
+    if report.removed:
+        print("Let op: u bent uit dit gedeelde dossier verwijderd. Uw kopie blijft hier, maar "
+              "u krijgt geen nieuwe wijzigingen meer en uw wijzigingen worden niet meer "
+              "overgenomen.")
+
+
+def cmd_team(args) -> int:
+    from storage import identity as idmod
+    from storage.team import Team
+
+    if args.action == "join":
+        identity = idmod.unlock(_identity_passphrase())
+        if Path(args.newpath).exists():
+            raise CliError(f"{args.newpath} bestaat al. Kies een nieuwe naam; er is niets "
+                           "veranderd.")
+        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
+        dossier, code, report = Team.join(Path(args.dir), identity, Path(args.newpath),
+                                          passphrase)
+        with dossier:
+            _print_report(report)
+            people = Team(dossier).people()
+        print(f"Gedeeld dossier geopend in {args.newpath}. Leden:")
+        for person in people:
+            if person["active"]:
+                print(f"  {person['name']} ({person['role']}), vingerafdruk "
+                      f"{person['fingerprint']}")
+        print("Vergelijk de vingerafdruk van wie u toevoegde met wat die persoon ziet.")
+        _print_recovery(code)
+        return 0
+    with _open(args.path) as dossier:
+        if args.action == "share":
+            identity = idmod.unlock(_identity_passphrase())
+            Team.share(dossier, identity, Path(args.folder))
+            print(f"Het dossier wordt gedeeld via {args.folder}. Alleen versleutelde "
+                  "bestanden komen daar; het dossier zelf blijft op deze computer.")
+            print("Voeg iemand toe met 'zorgmap team add'.")
+        elif args.action == "add":
+            member = _team(dossier).add(args.code, args.name, args.role)
+            print(f"{member.name} is toegevoegd als {member.role}.")
+            print(f"Vergelijk samen de vingerafdruk: {member.public.fingerprint()}")
+            print(f"{member.name} kan nu alles lezen wat in het dossier staat, ook wat er al "
+                  "in stond. Dat kan niet worden teruggedraaid.")
+        elif args.action == "remove":
+            member = _team(dossier).remove(args.name)
+            print(f"{member.name} is verwijderd. Nieuwe wijzigingen worden niet meer voor "
+                  f"{member.name} versleuteld, en wat {member.name} nu nog verandert wordt "
+                  "geweigerd.")
+            print(f"Wat {member.name} al gezien heeft (ook een eigen kopie van het dossier) "
+                  "kan niet worden teruggenomen.")
+        elif args.action == "list":
+            for person in _team(dossier).people():
+                state = "" if person["active"] else " (verwijderd)"
+                me = " (u)" if person["me"] else ""
+                last = person["last"] or "nog niets"
+                print(f"{person['name']}{me}: {person['role']}{state}, laatst actief "
+                      f"{last}, vingerafdruk {person['fingerprint']}")
+    return 0
+
+
+def cmd_sync(args) -> int:
+    with _open(args.path) as dossier:
+        _print_report(_team(dossier).sync())
     return 0
 
 
@@ -431,8 +575,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("export", help="maak een PDF, JSON- of agendabestand van het dossier")
-    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS), metavar="SOORT",
-                   help="json, ics, " + ", ".join(PDF_OUTPUTS))
+    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS, "bezwaar"), metavar="SOORT",
+                   help="json, ics, " + ", ".join(PDF_OUTPUTS) + ", bezwaar")
     p.add_argument("path", metavar="DOSSIER")
     p.add_argument("--out", required=True, metavar="BESTAND",
                    help="het bestand dat wordt gemaakt")
@@ -445,12 +589,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--met-bsn", action="store_true", help="zet het BSN erin")
     p.add_argument("--with-documents", action="store_true",
                    help="bij json: neem de inhoud van documenten mee")
+    p.add_argument("--decision", help="bij bezwaar: id van het besluit")
+    p.add_argument("--pro-forma", action="store_true",
+                   help="bij bezwaar: pro-forma (de gronden volgen later)")
+    p.add_argument("--docx", metavar="F.docx", help="bij bezwaar: ook als Word-bestand")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="maak een dossier van een JSON-export")
     p.add_argument("what", choices=("json",), metavar="SOORT", help="json")
     p.add_argument("file", metavar="BESTAND")
     p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--merge", action="store_true",
+                   help="voeg de onderdelen toe aan een bestaand dossier (op id)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
@@ -464,6 +614,45 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
     p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_noodsleutel)
+
+    p = sub.add_parser("identity", help="uw identiteit voor het delen met het gezin")
+    isub = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
+    q = isub.add_parser("new", help="maak uw identiteit (eenmalig)")
+    q.add_argument("--name", metavar="NAAM",
+                   help="uw naam, zoals anderen die zien (bijvoorbeeld Mama)")
+    q.set_defaults(func=cmd_identity)
+    q = isub.add_parser("show", help="toon uw code en vingerafdruk")
+    q.set_defaults(func=cmd_identity)
+
+    p = sub.add_parser("team", help="deel het dossier met het gezin via een gedeelde map")
+    tsub = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
+    q = tsub.add_parser("share", help="begin met delen via een map")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("--folder", required=True, metavar="MAP",
+                   help="de gedeelde map (Syncthing, Nextcloud, ...)")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("add", help="voeg iemand toe met hun code")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("code", metavar="CODE")
+    q.add_argument("--name", required=True, metavar="NAAM")
+    q.add_argument("--role", required=True, choices=("ouder", "lezer"), metavar="ROL",
+                   help="ouder of lezer")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("remove", help="verwijder iemand")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("name", metavar="NAAM")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("join", help="open een gedeeld dossier als nieuw dossier hier")
+    q.add_argument("dir", metavar="MAP")
+    q.add_argument("newpath", metavar="NIEUW-DOSSIER")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("list", help="wie doet mee, met rol en laatste activiteit")
+    q.add_argument("path", metavar="DOSSIER")
+    q.set_defaults(func=cmd_team)
+
+    p = sub.add_parser("sync", help="wissel nu wijzigingen uit met de gedeelde map")
+    p.add_argument("path", metavar="DOSSIER")
+    p.set_defaults(func=cmd_sync)
     return parser
 
 

@@ -628,6 +628,210 @@ EN = {
     "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
+    # Issue 10: new labels and fields
+    "Troost": "Comfort", "Niet fijn": "Dislike",
+    "Lijkt op een aanval, maar is het niet": "Looks like a seizure, but is not",
+    "Bezwaar in voorbereiding": "Bezwaar being prepared", "Bezwaar ingediend": "Bezwaar filed",
+    "Onbekend": "Unknown", "Niet ingevuld": "Not filled in",
+    "Ja: niets via de mond": "Yes: nothing by mouth",
+    "Hoe vaak": "How often", "Noodmedicatie (oude notitie)": "Rescue medication (old note)",
+    "Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie "
+    "is aangevinkt, zodat het maar op één plek staat.":
+        "Leave empty: the protocol shows the medicine ticked as rescue medication under "
+        "Medicines, so it is kept in one place.",
+    "Niets via de mond": "Nothing by mouth",
+    "Houding bij en na het eten": "Position during and after feeding",
+    "Sonde doorspoelen": "Flushing the tube", "Familieband of relatie": "Relationship",
+    "Bijvoorbeeld: tante (zus van vader)": "For example: aunt (father's sister)",
+    "Eten, drinken en sonde": "Eating, drinking and tube", "Wie beslist vandaag":
+        "Who decides today", "In deze rol vanaf": "In this role from",
+    "In deze rol tot en met": "In this role until",
+    # Bezwaar maken
+    "Bezwaar maken": "Make a bezwaar (objection)", "Bezwaar maken…": "Make a bezwaar…",
+    "Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word":
+        "A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word",
+    "Bezwaar maken (uiterlijk %1)…": "Make a bezwaar (by %1)…",
+    "Bezwaarschrift bewaren": "Save the bezwaar letter",
+    "Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het "
+    "besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, "
+    "onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.":
+        "Zorgmap writes a letter with what the law asks: your name and address, the date, the "
+        "decision with its reference and date, and why you disagree. Print the PDF, sign it "
+        "and send it by registered post. You can still edit the Word file.",
+    "Bezwaarschrift met de gronden": "Bezwaar letter with the grounds",
+    "Pro-forma bezwaar: de gronden stuurt u later":
+        "Pro-forma bezwaar: you send the grounds later",
+    "Bewaren als PDF en Word…": "Save as PDF and Word…",
+    "Pro-forma bezwaar": "Pro-forma bezwaar", "Bezwaarschrift": "Bezwaar letter",
+    "De brief kon niet worden bewaard in %1. Kies een andere plek.":
+        "The letter could not be saved in %1. Choose another place.",
+    "Bewaard: %1 en %2": "Saved: %1 and %2",
+    "Lopende indicaties en besluiten": "Current entitlements and decisions",
+    "Besluiten waar deze aanvraag van afhangt": "Decisions this request depends on",
+    "Geen bekende allergieën": "No known allergies",
+    "Van 'Begonnen op' weet ik alleen de maand": "Of 'Started on' I only know the month",
+    "vanaf %1": "from %1",
+    "Zie de lijst Allergieën": "See the list of allergies",
+    "Nakijken na (maanden)": "Check again after (months)",
+    "Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. "
+    "Meestal 6.": "The papers say 'check before': this many months after the last check. "
+                  "Usually 6.",
+    "Klopt nog ✓": "Still right ✓",
+    "Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.":
+        "Everything above was checked and is still right: set 'Last checked' to today.",
+    "Klopt nog: nagekeken vandaag": "Still right: checked today",
+    "Wat ontbreekt nog?": "What is still missing?",
+    "Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.":
+        "Someone who does not know your child will miss this. Double-click to fill it in.",
+    "Niets: alles wat erin hoort is ingevuld en nagekeken.":
+        "Nothing: everything that belongs in it is filled in and checked.",
+    # The family team (ui/team.py, ui/history.py)
+    "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
+        "Please check: %1 fields were changed at the same time (see Share with the family).",
+    "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
+        "You are a reader in this shared dossier: what you change here is not shared.",
+    "Tegelijk gewijzigd": "Changed at the same time",
+    "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:":
+        "On %1: %2. This version is not shown; restore it if it is right:",
+    'nog niets': 'nothing yet',
+    'Delen met het gezin…': 'Share with the family…',
+    'Het dossier samen bijhouden, ieder op de eigen computer':
+        'Keep the dossier together, each on their own computer',
+    'Een gedeeld dossier openen…': 'Open a shared dossier…',
+    'Delen met het gezin': 'Share with the family',
+    'Uw naam (zoals anderen die zien)': 'Your name (as others see it)',
+    'Map kiezen…': 'Choose folder…',
+    'Gedeelde map': 'Shared folder',
+    'Delen': 'Share',
+    'Iemand toevoegen…': 'Add someone…',
+    'Nu bijwerken': 'Update now',
+    'Mijn code kopiëren': 'Copy my code',
+    'Kijk even na (tegelijk gewijzigd):': 'Please check (changed at the same time):',
+    'Iemand verwijderen': 'Remove someone',
+    'Iemand toevoegen': 'Add someone',
+    'Wij hebben de vingerafdruk samen vergeleken: die is gelijk':
+        'We compared the fingerprint together: it is the same',
+    'Een gedeeld dossier openen': 'Open a shared dossier',
+    'Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan '
+    'een ouder, die u toevoegt.':
+        'First make your identity: your name and a passphrase. You then get a code; send it to '
+        'a parent, who adds you.',
+    'Uw wachtwoord (ook voor het nieuwe dossier)': 'Your passphrase (also for the new dossier)',
+    'Uw code': 'Your code',
+    'Nieuw dossier op deze computer': 'New dossier on this computer',
+    'Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)':
+        'Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)',
+    'Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw '
+    'gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen '
+    'alleen versleutelde bestanden; het dossier zelf blijft op deze computer.':
+        'Sharing lets you keep one dossier together, each on their own computer. Choose a '
+        'folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB '
+        'stick). Only encrypted files go there; the dossier itself stays on this computer.',
+    'Wachtwoord van uw identiteit': 'Passphrase of your identity',
+    'Kies een wachtwoord voor uw identiteit': 'Choose a passphrase for your identity',
+    'Kies eerst iemand in de lijst.': 'First choose someone in the list.',
+    "Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.":
+        "Ask the other person for their code (zorgmap identity show, or 'Copy my code') and "
+        'paste it here.',
+    'Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. '
+    'Dat kan niet worden teruggedraaid.':
+        'Whoever you add can then read everything in the dossier, including what was already '
+        'in it. That cannot be undone.',
+    'Kies de gedeelde map': 'Choose the shared folder',
+    'Identiteit maken': 'Make identity',
+    'Bijwerken vanuit de gedeelde map lukte niet: %1': 'Updating from the shared folder failed: %1',
+    ' (u)': ' (you)',
+    ' (verwijderd)': ' (removed)',
+    'Kies eerst de gedeelde map.': 'First choose the shared folder.',
+    'Laatst bijgewerkt om %1.': 'Last updated at %1.',
+    'U bent uit dit gedeelde dossier verwijderd.':
+        'You have been removed from this shared dossier.',
+    '%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 '
+    'versleuteld en wat %1 daarna verandert, wordt geweigerd.\n\nWat %1 al gezien heeft (ook '
+    'een eigen kopie van het dossier) kan niet worden teruggenomen.':
+        'Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, '
+        'and what %1 changes after that is refused.\n\nWhat %1 has already seen (including '
+        'their own copy of the dossier) cannot be taken back.',
+    'Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de '
+    'vingerafdruk: %1. Kies daarna de gedeelde map.':
+        'A parent must first add you with your code (below). Compare the fingerprint together: '
+        '%1. Then choose the shared folder.',
+    'Bijgewerkt vanuit de gedeelde map: %1 onderdelen.':
+        'Updated from the shared folder: %1 items.',
+    'Vul uw naam in, bijvoorbeeld Mama.': 'Fill in your name, for example Mum.',
+    'Gedeeld via %1.': 'Shared through %1.',
+    'Uw vingerafdruk: %1': 'Your fingerprint: %1',
+    'Vul uw naam in.': 'Fill in your name.',
+    'Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).':
+        'Ignored: %1 files (see zorgmap sync for the reason).',
+    'Vingerafdruk: %1\nLees die samen hardop voor, of leg de schermen naast elkaar.':
+        'Fingerprint: %1\nRead it out loud together, or put the screens side by side.',
+    'Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: '
+    "%1. Als u bent toegevoegd, kiest u de map en 'Openen'.":
+        'Your identity has been made. Send the code to a parent and compare the fingerprint '
+        "together: %1. Once you have been added, choose the folder and 'Open'.",
+    'ouder (mag alles lezen en veranderen)': 'parent (may read and change everything)',
+    'lezer (mag alles lezen, niets veranderen)': 'reader (may read everything, change nothing)',
+    'ouder': 'parent',
+    'lezer': 'reader',
+    'Laatst actief': 'Last active',
+    'Vingerafdruk': 'Fingerprint',
+    # Backups (ui/backups.py)
+    "contactlog": "contact log", "indicaties en besluiten": "entitlements and decisions",
+    "hulpmiddel-aanvragen": "requests for aids", "zorgplannen": "care plans",
+    "mensen in het netwerk": "people in the network", "medicijnen": "medicines",
+    "documenten": "documents", "wijzigingen in de geschiedenis": "changes in the history",
+    "keren iets gedeeld of geprint": "times something was shared or printed",
+    "Reservekopie in orde: %1": "Backup is fine: %1",
+    "automatische reservekopie": "automatic backup",
+    "volledige reservekopie in één bestand": "full backup in one file",
+    "gemaakt op %1 (%2), schemaversie %3": "made on %1 (%2), schema version %3",
+    "dossier van: %1": "dossier of: %1",
+    "onderdelen (zoals besluiten, contacten, logboek): %1":
+        "items (such as decisions, contacts, log): %1",
+    "Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)":
+        "Choose a second place for the backups (for example a USB stick)",
+    "De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.":
+        "The second place was not found. Plug in the USB stick and try again.",
+    "Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere "
+    "schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap "
+    "vraagt dit maar één keer.":
+        "Keep the backups in a second place too, such as a USB stick or another disk. Then "
+        "you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.",
+    "Er staat nog geen reservekopie op uw tweede plek (%1).":
+        "There is no backup in your second place (%1) yet.",
+    "De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.":
+        "The last backup in your second place (%1) is from %2, more than 30 days ago.",
+    "Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.":
+        "Plug in the USB stick or disk and choose 'Copy now'.",
+    "Kies een plek…": "Choose a place…", "Nu kopiëren": "Copy now", "Niet nu": "Not now",
+    "Stop de reservekopie; Zorgmap probeert het later opnieuw.":
+        "Stop the backup; Zorgmap tries again later.",
+    "Reservekopie wordt gemaakt…": "Making a backup…",
+    "Reservekopie wordt gemaakt… %1 %": "Making a backup… %1 %",
+    "Reservekopie testen": "Test a backup", "Reservekopie testen…": "Test a backup…",
+    "Wachtwoord of noodsleutel van toen": "Passphrase or recovery code of that time",
+    "Leeg laten: de sleutel van dit dossier": "Leave empty: this dossier's key",
+    "Testen": "Test",
+    "Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. "
+    "Er verandert niets.":
+        "Zorgmap checks the whole backup: every piece, the encryption and the structure. "
+        "Nothing is changed.",
+    "Kies eerst een reservekopie.": "Choose a backup first.",
+    "Bezig met testen…": "Testing…",
+    "Dit bestand kon niet worden gelezen.": "This file could not be read.",
+    "Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het "
+    "wachtwoord of de noodsleutel van toen en test opnieuw.":
+        "Is it a copy from before a new recovery code, or of another dossier? Then type the "
+        "passphrase or recovery code of that time and test again.",
+    "De reservekopie wordt getest…": "Testing the backup…",
+    "Controleer een reservekopie en zie wat erin staat":
+        "Check a backup and see what it holds",
+    "Zoveel dagen bewaren (de nieuwste van elke dag):":
+        "Keep this many days (the newest of each day):",
+    "nog geen (bijvoorbeeld een USB-stick)": "none yet (for example a USB stick)",
+    "Tweede plek kiezen…": "Choose a second place…",
+    "Tweede plek voor reservekopieën:": "Second place for backups:",
     # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
     "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
     "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",

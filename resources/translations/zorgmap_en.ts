@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="439" />
+        <location filename="../../ui/mainwindow.py" line="465" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -101,17 +101,297 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups.py" line="43" />
+        <source>contactlog</source>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
+        <translation>contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="44" />
+        <source>indicaties en besluiten</source>
+        <translation>entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="45" />
+        <source>hulpmiddel-aanvragen</source>
+        <translation>requests for aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="46" />
+        <source>zorgplannen</source>
+        <translation>care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="47" />
+        <source>mensen in het netwerk</source>
+        <translation>people in the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="48" />
+        <source>medicijnen</source>
+        <translation>medicines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="51" />
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="52" />
+        <source>wijzigingen in de geschiedenis</source>
+        <translation>changes in the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="53" />
+        <source>keren iets gedeeld of geprint</source>
+        <translation>times something was shared or printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="61" />
+        <source>Reservekopie in orde: %1</source>
+        <translation>Backup is fine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="69" />
+        <source>automatische reservekopie</source>
+        <translation>automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="71" />
+        <source>volledige reservekopie in één bestand</source>
+        <translation>full backup in one file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="75" />
+        <source>gemaakt op %1 (%2), schemaversie %3</source>
+        <translation>made on %1 (%2), schema version %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="81" />
+        <source>dossier van: %1</source>
+        <translation>dossier of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="85" />
+        <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
+        <translation>items (such as decisions, contacts, log): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="148" />
+        <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
+        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <translation>Choose a second place for the backups (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="312" />
+        <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
+        <translation>The second place was not found. Plug in the USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="333" />
+        <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
+        <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="344" />
+        <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
+        <translation>There is no backup in your second place (%1) yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="346" />
+        <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
+        <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="354" />
+        <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
+        <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="372" />
+        <source>Kies een plek…</source>
+        <translation>Choose a place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="373" />
+        <source>Nu kopiëren</source>
+        <translation>Copy now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="374" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="417" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="419" />
+        <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
+        <translation>Stop the backup; Zorgmap tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="431" />
+        <source>Reservekopie wordt gemaakt…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="437" />
+        <source>Reservekopie wordt gemaakt… %1 %</source>
+        <translation>Making a backup… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="455" />
+        <source>Reservekopie testen</source>
+        <translation>Test a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="457" />
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="459" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="463" />
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="465" />
+        <source>Zorgmap-reservekopie (*.zmbak)</source>
+        <translation>Zorgmap backup (*.zmbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="469" />
+        <source>Wachtwoord of noodsleutel van toen</source>
+        <translation>Passphrase or recovery code of that time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="471" />
+        <source>Leeg laten: de sleutel van dit dossier</source>
+        <translation>Leave empty: this dossier's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="482" />
+        <source>Testen</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="485" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="490" />
+        <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
+        <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="539" />
+        <source>Kies eerst een reservekopie.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="544" />
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="559" />
+        <source>Dit bestand kon niet worden gelezen.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="561" />
+        <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
+        <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="574" />
+        <source>De reservekopie wordt getest…</source>
+        <translation>Testing the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>Bezwaar</name>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="36" />
+        <location filename="../../ui/bezwaar.py" line="96" />
+        <location filename="../../ui/bezwaar.py" line="99" />
+        <source>Bezwaar maken</source>
+        <translation>Make a bezwaar (objection)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="39" />
+        <source>Bezwaarschrift bewaren</source>
+        <translation>Save the bezwaar letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="45" />
+        <source>Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.</source>
+        <translation>Zorgmap writes a letter with what the law asks: your name and address, the date, the decision with its reference and date, and why you disagree. Print the PDF, sign it and send it by registered post. You can still edit the Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="54" />
+        <source>Bezwaarschrift met de gronden</source>
+        <translation>Bezwaar letter with the grounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="56" />
+        <source>Pro-forma bezwaar: de gronden stuurt u later</source>
+        <translation>Pro-forma bezwaar: you send the grounds later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="67" />
+        <source>Bewaren als PDF en Word…</source>
+        <translation>Save as PDF and Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="69" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="78" />
+        <source>Pro-forma bezwaar</source>
+        <translation>Pro-forma bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="78" />
+        <source>Bezwaarschrift</source>
+        <translation>Bezwaar letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="99" />
+        <source>De brief kon niet worden bewaard in %1. Kies een andere plek.</source>
+        <translation>The letter could not be saved in %1. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="104" />
+        <source>Bewaard: %1 en %2</source>
+        <translation>Saved: %1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
-        <location filename="../../ui/screens/network.py" line="36" />
+        <location filename="../../ui/screens/network.py" line="39" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
-        <location filename="../../ui/screens/about.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/about.py" line="72" />
+        <location filename="../../ui/screens/aids.py" line="125" />
         <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
         <translation>Type</translation>
@@ -132,77 +412,77 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="67" />
+        <location filename="../../ui/screens/about.py" line="75" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="68" />
+        <location filename="../../ui/screens/about.py" line="76" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="91" />
+        <location filename="../../ui/screens/about.py" line="99" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="92" />
+        <location filename="../../ui/screens/about.py" line="100" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="93" />
+        <location filename="../../ui/screens/about.py" line="101" />
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="94" />
+        <location filename="../../ui/screens/about.py" line="102" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="96" />
+        <location filename="../../ui/screens/about.py" line="104" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="121" />
+        <location filename="../../ui/screens/about.py" line="158" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="122" />
+        <location filename="../../ui/screens/about.py" line="159" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="123" />
+        <location filename="../../ui/screens/about.py" line="160" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="139" />
+        <location filename="../../ui/screens/about.py" line="176" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="140" />
+        <location filename="../../ui/screens/about.py" line="177" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="118" />
+        <location filename="../../ui/screens/aids.py" line="121" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="119" />
+        <location filename="../../ui/screens/aids.py" line="122" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="120" />
+        <location filename="../../ui/screens/aids.py" line="123" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -254,7 +534,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="144" />
+        <location filename="../../ui/share.py" line="151" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -279,47 +559,47 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="42" />
+        <location filename="../../ui/screens/network.py" line="45" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="44" />
+        <location filename="../../ui/screens/network.py" line="47" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="41" />
+        <location filename="../../ui/screens/network.py" line="44" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="47" />
+        <location filename="../../ui/screens/network.py" line="50" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="52" />
+        <location filename="../../ui/screens/network.py" line="55" />
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="145" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="153" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="154" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="155" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -327,21 +607,21 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="263" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="43" />
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="82" />
+        <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -412,349 +692,393 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="32" />
-        <location filename="../../ui/screens/about.py" line="102" />
-        <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/network.py" line="57" />
+        <location filename="../../ui/screens/about.py" line="34" />
+        <location filename="../../ui/screens/about.py" line="110" />
+        <location filename="../../ui/screens/about.py" line="192" />
+        <location filename="../../ui/screens/network.py" line="60" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="33" />
+        <location filename="../../ui/screens/about.py" line="35" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="34" />
+        <location filename="../../ui/screens/about.py" line="37" />
+        <source>Allergieën</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="39" />
         <source>Diagnoses (één per regel)</source>
         <translation>Diagnoses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="37" />
+        <location filename="../../ui/screens/about.py" line="42" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="39" />
+        <location filename="../../ui/screens/about.py" line="44" />
         <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
         <translation>A few sentences for someone who does not know me yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="41" />
+        <location filename="../../ui/screens/about.py" line="46" />
         <source>Hier word ik blij van</source>
         <translation>What makes me happy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="42" />
+        <location filename="../../ui/screens/about.py" line="47" />
         <source>Hier houd ik niet van</source>
         <translation>What I dislike</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="43" />
+        <location filename="../../ui/screens/about.py" line="48" />
         <source>Zien, horen, voelen</source>
         <translation>Seeing, hearing, feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="44" />
+        <location filename="../../ui/screens/about.py" line="49" />
         <source>Dagelijkse zorg</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="45" />
+        <location filename="../../ui/screens/about.py" line="50" />
         <source>Mijn dag</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="46" />
+        <location filename="../../ui/screens/about.py" line="51" />
         <source>Slapen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="47" />
+        <location filename="../../ui/screens/about.py" line="52" />
         <source>Liggen, zitten en verplaatsen</source>
         <translation>Lying, sitting and moving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="48" />
+        <location filename="../../ui/screens/about.py" line="53" />
         <source>Verzorging</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="51" />
+        <location filename="../../ui/screens/about.py" line="56" />
         <source>BSN</source>
         <translation>BSN (citizen number)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="52" />
+        <location filename="../../ui/screens/about.py" line="57" />
         <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
         <translation>Only needed for applications. 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="54" />
-        <location filename="../../ui/screens/about.py" line="82" />
-        <location filename="../../ui/screens/about.py" line="112" />
-        <location filename="../../ui/screens/about.py" line="130" />
-        <location filename="../../ui/screens/about.py" line="145" />
+        <location filename="../../ui/screens/about.py" line="59" />
+        <source>Nakijken na (maanden)</source>
+        <translation>Check again after (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="60" />
+        <source>Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. Meestal 6.</source>
+        <translation>The papers say 'check before': this many months after the last check. Usually 6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="62" />
+        <location filename="../../ui/screens/about.py" line="90" />
+        <location filename="../../ui/screens/about.py" line="120" />
         <location filename="../../ui/screens/about.py" line="167" />
-        <location filename="../../ui/screens/about.py" line="179" />
-        <location filename="../../ui/screens/about.py" line="187" />
-        <location filename="../../ui/screens/aids.py" line="144" />
+        <location filename="../../ui/screens/about.py" line="182" />
+        <location filename="../../ui/screens/about.py" line="214" />
+        <location filename="../../ui/screens/about.py" line="231" />
+        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="68" />
-        <location filename="../../ui/screens/network.py" line="78" />
+        <location filename="../../ui/screens/network.py" line="85" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="71" />
-        <location filename="../../ui/screens/aids.py" line="128" />
+        <location filename="../../ui/screens/about.py" line="79" />
+        <location filename="../../ui/screens/aids.py" line="131" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="72" />
+        <location filename="../../ui/screens/about.py" line="80" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="73" />
+        <location filename="../../ui/screens/about.py" line="81" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="74" />
+        <location filename="../../ui/screens/about.py" line="82" />
         <source>Wat u dan doet</source>
         <translation>What you do then</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="77" />
+        <location filename="../../ui/screens/about.py" line="85" />
         <source>Waaraan te zien</source>
         <translation>How you can tell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="78" />
+        <location filename="../../ui/screens/about.py" line="86" />
         <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
         <translation>Sound, face, muscle tone, breathing, movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="103" />
+        <location filename="../../ui/screens/about.py" line="111" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="104" />
+        <location filename="../../ui/screens/about.py" line="112" />
         <source>Hoe toe te dienen</source>
         <translation>How to give it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="105" />
+        <location filename="../../ui/screens/about.py" line="113" />
         <source>Tijden (uu:mm, één per regel)</source>
         <translation>Times (hh:mm, one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="106" />
+        <location filename="../../ui/screens/about.py" line="114" />
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="107" />
+        <location filename="../../ui/screens/about.py" line="115" />
         <source>Voorgeschreven door</source>
         <translation>Prescribed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="108" />
+        <location filename="../../ui/screens/about.py" line="116" />
         <source>Begonnen op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="109" />
+        <location filename="../../ui/screens/about.py" line="117" />
         <source>Gestopt op</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="110" />
-        <location filename="../../ui/screens/about.py" line="162" />
+        <location filename="../../ui/screens/about.py" line="118" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="111" />
-        <location filename="../../ui/screens/about.py" line="166" />
-        <location filename="../../ui/screens/about.py" line="178" />
-        <location filename="../../ui/screens/about.py" line="186" />
-        <location filename="../../ui/screens/aids.py" line="143" />
+        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about.py" line="213" />
+        <location filename="../../ui/screens/about.py" line="230" />
+        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/aids.py" line="146" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="67" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="77" />
+        <location filename="../../ui/screens/network.py" line="84" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="126" />
+        <location filename="../../ui/screens/about.py" line="163" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="127" />
+        <location filename="../../ui/screens/about.py" line="164" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="128" />
+        <location filename="../../ui/screens/about.py" line="165" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="129" />
+        <location filename="../../ui/screens/about.py" line="166" />
         <source>Intolerantie (geen allergie)</source>
         <translation>Intolerance (not an allergy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="143" />
+        <location filename="../../ui/screens/about.py" line="180" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="144" />
+        <location filename="../../ui/screens/about.py" line="181" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="152" />
+        <location filename="../../ui/screens/about.py" line="189" />
         <source>Soorten aanvallen</source>
         <translation>Types of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="156" />
+        <location filename="../../ui/screens/about.py" line="193" />
         <source>Hoe het eruitziet</source>
         <translation>What it looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="157" />
+        <location filename="../../ui/screens/about.py" line="194" />
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="158" />
+        <location filename="../../ui/screens/about.py" line="195" />
+        <source>Hoe vaak</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="196" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="160" />
+        <location filename="../../ui/screens/about.py" line="198" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="163" />
+        <location filename="../../ui/screens/about.py" line="202" />
+        <source>Noodmedicatie (oude notitie)</source>
+        <translation>Rescue medication (old note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="204" />
+        <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
+        <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="210" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="164" />
+        <location filename="../../ui/screens/about.py" line="211" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about.py" line="212" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="171" />
+        <location filename="../../ui/screens/about.py" line="218" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="172" />
+        <location filename="../../ui/screens/about.py" line="219" />
         <location filename="../../ui/screens/journal.py" line="52" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="173" />
+        <location filename="../../ui/screens/about.py" line="221" />
+        <source>Niets via de mond</source>
+        <translation>Nothing by mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="223" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="224" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="175" />
+        <location filename="../../ui/screens/about.py" line="225" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="176" />
+        <location filename="../../ui/screens/about.py" line="226" />
+        <source>Houding bij en na het eten</source>
+        <translation>Position during and after feeding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="227" />
+        <source>Sonde doorspoelen</source>
+        <translation>Flushing the tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="228" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about.py" line="229" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="183" />
+        <location filename="../../ui/screens/about.py" line="235" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="184" />
+        <location filename="../../ui/screens/about.py" line="236" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="185" />
+        <location filename="../../ui/screens/about.py" line="237" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="127" />
+        <location filename="../../ui/screens/aids.py" line="130" />
         <source>Wat is er nodig</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="129" />
+        <location filename="../../ui/screens/aids.py" line="132" />
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="132" />
+        <location filename="../../ui/screens/aids.py" line="135" />
         <source>Loketten</source>
         <translation>Counters tried</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="135" />
+        <location filename="../../ui/screens/aids.py" line="138" />
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="136" />
+        <location filename="../../ui/screens/aids.py" line="139" />
         <location filename="../../ui/screens/decisions.py" line="49" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="137" />
+        <location filename="../../ui/screens/aids.py" line="140" />
         <location filename="../../ui/screens/journal.py" line="51" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="138" />
+        <location filename="../../ui/screens/aids.py" line="141" />
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="140" />
+        <location filename="../../ui/screens/aids.py" line="143" />
         <source>Loket toevoegen</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="141" />
+        <location filename="../../ui/screens/aids.py" line="144" />
         <source>Welk loket u probeerde en wat ze zeiden.</source>
         <translation>Which counter you tried and what they said.</translation>
     </message>
@@ -1111,62 +1435,83 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="58" />
+        <location filename="../../ui/screens/network.py" line="61" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="59" />
+        <location filename="../../ui/screens/network.py" line="62" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="63" />
+        <source>Familieband of relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="64" />
+        <source>Bijvoorbeeld: tante (zus van vader)</source>
+        <translation>For example: aunt (father's sister)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="65" />
+        <source>In deze rol vanaf</source>
+        <translation>In this role from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="66" />
+        <source>In deze rol tot en met</source>
+        <translation>In this role until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="68" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
+        <location filename="../../ui/screens/about.py" line="36" />
+        <location filename="../../ui/screens/network.py" line="69" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="63" />
+        <location filename="../../ui/screens/network.py" line="70" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="64" />
+        <location filename="../../ui/screens/network.py" line="71" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="67" />
+        <location filename="../../ui/screens/network.py" line="74" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="72" />
+        <location filename="../../ui/screens/network.py" line="79" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="73" />
+        <location filename="../../ui/screens/network.py" line="80" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="75" />
+        <location filename="../../ui/screens/network.py" line="82" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="76" />
+        <location filename="../../ui/screens/network.py" line="83" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -1275,190 +1620,200 @@
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128" />
+        <location filename="../../ui/history.py" line="51" />
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="130" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139" />
+        <location filename="../../ui/history.py" line="141" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210" />
+        <location filename="../../ui/history.py" line="212" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211" />
+        <location filename="../../ui/history.py" line="213" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233" />
+        <location filename="../../ui/history.py" line="235" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="234" />
+        <location filename="../../ui/history.py" line="236" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="235" />
+        <location filename="../../ui/history.py" line="237" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="254" />
+        <location filename="../../ui/history.py" line="256" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="255" />
+        <location filename="../../ui/history.py" line="257" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="256" />
+        <location filename="../../ui/history.py" line="258" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="257" />
+        <location filename="../../ui/history.py" line="259" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="327" />
+        <location filename="../../ui/history.py" line="329" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331" />
+        <location filename="../../ui/history.py" line="333" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="337" />
+        <location filename="../../ui/history.py" line="339" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="340" />
+        <location filename="../../ui/history.py" line="342" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="355" />
+        <location filename="../../ui/history.py" line="357" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="357" />
-        <location filename="../../ui/history.py" line="479" />
+        <location filename="../../ui/history.py" line="359" />
+        <location filename="../../ui/history.py" line="484" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="379" />
+        <location filename="../../ui/history.py" line="381" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="408" />
-        <location filename="../../ui/history.py" line="513" />
+        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="518" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="412" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412" />
+        <location filename="../../ui/history.py" line="414" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="419" />
+        <location filename="../../ui/history.py" line="421" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="420" />
+        <location filename="../../ui/history.py" line="422" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="423" />
+        <location filename="../../ui/history.py" line="425" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="425" />
+        <location filename="../../ui/history.py" line="427" />
+        <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
+        <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="430" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="435" />
+        <location filename="../../ui/history.py" line="440" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436" />
+        <location filename="../../ui/history.py" line="441" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441" />
-        <location filename="../../ui/history.py" line="477" />
+        <location filename="../../ui/history.py" line="446" />
+        <location filename="../../ui/history.py" line="482" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="450" />
+        <location filename="../../ui/history.py" line="455" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="465" />
+        <location filename="../../ui/history.py" line="470" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467" />
+        <location filename="../../ui/history.py" line="472" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="473" />
+        <location filename="../../ui/history.py" line="478" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="499" />
+        <location filename="../../ui/history.py" line="504" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="525" />
+        <location filename="../../ui/history.py" line="530" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -1466,32 +1821,32 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Te kort. Gebruik minstens 12 tekens, of vier losse woorden.</source>
         <translation>Too short. Use at least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.</source>
         <translation>Too many repeated characters. Choose something more varied.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of gezin te maken hebben.</source>
         <translation>It contains a name anyone can guess. Choose words that have nothing to do with your child or family.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). Kies vier woorden die niemand verwacht.</source>
         <translation>This passphrase is too easy to guess (a well-known word, a year or numbers). Choose four words nobody expects.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.</source>
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
@@ -1527,142 +1882,157 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="104" />
-        <source>Zoveel bewaren in de map 'backups':</source>
-        <translation>Keep this many in the 'backups' folder:</translation>
+        <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
+        <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
+        <source>nog geen (bijvoorbeeld een USB-stick)</source>
+        <translation>none yet (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="114" />
+        <source>Tweede plek kiezen…</source>
+        <translation>Choose a second place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="119" />
+        <source>Tweede plek voor reservekopieën:</source>
+        <translation>Second place for backups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="122" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="124" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118" />
+        <location filename="../../ui/keys_dialog.py" line="133" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="184" />
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="229" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="210" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="189" />
+        <location filename="../../ui/keys_dialog.py" line="214" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="215" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
+        <location filename="../../ui/keys_dialog.py" line="225" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="202" />
+        <location filename="../../ui/keys_dialog.py" line="227" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
+        <location filename="../../ui/keys_dialog.py" line="233" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="228" />
+        <location filename="../../ui/keys_dialog.py" line="253" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="254" />
+        <location filename="../../ui/keys_dialog.py" line="279" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="278" />
+        <location filename="../../ui/keys_dialog.py" line="303" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="306" />
+        <location filename="../../ui/keys_dialog.py" line="331" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="322" />
+        <location filename="../../ui/keys_dialog.py" line="347" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="327" />
+        <location filename="../../ui/keys_dialog.py" line="352" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="330" />
+        <location filename="../../ui/keys_dialog.py" line="355" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="359" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="350" />
+        <location filename="../../ui/keys_dialog.py" line="375" />
         <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="386" />
+        <location filename="../../ui/keys_dialog.py" line="411" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="388" />
+        <location filename="../../ui/keys_dialog.py" line="413" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="398" />
+        <location filename="../../ui/keys_dialog.py" line="423" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="458" />
+        <location filename="../../ui/keys_dialog.py" line="483" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="509" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="496" />
+        <location filename="../../ui/keys_dialog.py" line="521" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1691,261 +2061,316 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14" />
+        <source>Troost</source>
+        <translation>Comfort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Niet fijn</source>
+        <translation>Dislike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Lijkt op een aanval, maar is het niet</source>
+        <translation>Looks like a seizure, but is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Bezwaar in voorbereiding</source>
+        <translation>Bezwaar being prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Bezwaar ingediend</source>
+        <translation>Bezwaar filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Ja: niets via de mond</source>
+        <translation>Yes: nothing by mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Geen bekende allergieën</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Zie de lijst Allergieën</source>
+        <translation>See the list of allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Via de mond</source>
         <translation>By mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Via de sonde</source>
         <translation>By tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Via mond en sonde</source>
         <translation>By mouth and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Aangevraagd</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Toegekend</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Deels toegekend</source>
         <translation>Partly granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Verlopen</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Ongegrond</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Wens/behoefte</source>
         <translation>Need/idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Voorbereiden</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Bezwaar</source>
         <translation>Bezwaar (objection)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Besteld</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Geleverd</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Reparatie/vervanging</source>
         <translation>Repair/replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Nog niet begonnen</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Mee bezig</source>
         <translation>Working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Behaald</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Portaal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Allergie</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Indicatie of besluit</source>
         <translation>Entitlement or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Hulpmiddel-aanvraag</source>
         <translation>Aid request</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Zorgplan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Noodplan</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Datum om het plan na te lopen</source>
         <translation>Date to review the plan</translation>
     </message>
@@ -1968,232 +2393,242 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="118" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
-        <location filename="../../ui/screens/overview.py" line="45" />
+        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/screens/overview.py" line="47" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="238" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="250" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="257" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318" />
+        <location filename="../../ui/mainwindow.py" line="321" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322" />
+        <location filename="../../ui/mainwindow.py" line="325" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324" />
-        <location filename="../../ui/mainwindow.py" line="330" />
+        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="333" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="328" />
+        <location filename="../../ui/mainwindow.py" line="331" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="309" />
-        <location filename="../../ui/mainwindow.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="371" />
+        <location filename="../../ui/mainwindow.py" line="391" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="401" />
+        <location filename="../../ui/mainwindow.py" line="421" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="426" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="428" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="432" />
+        <source>Reservekopie testen…</source>
+        <translation>Test a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="434" />
+        <source>Controleer een reservekopie en zie wat erin staat</source>
+        <translation>Check a backup and see what it holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="437" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="414" />
+        <location filename="../../ui/mainwindow.py" line="439" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="441" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="418" />
+        <location filename="../../ui/mainwindow.py" line="443" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="421" />
+        <location filename="../../ui/mainwindow.py" line="446" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431" />
+        <location filename="../../ui/mainwindow.py" line="457" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="433" />
+        <location filename="../../ui/mainwindow.py" line="459" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="505" />
-        <location filename="../../ui/mainwindow.py" line="874" />
+        <location filename="../../ui/mainwindow.py" line="531" />
+        <location filename="../../ui/mainwindow.py" line="912" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="533" />
+        <location filename="../../ui/mainwindow.py" line="559" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553" />
+        <location filename="../../ui/mainwindow.py" line="579" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="610" />
+        <location filename="../../ui/mainwindow.py" line="629" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="620" />
+        <location filename="../../ui/mainwindow.py" line="647" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="683" />
+        <location filename="../../ui/mainwindow.py" line="710" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="698" />
+        <location filename="../../ui/mainwindow.py" line="725" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="699" />
+        <location filename="../../ui/mainwindow.py" line="726" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="725" />
+        <location filename="../../ui/mainwindow.py" line="752" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="733" />
+        <location filename="../../ui/mainwindow.py" line="760" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="734" />
+        <location filename="../../ui/mainwindow.py" line="761" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="773" />
+        <location filename="../../ui/mainwindow.py" line="800" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="789" />
+        <location filename="../../ui/mainwindow.py" line="816" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="800" />
+        <location filename="../../ui/mainwindow.py" line="827" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="862" />
+        <location filename="../../ui/mainwindow.py" line="900" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="865" />
+        <location filename="../../ui/mainwindow.py" line="903" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="866" />
+        <location filename="../../ui/mainwindow.py" line="904" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="922" />
+        <location filename="../../ui/mainwindow.py" line="966" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2256,23 +2691,23 @@
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="170" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175" />
+        <location filename="../../ui/menus.py" line="176" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184" />
+        <location filename="../../ui/menus.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
-        <location filename="../../ui/menus.py" line="228" />
+        <location filename="../../ui/menus.py" line="186" />
+        <location filename="../../ui/menus.py" line="230" />
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2293,49 +2728,49 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="62" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
-        <location filename="../../ui/mainwindow.py" line="171" />
-        <location filename="../../ui/screens/overview.py" line="46" />
+        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/screens/overview.py" line="48" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="65" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="70" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -2479,260 +2914,271 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="60" />
-        <location filename="../../ui/screens/about.py" line="250" />
+        <location filename="../../ui/screens/about.py" line="68" />
+        <location filename="../../ui/screens/about.py" line="312" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="61" />
+        <location filename="../../ui/screens/about.py" line="69" />
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="88" />
-        <location filename="../../ui/screens/about.py" line="252" />
+        <location filename="../../ui/screens/about.py" line="96" />
+        <location filename="../../ui/screens/about.py" line="314" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="89" />
+        <location filename="../../ui/screens/about.py" line="97" />
         <source>Nieuw medicijn</source>
         <translation>New medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="118" />
-        <location filename="../../ui/screens/about.py" line="254" />
+        <location filename="../../ui/screens/about.py" line="127" />
+        <source>Van 'Begonnen op' weet ik alleen de maand</source>
+        <translation>Of 'Started on' I only know the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="155" />
+        <location filename="../../ui/screens/about.py" line="316" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about.py" line="156" />
         <source>Nieuwe allergie</source>
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="136" />
-        <location filename="../../ui/screens/about.py" line="266" />
+        <location filename="../../ui/screens/about.py" line="173" />
+        <location filename="../../ui/screens/about.py" line="328" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="137" />
+        <location filename="../../ui/screens/about.py" line="174" />
         <source>Nieuw aandachtspunt</source>
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="213" />
-        <location filename="../../ui/screens/about.py" line="272" />
+        <location filename="../../ui/screens/about.py" line="275" />
+        <location filename="../../ui/screens/about.py" line="334" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="221" />
+        <location filename="../../ui/screens/about.py" line="283" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="223" />
+        <location filename="../../ui/screens/about.py" line="285" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="238" />
-        <location filename="../../ui/screens/about.py" line="355" />
+        <location filename="../../ui/screens/about.py" line="300" />
+        <location filename="../../ui/screens/about.py" line="417" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/about.py" line="301" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="247" />
+        <location filename="../../ui/screens/about.py" line="309" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="256" />
+        <location filename="../../ui/screens/about.py" line="318" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="264" />
+        <location filename="../../ui/screens/about.py" line="326" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="273" />
+        <location filename="../../ui/screens/about.py" line="335" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="318" />
+        <location filename="../../ui/screens/about.py" line="380" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="320" />
+        <location filename="../../ui/screens/about.py" line="382" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="334" />
+        <location filename="../../ui/screens/about.py" line="396" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="374" />
+        <location filename="../../ui/screens/about.py" line="436" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="51" />
+        <location filename="../../ui/screens/aids.py" line="54" />
         <source>Naar een volgende fase</source>
         <translation>Move to another stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="56" />
-        <location filename="../../ui/screens/aids.py" line="179" />
+        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/aids.py" line="182" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/aids.py" line="62" />
         <location filename="../../ui/screens/journal.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="63" />
+        <location filename="../../ui/screens/aids.py" line="66" />
         <source>Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.</source>
         <translation>For example: application sent by post, got an acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="68" />
-        <location filename="../../ui/screens/aids.py" line="77" />
+        <location filename="../../ui/screens/aids.py" line="71" />
+        <location filename="../../ui/screens/aids.py" line="80" />
         <source>Wat is er gebeurd?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="74" />
+        <location filename="../../ui/screens/aids.py" line="77" />
         <source>Aanvraag:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="75" />
+        <location filename="../../ui/screens/aids.py" line="78" />
         <source>Nieuwe fase:</source>
         <translation>New stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="76" />
+        <location filename="../../ui/screens/aids.py" line="79" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="80" />
+        <location filename="../../ui/screens/aids.py" line="83" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="102" />
+        <location filename="../../ui/screens/aids.py" line="105" />
         <source>Vul een datum in.</source>
         <translation>Fill in a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="109" />
+        <location filename="../../ui/screens/aids.py" line="112" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="110" />
+        <location filename="../../ui/screens/aids.py" line="113" />
         <source>Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er iets gebeurt.</source>
         <translation>Requests for aids, home adaptations and transport, with the stage they are in. Move a request to the next stage as soon as something happens.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="116" />
+        <location filename="../../ui/screens/aids.py" line="119" />
         <source>Nieuwe aanvraag</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="152" />
+        <location filename="../../ui/screens/aids.py" line="155" />
         <source>Alle fasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="153" />
+        <location filename="../../ui/screens/aids.py" line="156" />
         <source>Lopend (nog niet in gebruik)</source>
         <translation>Open (not in use yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="156" />
+        <location filename="../../ui/screens/aids.py" line="159" />
         <source>Filter op fase</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="158" />
+        <location filename="../../ui/screens/aids.py" line="161" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="195" />
+        <location filename="../../ui/screens/aids.py" line="198" />
         <source>Andere fase…</source>
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="204" />
+        <location filename="../../ui/screens/aids.py" line="207" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="214" />
+        <location filename="../../ui/screens/aids.py" line="212" />
+        <location filename="../../ui/screens/aids.py" line="220" />
+        <source>Besluiten waar deze aanvraag van afhangt</source>
+        <translation>Decisions this request depends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="262" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="220" />
+        <location filename="../../ui/screens/aids.py" line="268" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="222" />
+        <location filename="../../ui/screens/aids.py" line="270" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="239" />
+        <location filename="../../ui/screens/aids.py" line="287" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="89" />
+        <location filename="../../ui/screens/base.py" line="90" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
         <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="104" />
+        <location filename="../../ui/screens/base.py" line="105" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="142" />
+        <location filename="../../ui/screens/base.py" line="143" />
         <location filename="../../ui/screens/documents.py" line="94" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="326" />
-        <location filename="../../ui/screens/base.py" line="330" />
+        <location filename="../../ui/screens/base.py" line="340" />
+        <location filename="../../ui/screens/base.py" line="344" />
         <location filename="../../ui/screens/documents.py" line="316" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="327" />
+        <location filename="../../ui/screens/base.py" line="341" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -2822,7 +3268,17 @@
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="238" />
+        <location filename="../../ui/screens/decisions.py" line="174" />
+        <source>Bezwaar maken…</source>
+        <translation>Make a bezwaar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="175" />
+        <source>Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word</source>
+        <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="257" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -3046,116 +3502,126 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="27" />
+        <location filename="../../ui/screens/network.py" line="23" />
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="30" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="28" />
+        <location filename="../../ui/screens/network.py" line="31" />
         <source>Wie helpt, wie beslist en wie u kunt bellen. Wettelijk vertegenwoordigers (mentor, curator, bewindvoerder) staan vet.</source>
         <translation>Who helps, who decides and whom you can call. Legal representatives (mentor, guardian, administrator) are in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="33" />
+        <location filename="../../ui/screens/network.py" line="36" />
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="137" />
-        <location filename="../../ui/screens/overview.py" line="142" />
-        <location filename="../../ui/screens/overview.py" line="201" />
+        <location filename="../../ui/screens/overview.py" line="139" />
+        <location filename="../../ui/screens/overview.py" line="144" />
+        <location filename="../../ui/screens/overview.py" line="215" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="143" />
+        <location filename="../../ui/screens/overview.py" line="145" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="152" />
+        <location filename="../../ui/screens/overview.py" line="154" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="153" />
+        <location filename="../../ui/screens/overview.py" line="155" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="154" />
+        <location filename="../../ui/screens/overview.py" line="156" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="155" />
+        <location filename="../../ui/screens/overview.py" line="157" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="199" />
+        <location filename="../../ui/screens/overview.py" line="213" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="212" />
+        <location filename="../../ui/screens/overview.py" line="229" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="214" />
+        <location filename="../../ui/screens/overview.py" line="231" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="216" />
+        <location filename="../../ui/screens/overview.py" line="233" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="218" />
+        <location filename="../../ui/screens/overview.py" line="235" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="231" />
+        <location filename="../../ui/screens/overview.py" line="248" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="234" />
+        <location filename="../../ui/screens/overview.py" line="251" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="239" />
+        <location filename="../../ui/screens/overview.py" line="256" />
         <source>%1, nog nooit nagekeken</source>
         <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="241" />
+        <location filename="../../ui/screens/overview.py" line="258" />
         <source>%1, laatst nagekeken %2</source>
         <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="261" />
+        <location filename="../../ui/screens/overview.py" line="278" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="262" />
+        <location filename="../../ui/screens/overview.py" line="279" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="263" />
+        <location filename="../../ui/screens/overview.py" line="280" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="264" />
+        <location filename="../../ui/screens/overview.py" line="281" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="297" />
+        <source>Bezwaar maken (uiterlijk %1)…</source>
+        <translation>Make a bezwaar (by %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/docviewer.py" line="59" />
@@ -3167,6 +3633,21 @@
         <location filename="../../ui/docviewer.py" line="60" />
         <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="18" />
+        <source>Klopt nog ✓</source>
+        <translation>Still right ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="19" />
+        <source>Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.</source>
+        <translation>Everything above was checked and is still right: set 'Last checked' to today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="21" />
+        <source>Klopt nog: nagekeken vandaag</source>
+        <translation>Still right: checked today</translation>
     </message>
 </context>
 <context>
@@ -3211,508 +3692,554 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="63" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="67" />
+        <location filename="../../ui/share.py" line="68" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
+        <location filename="../../ui/share.py" line="69" />
+        <source>Bezwaarschrift</source>
+        <translation>Bezwaar letter</translation>
+    </message>
+    <message>
         <location filename="../../ui/share.py" line="70" />
+        <source>Pro-forma bezwaar</source>
+        <translation>Pro-forma bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="73" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="90" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="92" />
+        <source>Lijkt op een aanval, maar is het niet</source>
+        <translation>Looks like a seizure, but is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="93" />
+        <source>Eten, drinken en sonde</source>
+        <translation>Eating, drinking and tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="94" />
+        <source>Wie beslist vandaag</source>
+        <translation>Who decides today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="95" />
+        <source>Lopende indicaties en besluiten</source>
+        <translation>Current entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="96" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="97" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="108" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="115" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="116" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="117" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="118" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="119" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="174" />
+        <location filename="../../ui/share.py" line="181" />
         <source>alles wat ingevuld is</source>
         <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="176" />
+        <location filename="../../ui/share.py" line="183" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="181" />
+        <location filename="../../ui/share.py" line="188" />
         <source>geprint</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="183" />
+        <location filename="../../ui/share.py" line="190" />
         <source>als PDF bewaard</source>
         <translation>saved as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="208" />
+        <location filename="../../ui/share.py" line="215" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="210" />
+        <location filename="../../ui/share.py" line="217" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="257" />
+        <location filename="../../ui/share.py" line="264" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="266" />
+        <location filename="../../ui/share.py" line="273" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="267" />
+        <location filename="../../ui/share.py" line="274" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="282" />
-        <location filename="../../ui/share.py" line="370" />
+        <location filename="../../ui/share.py" line="289" />
+        <location filename="../../ui/share.py" line="377" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="290" />
+        <location filename="../../ui/share.py" line="297" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="297" />
-        <location filename="../../ui/share.py" line="479" />
+        <location filename="../../ui/share.py" line="304" />
+        <location filename="../../ui/share.py" line="488" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="359" />
+        <location filename="../../ui/share.py" line="366" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="362" />
+        <location filename="../../ui/share.py" line="369" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="369" />
+        <location filename="../../ui/share.py" line="376" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="388" />
+        <location filename="../../ui/share.py" line="395" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="390" />
+        <location filename="../../ui/share.py" line="397" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="392" />
+        <location filename="../../ui/share.py" line="399" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="395" />
+        <location filename="../../ui/share.py" line="402" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="406" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="411" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="410" />
+        <location filename="../../ui/share.py" line="417" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="412" />
+        <location filename="../../ui/share.py" line="419" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="415" />
+        <location filename="../../ui/share.py" line="422" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="417" />
+        <location filename="../../ui/share.py" line="424" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="429" />
+        <location filename="../../ui/share.py" line="436" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="431" />
+        <location filename="../../ui/share.py" line="438" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="433" />
+        <location filename="../../ui/share.py" line="440" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="436" />
+        <location filename="../../ui/share.py" line="443" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="438" />
+        <location filename="../../ui/share.py" line="445" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="458" />
+        <location filename="../../ui/share.py" line="467" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="462" />
-        <location filename="../../ui/share.py" line="472" />
+        <location filename="../../ui/share.py" line="471" />
+        <location filename="../../ui/share.py" line="481" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="475" />
+        <location filename="../../ui/share.py" line="484" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="477" />
+        <location filename="../../ui/share.py" line="486" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="495" />
+        <location filename="../../ui/share.py" line="504" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="513" />
+        <location filename="../../ui/share.py" line="522" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="520" />
+        <location filename="../../ui/share.py" line="529" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="581" />
+        <location filename="../../ui/share.py" line="591" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="589" />
+        <location filename="../../ui/share.py" line="599" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="647" />
+        <location filename="../../ui/share.py" line="657" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="665" />
+        <location filename="../../ui/share.py" line="675" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="733" />
-        <location filename="../../ui/share.py" line="740" />
+        <location filename="../../ui/share.py" line="743" />
+        <location filename="../../ui/share.py" line="750" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="747" />
+        <location filename="../../ui/share.py" line="757" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="748" />
+        <location filename="../../ui/share.py" line="758" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="751" />
+        <location filename="../../ui/share.py" line="761" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="753" />
+        <location filename="../../ui/share.py" line="763" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="755" />
+        <location filename="../../ui/share.py" line="765" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="802" />
+        <location filename="../../ui/share.py" line="812" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="808" />
+        <location filename="../../ui/share.py" line="818" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="828" />
+        <location filename="../../ui/share.py" line="838" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="831" />
+        <location filename="../../ui/share.py" line="841" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="20" />
+        <location filename="../../ui/missing.py" line="28" />
+        <source>Wat ontbreekt nog?</source>
+        <translation>What is still missing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="45" />
+        <source>Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.</source>
+        <translation>Someone who does not know your child will miss this. Double-click to fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="48" />
+        <source>Niets: alles wat erin hoort is ingevuld en nagekeken.</source>
+        <translation>Nothing: everything that belongs in it is filled in and checked.</translation>
     </message>
 </context>
 <context>
@@ -3864,19 +4391,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/keys_dialog.py" line="399" />
         <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/keys_dialog.py" line="400" />
         <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/keys_dialog.py" line="402" />
         <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
@@ -4002,6 +4529,333 @@
         <location filename="../../ui/unlock.py" line="605" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="51" />
+        <source>ouder (mag alles lezen en veranderen)</source>
+        <translation>parent (may read and change everything)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="52" />
+        <source>lezer (mag alles lezen, niets veranderen)</source>
+        <translation>reader (may read everything, change nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55" />
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55" />
+        <source>lezer</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="60" />
+        <source>nog niets</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="144" />
+        <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
+        <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="149" />
+        <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
+        <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="154" />
+        <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
+        <translation>Updated from the shared folder: %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="171" />
+        <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
+        <translation>Updating from the shared folder failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="481" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="485" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="183" />
+        <source>Laatst actief</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="184" />
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="211" />
+        <source> (u)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="212" />
+        <source> (verwijderd)</source>
+        <translation> (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="230" />
+        <source>Delen met het gezin</source>
+        <translation>Share with the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="234" />
+        <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
+        <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="266" />
+        <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
+        <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="279" />
+        <source>Uw naam (zoals anderen die zien)</source>
+        <translation>Your name (as others see it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="280" />
+        <source>Wachtwoord van uw identiteit</source>
+        <translation>Passphrase of your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="281" />
+        <source>Kies een wachtwoord voor uw identiteit</source>
+        <translation>Choose a passphrase for your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="286" />
+        <location filename="../../ui/team.py" line="582" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="291" />
+        <location filename="../../ui/team.py" line="587" />
+        <source>Gedeelde map</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="292" />
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="310" />
+        <location filename="../../ui/team.py" line="633" />
+        <source>Kies eerst de gedeelde map.</source>
+        <translation>First choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="316" />
+        <source>Vul uw naam in, bijvoorbeeld Mama.</source>
+        <translation>Fill in your name, for example Mum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="337" />
+        <source>Gedeeld via %1.</source>
+        <translation>Shared through %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="339" />
+        <source>Uw vingerafdruk: %1</source>
+        <translation>Your fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="350" />
+        <source>Iemand toevoegen…</source>
+        <translation>Add someone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="351" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="352" />
+        <source>Nu bijwerken</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="353" />
+        <source>Mijn code kopiëren</source>
+        <translation>Copy my code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="362" />
+        <source>Kijk even na (tegelijk gewijzigd):</source>
+        <translation>Please check (changed at the same time):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="398" />
+        <source>Laatst bijgewerkt om %1.</source>
+        <translation>Last updated at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="402" />
+        <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
+        <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="406" />
+        <source>U bent uit dit gedeelde dossier verwijderd.</source>
+        <translation>You have been removed from this shared dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="434" />
+        <source>Kies eerst iemand in de lijst.</source>
+        <translation>First choose someone in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>Iemand verwijderen</source>
+        <translation>Remove someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
+
+Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
+        <translation>Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, and what %1 changes after that is refused.
+
+What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="441" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="462" />
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="465" />
+        <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
+        <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="475" />
+        <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
+        <translation>We compared the fingerprint together: it is the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="487" />
+        <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
+        <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="494" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="496" />
+        <location filename="../../ui/team.py" line="599" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="515" />
+        <source>Vingerafdruk: %1
+Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
+        <translation>Fingerprint: %1
+Read it out loud together, or put the screens side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="549" />
+        <source>Een gedeeld dossier openen</source>
+        <translation>Open a shared dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="554" />
+        <source>Kies de gedeelde map</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="558" />
+        <location filename="../../ui/team.py" line="577" />
+        <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
+        <translation>Your passphrase (also for the new dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="567" />
+        <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
+        <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="572" />
+        <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
+        <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="576" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="579" />
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="589" />
+        <source>Nieuw dossier op deze computer</source>
+        <translation>New dossier on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="595" />
+        <source>Identiteit maken</source>
+        <translation>Make identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="596" />
+        <location filename="../../ui/team.py" line="626" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="620" />
+        <source>Vul uw naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="627" />
+        <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
+        <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="659" />
+        <source>Delen met het gezin…</source>
+        <translation>Share with the family…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="660" />
+        <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
+        <translation>Keep the dossier together, each on their own computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="719" />
+        <source>Een gedeeld dossier openen…</source>
+        <translation>Open a shared dossier…</translation>
     </message>
 </context>
 </TS>
