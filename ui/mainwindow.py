@@ -568,6 +568,7 @@ class MainWindow(QMainWindow):
         from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.write_failed.connect(self._write_failed)
         self.session.view_folder.wipe()  # left-overs of a crash
         self.view = DossierView(self.session, self)
         self.pages.addWidget(self.view)
@@ -587,6 +588,9 @@ class MainWindow(QMainWindow):
                 on_failure=lambda exc: None,
             )
         self.unlocked.emit()
+
+    def _write_failed(self, text: str) -> None:
+        notify(self, translate("Main", "Niet opgeslagen"), text, QMessageBox.Icon.Warning)
 
     def _title(self) -> str:
         name = self.session.child_name() if self.session else ""
@@ -855,6 +859,10 @@ class MainWindow(QMainWindow):
                 self.view.flush()
             except StorageError:
                 pass
+        # Saves queued so far land (a long import was asked to stop above); their results
+        # reach the screens before those go.
+        self.session.writes.cancel_long()
+        self.session.settle()
         if self.search_dialog is not None:
             self.search_dialog.close()
             self.search_dialog.deleteLater()

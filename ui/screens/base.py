@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Record
-from storage.errors import StorageError
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import ID_ROLE, Column, FilterProxy, RecordTableModel
 from ui.util import confirm
 from ui.widgets import Banner
+from ui.writes import failure_text
 
 UNDO_DELETE_MS = 20000
 
@@ -218,6 +219,10 @@ class RecordListScreen(Screen):
         current = self.current_id()
         self.form.flush()
         self.model.set_records(self.load())
+        shown = self.form.record
+        if shown is not None and shown.id == current and self.model.row_of(current) < 0 \
+                and self.form._in_flight:
+            self.model.upsert(shown)  # queued for the writer, not committed yet
         if self.table.horizontalHeader().sectionSize(0) < 40 or not getattr(self, "_sized", 0):
             self.table.resizeColumnsToContents()
             for col in range(self.proxy.columnCount()):
@@ -286,27 +291,35 @@ class RecordListScreen(Screen):
         self.record_changed(self.form.record)
 
     def _saved(self, record: Record) -> None:
-        row = self.model.upsert(record)
-        if self.current_id() != record.id:
-            self.select(record.id)
-        del row
-        self.record_changed(record)
+        # A save that lands later never moves the selection: the parent may be elsewhere.
+        self.model.upsert(record)
+        if self.current_id() == record.id:
+            self.record_changed(record)
 
     def add_new(self) -> None:
         self.form.flush()
         record = self.new_record()
-        try:
-            stored = self.session.save(record)
-        except StorageError as exc:
-            self.form._set_state(exc.user_text(), problem=True)
-            return
         self.filter.clear()
-        self.model.upsert(stored)
-        self.select(stored.id)
-        self._fresh = stored  # removed again if the parent leaves it empty
+        # Shown at once; the writer stores it (a failure takes it away again and says why).
+        self.model.upsert(record)
+        self.select(record.id)
+        self._fresh = record  # removed again if the parent leaves it empty
+        self.session.save(record, on_saved=self.form._landed,
+                          on_failed=partial(self._add_failed, record))
+        self.form._in_flight += 1
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
             first.setFocus()
+
+    def _add_failed(self, record: Record, exc: BaseException) -> None:
+        self.form._in_flight = max(0, self.form._in_flight - 1)
+        if getattr(self, "_fresh", None) is record:
+            self._fresh = None
+        self.model.remove(record.id)
+        if self.form.record is not None and self.form.record.id == record.id:
+            self.form.set_record(None)
+        self.form._set_state(translate("Forms", "Niet opgeslagen: ") + failure_text(exc),
+                             problem=True)
 
     def delete_current(self) -> None:
         record = self.form.record
@@ -322,18 +335,32 @@ class RecordListScreen(Screen):
         ):
             return
         self.form.set_record(None)
-        self._history_id = self.session.delete(record)
+        if getattr(self, "_fresh", None) is not None and self._fresh.id == record.id:
+            self._fresh = None
         self.model.remove(record.id)
-        self.undo_bar.offer(record.label())
+        self.session.delete(record, on_deleted=partial(self._deleted, record),
+                            on_failed=partial(self._delete_failed, record))
         if self.table.currentIndex().isValid():
             self._row_changed(self.table.currentIndex(), None)
+
+    def _deleted(self, record: Record, history_id: int) -> None:
+        self.model.remove(record.id)  # a save of it that landed just before brought it back
+        self._history_id = history_id
+        self.undo_bar.offer(record.label())
+
+    def _delete_failed(self, record: Record, exc: BaseException) -> None:
+        self.model.upsert(record)
+        self.form._set_state(translate("Screens", "Niet verwijderd: ") + failure_text(exc),
+                             problem=True)
 
     def undo_delete(self) -> None:
         if self._history_id is None:
             return
-        record = self.session.restore(self._history_id)
-        self._history_id = None
+        history_id, self._history_id = self._history_id, None
         self.undo_bar.hide()
+        self.session.restore(history_id, on_restored=self._restored)
+
+    def _restored(self, record: Record) -> None:
         self.model.upsert(record)
         self.select(record.id)
 
@@ -348,10 +375,14 @@ class RecordListScreen(Screen):
         if fresh is None or self.session.read_only:
             return
         self.form.flush()
-        if self.session.records.discard_if_untouched(fresh):
-            self.model.remove(fresh.id)
-            if self.form.record is not None and self.form.record.id == fresh.id:
-                self.form.record = None
+        self.session.discard_if_untouched(fresh, on_done=partial(self._discarded, fresh))
+
+    def _discarded(self, fresh: Record, removed: bool) -> None:
+        if not removed:
+            return
+        self.model.remove(fresh.id)
+        if self.form.record is not None and self.form.record.id == fresh.id:
+            self.form.set_record(None)
 
 
 def columns(*specs: tuple[str, Callable[[Record], object]]) -> list[Column]:
