@@ -81,6 +81,8 @@ def set_path(obj, path: str, value) -> None:
     for part in parts[:-1]:
         inner = getattr(obj, part)
         if inner is None:
+            if value in (None, "", [], False):
+                return  # an empty field of a part that is not there: leave it out
             inner = _hint(type(obj), part)()
             setattr(obj, part, inner)
         obj = inner
@@ -431,6 +433,15 @@ class RecordForm(QWidget):
         self.undo_button.setEnabled(False)
         self._in_flight += 1
         self._set_state(translate("Forms", "Wijziging wordt opgeslagen…"))
+
+    def show_stored(self, stored: model.Record) -> None:
+        """A write elsewhere changed the shown record: show it, unless the parent is typing
+        or a save of the form is still on its way (that one merges, see Session.save)."""
+        if self.record is None or self.record.id != stored.id or self._dirty \
+                or self._in_flight or to_dict(stored) == to_dict(self.record):
+            return
+        self.record = copy.deepcopy(stored)
+        self._load()
 
     def write_failed_for(self, record: model.Record):
         """The failure callback for a save of `record` that a screen queued itself."""

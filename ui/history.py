@@ -241,6 +241,14 @@ class ChangesModel(_TableModel):
         self.set_rows([(*row, None) for row in changes(entry, names)] if entry else [])
 
 
+def _call_if_alive(callback, *args) -> None:
+    """Call a widget's method unless the widget is gone (the window locked meanwhile)."""
+    owner = getattr(callback, "__self__", None)
+    if callback is not None and (owner is None or not hasattr(owner, "metaObject")
+                                 or isValid(owner)):
+        callback(*args)
+
+
 def record_label(kind: str, data: dict | None) -> str:
     """A deleted record's own label ('Wlz indicatiebesluit 2024-03-01'), from its stored data."""
     try:
@@ -450,13 +458,14 @@ class HistoryDialog(QDialog):
             translate("History", "Terugzetten"),
         ):
             return None
+        on_restored = self.on_restored
+
         def done(record) -> None:
-            if not isValid(self):
-                return
-            self.reload()
-            self.note.setText(translate("History", "Teruggezet en opgeslagen."))
-            if self.on_restored is not None:
-                self.on_restored(record)
+            # The form learns of it even when this dialog was closed before it landed.
+            _call_if_alive(on_restored, record)
+            if isValid(self):
+                self.reload()
+                self.note.setText(translate("History", "Teruggezet en opgeslagen."))
 
         return self.session.restore(
             entry.id, version=self._version_of(entry), on_restored=done,
@@ -532,14 +541,14 @@ class TrashDialog(QDialog):
         entry = self.selected()
         if entry is None or self.session.read_only:
             return None
+        on_restored = self.on_restored
+
         def done(record) -> None:
-            if not isValid(self):
-                return
-            self.reload()
-            self.note.setText(translate("History", "„%1” staat weer in het dossier.").replace(
-                "%1", shorten(dutch_dates(record.label()), 60)))
-            if self.on_restored is not None:
-                self.on_restored(record)
+            _call_if_alive(on_restored, record)
+            if isValid(self):
+                self.reload()
+                self.note.setText(translate("History", "„%1” staat weer in het dossier.").replace(
+                    "%1", shorten(dutch_dates(record.label()), 60)))
 
         return self.session.restore(
             entry.id, on_restored=done,

@@ -70,9 +70,15 @@ class WriteQueue(QObject):
 
     def settle(self, timeout: float | None = None) -> bool:
         """Wait until every job queued so far committed, and deliver the results now."""
-        done = self.writer.join(timeout)
-        self._deliver()
-        return done
+        while True:
+            if not self.writer.join(timeout):
+                return False
+            self._deliver()
+            # A callback may have queued more (a flush when a restored row is selected).
+            if not self.writer.pending():
+                with self._lock:
+                    if not self._finished:
+                        return True
 
     def cancel_long(self) -> None:
         """Stop long jobs (imports) queued or running; saves still land."""

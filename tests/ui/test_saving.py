@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
+from shiboken6 import isValid
 
 from tests.ui.helpers import settle
 
@@ -92,3 +95,100 @@ def test_a_save_during_an_import_is_queued_and_lands(open_window, qtbot, tmp_pat
     assert window.session.records.singleton("child_profile").name == "Noor Jansen"
     assert form.state.text().startswith("Opgeslagen")
     assert len(window.session.documents.list()) == 1
+
+
+# ----- failures the random walk found (tests/ui/walk.py), one test each ----------------------
+
+
+def _new_decision(window, qtbot, subject: str):
+    screen = window.view.show_part("decisions")
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    screen.form.editors["subject"].setText(subject)
+    screen.form.touch()
+    assert screen.form.flush()
+    settle(window)
+    return screen
+
+
+def test_editing_a_decision_adds_no_empty_bezwaar(open_window, qtbot):
+    """Walk seed 7, step 13: every edit stored an empty 'bezwaar' part the record did not
+    have, so the screen and the dossier differed and the history filled with noise."""
+    window = open_window()
+    screen = _new_decision(window, qtbot, "Rolstoel")
+    screen.form.editors["notes"].setPlainText("Gebeld")
+    assert screen.form.flush()
+    settle(window)
+    stored = window.session.records.get(screen.form.record.id)
+    assert stored.notes == "Gebeld" and stored.bezwaar is None
+
+
+def test_a_restored_version_reaches_the_form_after_the_history_closed(open_window, qtbot):
+    """Walk seed 7, step 49: the parent closed the history before the restore landed; the
+    form kept showing the newer text while the dossier held the older version."""
+    window = open_window()
+    screen = _new_decision(window, qtbot, "Traplift")
+    form = screen.form
+    form.editors["notes"].setPlainText("Tweede versie")
+    assert form.flush()
+    dialog = form.show_history()
+    settle(window)
+    dialog.confirm = lambda *_a: True
+    dialog.select_row(1)  # the version with only the subject
+    gate = threading.Event()
+    window.session.submit(lambda _tx: gate.wait(30))  # the writer is busy (an import)
+    dialog.restore_selected()
+    dialog.close()
+    qtbot.waitUntil(lambda: not isValid(dialog))  # gone before the restore landed
+    gate.set()
+    settle(window)
+    stored = window.session.records.get(form.record.id)
+    assert stored.notes == ""
+    assert form.editors["notes"].toPlainText() == "" and form.record.notes == ""
+
+
+def test_deleting_a_record_refreshes_the_records_that_linked_to_it(open_window, qtbot):
+    """Walk seed 2, step 240: deleting a decision removed the link to it from another
+    decision in the dossier, but the list and the form kept showing the link."""
+    window = open_window()
+    screen = _new_decision(window, qtbot, "Eerste")
+    first = screen.form.record.id
+    screen = _new_decision(window, qtbot, "Tweede")
+    second = screen.form.record
+    second.linked_ids = [first]
+    window.session.save(second)
+    settle(window)
+    screen.refresh()
+    screen.select(second.id)
+    screen.select(first)
+    screen.confirm = lambda *_a: True
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.session.records.get(second.id).linked_ids == []
+    row = screen.model.records[screen.model.row_of(second.id)]
+    assert row.linked_ids == []
+    screen.select(second.id)
+    assert screen.form.record.linked_ids == []
+
+
+def test_undo_delete_while_another_record_has_unsaved_typing(open_window, qtbot):
+    """Walk seed 4, step 135: bringing a deleted contact back selected it, which saved the
+    typing in the contact shown before; that save came after the others and was missed."""
+    window = open_window()
+    screen = window.view.show_part("network")
+    for name in ("Karin", "Lies"):
+        qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+        screen.form.editors["name"].setText(name)
+        screen.form.touch()
+        assert screen.form.flush()
+    settle(window)
+    screen.confirm = lambda *_a: True
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    shown = screen.form.record
+    screen.form.editors["notes"].setPlainText("Belt op dinsdag")
+    screen.form.touch()
+    screen.undo_bar.linkActivated.emit("undo")
+    settle(window)
+    assert window.session.records.get(shown.id).notes == "Belt op dinsdag"
+    assert screen.model.records[screen.model.row_of(shown.id)].notes == "Belt op dinsdag"
+    assert window.session.records.count("contact") == 2

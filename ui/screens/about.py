@@ -201,6 +201,15 @@ class SingletonPanel(QWidget):
         layout.addWidget(self.form)
         if session.read_only:
             self.form.set_read_only(True)
+        if hasattr(session, "changes"):
+            session.changes.connect(self._changes)
+
+    def _changes(self, changes) -> None:
+        record = self.form.record
+        if record is not None and record.id in changes.ids:
+            fresh = self.session.records.find(record.id)
+            if fresh is not None:
+                self.form.show_stored(fresh)
 
     def refresh(self) -> None:
         self.form.flush()

@@ -187,6 +187,8 @@ class RecordListScreen(Screen):
         self.add_above_list(layout)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.filter, self.table)
+        if hasattr(session, "changes"):
+            session.changes.connect(self._changes)
         if session.read_only:
             self.new_button.setEnabled(False)
             self.form.set_read_only(True)
@@ -289,6 +291,20 @@ class RecordListScreen(Screen):
         self.form.set_record(record)
         self.delete_button.setEnabled(record is not None and not self.session.read_only)
         self.record_changed(self.form.record)
+
+    def _changes(self, changes) -> None:
+        """A write landed: re-read the rows it touched that this list shows (a link that a
+        delete elsewhere removed, a letter an import linked)."""
+        if self.kind not in changes.kinds:
+            return
+        for record_id in changes.ids:
+            if self.model.row_of(record_id) < 0:
+                continue
+            fresh = self.session.records.find(record_id)
+            if fresh is None:
+                continue  # a delete: its own callback takes the row away
+            self.model.upsert(fresh)
+            self.form.show_stored(fresh)
 
     def _saved(self, record: Record) -> None:
         # A save that lands later never moves the selection: the parent may be elsewhere.

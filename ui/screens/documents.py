@@ -325,8 +325,5 @@ class DocumentsScreen(Screen):
             translate("Screens", "Verwijderen"),
         ):
             return
-        def work(tx):
-            tx.records.delete_document(info.id)  # also drops links to it
-            tx.touched(documents=True)
-
-        self.session.submit(work, on_success=lambda _r: self.refresh(), on_failure=self._failed)
+        self.session.delete_document(info.id, on_deleted=lambda _r: self.refresh(),
+                                     on_failed=self._failed)
