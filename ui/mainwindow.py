@@ -10,6 +10,7 @@ import datetime as dt
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +80,7 @@ class Options:
     settings: QSettings | None = None
     today: dt.date | None = None
     default_folder: Path | None = None
+    clock: Callable[[], float] | None = None  # seconds, monotonic (auto-lock); tests fake it
 
 
 def _screen_classes():
@@ -344,7 +346,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
 
         self._build_toolbar()
-        self.watcher = InactivityWatcher(0, self)
+        self.watcher = InactivityWatcher(0, self, clock=self.options.clock)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
         app.installEventFilter(self.watcher)

@@ -20,8 +20,10 @@ class DateProblem(ValueError):
     """A typed date that is not a date; the message is for the user."""
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A date typed by a parent: dd-mm-jjjj (also with / or .), or jjjj-mm-dd. Empty is None."""
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """A date typed by a parent: dd-mm-jjjj (also with / or .), or jjjj-mm-dd. Empty is None.
+
+    `today` (default: the real today) decides the century of a two-digit year."""
     if not text.strip():
         return None
     match = _DMY.match(text)
@@ -29,7 +31,8 @@ def parse_date(text: str) -> dt.date | None:
         day, month, year = (int(g) for g in match.groups())
         if year < 100:
             # 1-1-26: this century unless that is more than ten years ahead (3-4-87 is 1987).
-            year += 2000 if 2000 + year <= dt.date.today().year + 10 else 1900
+            this_year = (today or dt.date.today()).year
+            year += 2000 if 2000 + year <= this_year + 10 else 1900
     else:
         match = _YMD.match(text)
         if not match:

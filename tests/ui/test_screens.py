@@ -195,16 +195,14 @@ def test_search_opens_the_record(demo_window, qtbot):
     dialog.run()
     groups = [dialog.results.topLevelItem(i).text(0)
               for i in range(dialog.results.topLevelItemCount())]
-    assert groups and "Logboek" in groups
-    group = dialog.results.topLevelItem(groups.index("Netwerk")) if "Netwerk" in groups \
-        else dialog.results.topLevelItem(0)
-    item = group.child(0)
+    assert "Logboek" in groups and "Netwerk" in groups
+    item = dialog.results.topLevelItem(groups.index("Netwerk")).child(0)
     dialog._activate(item)
     assert not dialog.isVisible()
     screen = window.view.current_screen()
+    assert screen is window.view.screens["network"]
     target_id = item.data(0, Qt.ItemDataRole.UserRole + 2)
-    if hasattr(screen, "form"):
-        assert screen.form.record.id == target_id
+    assert screen.form.record.id == target_id
 
 
 def test_search_shortcut(demo_window, qtbot):
@@ -239,16 +237,18 @@ def test_undo_an_edit(open_window, qtbot):
     about = window.view.show_part("about")
     form = about.profile.form
     assert form.editors["name"].text() == "Noor"
-    _type(qtbot, form.editors["name"], "Noor de Vries")
+    # Another first name: the sidebar must show the change and its undo.
+    _type(qtbot, form.editors["name"], "Sanne de Vries")
     assert form.flush()
     settle(window)
-    assert window.session.records.singleton("child_profile").name == "Noor de Vries"
-    assert window.view.sidebar.item(1).text() == "Over Noor"
+    assert window.session.records.singleton("child_profile").name == "Sanne de Vries"
+    assert window.view.sidebar.item(1).text() == "Over Sanne"
     form.editors["name"].setFocus()
     form.undo_button.click()
     settle(window)
     assert window.session.records.singleton("child_profile").name == "Noor"
     assert form.editors["name"].text() == "Noor"
+    assert window.view.sidebar.item(1).text() == "Over Noor"
     assert not form.undo_button.isEnabled()
 
 
@@ -260,6 +260,7 @@ def test_undo_shortcut_on_a_choice(open_window, qtbot):
     form.editors["is_legal_representative"].setChecked(True)
     assert form.flush()
     settle(window)
+    assert window.session.records.get(form.record.id).is_legal_representative  # saved first
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     form.editors["is_legal_representative"].setFocus()
@@ -306,9 +307,8 @@ def test_journal_quick_entry_defaults_to_today(open_window, qtbot):
     assert screen.quick_text.text() == ""
 
 
-def test_large_journal_stays_responsive(open_window, qtbot):
-    import time
-
+def test_large_journal_opens_one_page_at_a_time(open_window, qtbot):
+    """What keeps a twenty-year Logboek fast (the timings live in `make bench`)."""
     from app.model import JournalEntry
 
     window = open_window()
@@ -317,18 +317,13 @@ def test_large_journal_stays_responsive(open_window, qtbot):
                             summary=f"Gesprek nummer {i} over de aanvraag")
                for i in range(20000)]
     window.session.records.save_many(entries)
-    began = time.perf_counter()
     screen = window.view.show_part("journal")
-    opened = time.perf_counter() - began
     assert screen.model.rowCount() == screen.model.PAGE
-    began = time.perf_counter()
-    screen.table.scrollToBottom()
-    qtbot.wait(10)
-    scrolled = time.perf_counter() - began
-    assert opened < 1.5 and scrolled < 1.5, (opened, scrolled)
-    began = time.perf_counter()
-    window.view.show_part("overview")
-    assert time.perf_counter() - began < 3.0
+    assert screen.model.canFetchMore()
+    screen.model.fetchMore()
+    assert screen.model.rowCount() == 2 * screen.model.PAGE
+    overview = window.view.show_part("overview")
+    assert len(overview.lists["journal"].texts()) <= 10
 
 
 def test_unexpected_error_is_calm_and_logged(qtbot, monkeypatch, tmp_path):
