@@ -179,9 +179,15 @@ EN = {
     "Toekomstplan": "Future plan", "Contactlog": "Contact log",
     "Datum om het plan na te lopen": "Date to review the plan",
     # Main
-    "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer "
-    "het nog een keer.": "Something went wrong that we did not expect. What you had filled in "
-                         "is saved. Please try again.",
+    "Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging er nog staat; "
+    "de status bij het formulier zegt of die is opgeslagen.":
+        "Something went wrong that we did not expect. Check that your last change is still "
+        "there; the status beside the form says whether it was saved.",
+    # The one writer (ui/writes.py): what was not saved, and why
+    "Niet opgeslagen": "Not saved",
+    "Niet opgeslagen (%1): ": "Not saved (%1): ",
+    "Niet verwijderd: ": "Not deleted: ",
+    "er ging iets mis dat we niet hadden verwacht": "something went wrong that we did not expect",
     "Een verslag zonder gegevens uit het dossier staat in %1.":
         "A report without any dossier data is in %1.",
     "Sorry": "Sorry", "Onderdelen van het dossier": "Parts of the dossier",

@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="143" />
+        <location filename="../../ui/share.py" line="144" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -204,22 +204,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="144" />
+        <location filename="../../ui/share.py" line="145" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="145" />
+        <location filename="../../ui/share.py" line="146" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="147" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -227,22 +227,21 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="262" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
-        <location filename="../../ui/keys_dialog.py" line="351" />
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/keys_dialog.py" line="43" />
+        <location filename="../../ui/mainwindow.py" line="264" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
-        <location filename="../../ui/util.py" line="84" />
+        <location filename="../../ui/util.py" line="87" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -267,17 +266,17 @@
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="37" />
+        <location filename="../../ui/util.py" line="40" />
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="48" />
+        <location filename="../../ui/util.py" line="51" />
         <source>Deze datum bestaat niet: die maand heeft %1 dagen.</source>
         <translation>This date does not exist: that month has %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="53" />
+        <location filename="../../ui/util.py" line="56" />
         <source>Deze datum bestaat niet: een maand is 1 tot en met 12.</source>
         <translation>This date does not exist: a month is 1 to 12.</translation>
     </message>
@@ -1070,291 +1069,313 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="133" />
+        <location filename="../../ui/forms.py" line="137" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="134" />
+        <location filename="../../ui/forms.py" line="138" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="135" />
+        <location filename="../../ui/forms.py" line="139" />
         <source>Zet de vorige versie terug (Ctrl+Z)</source>
         <translation>Bring back the previous version (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="142" />
+        <location filename="../../ui/forms.py" line="146" />
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="144" />
+        <location filename="../../ui/forms.py" line="148" />
         <source>Wie wat heeft veranderd, en een oudere versie terugzetten</source>
         <translation>Who changed what, and restore an older version</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="279" />
+        <location filename="../../ui/forms.py" line="283" />
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="287" />
-        <location filename="../../ui/forms.py" line="486" />
+        <location filename="../../ui/forms.py" line="291" />
+        <location filename="../../ui/forms.py" line="410" />
+        <location filename="../../ui/forms.py" line="556" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="373" />
+        <location filename="../../ui/forms.py" line="378" />
+        <location filename="../../ui/forms.py" line="423" />
+        <location filename="../../ui/forms.py" line="435" />
+        <location filename="../../ui/forms.py" line="555" />
+        <location filename="../../ui/forms.py" line="578" />
+        <location filename="../../ui/screens/future.py" line="222" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="396" />
-        <location filename="../../ui/forms.py" line="464" />
-        <location filename="../../ui/forms.py" line="494" />
+        <location filename="../../ui/forms.py" line="397" />
+        <location filename="../../ui/forms.py" line="477" />
+        <location filename="../../ui/forms.py" line="530" />
+        <location filename="../../ui/forms.py" line="572" />
+        <location filename="../../ui/screens/about.py" line="383" />
+        <location filename="../../ui/screens/base.py" line="337" />
+        <location filename="../../ui/screens/decisions.py" line="245" />
+        <location filename="../../ui/screens/journal.py" line="150" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="404" />
+        <location filename="../../ui/forms.py" line="460" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="438" />
+        <location filename="../../ui/forms.py" line="481" />
+        <source>Niet opgeslagen (%1): </source>
+        <translation>Not saved (%1): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="511" />
         <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="460" />
+        <location filename="../../ui/forms.py" line="526" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="499" />
+        <location filename="../../ui/forms.py" line="584" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="540" />
+        <location filename="../../ui/forms.py" line="625" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="138" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/writes.py" line="133" />
+        <source>er ging iets mis dat we niet hadden verwacht</source>
+        <extracomment>what a finished job changed (after its own callbacks ran) a job without its own failure handler failed: one Dutch line</extracomment>
+        <translation>something went wrong that we did not expect</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history.py" line="46" />
+        <location filename="../../ui/history.py" line="48" />
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47" />
+        <location filename="../../ui/history.py" line="49" />
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48" />
+        <location filename="../../ui/history.py" line="50" />
         <source>Verwijderd</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49" />
+        <location filename="../../ui/history.py" line="51" />
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128" />
+        <location filename="../../ui/history.py" line="130" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139" />
+        <location filename="../../ui/history.py" line="141" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210" />
+        <location filename="../../ui/history.py" line="212" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211" />
+        <location filename="../../ui/history.py" line="213" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233" />
+        <location filename="../../ui/history.py" line="235" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="234" />
+        <location filename="../../ui/history.py" line="236" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="235" />
+        <location filename="../../ui/history.py" line="237" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="254" />
+        <location filename="../../ui/history.py" line="264" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="255" />
+        <location filename="../../ui/history.py" line="265" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="256" />
+        <location filename="../../ui/history.py" line="266" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="257" />
+        <location filename="../../ui/history.py" line="267" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="327" />
+        <location filename="../../ui/history.py" line="337" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331" />
+        <location filename="../../ui/history.py" line="341" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="337" />
+        <location filename="../../ui/history.py" line="347" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="340" />
+        <location filename="../../ui/history.py" line="350" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="355" />
+        <location filename="../../ui/history.py" line="365" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="357" />
-        <location filename="../../ui/history.py" line="479" />
+        <location filename="../../ui/history.py" line="367" />
+        <location filename="../../ui/history.py" line="498" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="379" />
+        <location filename="../../ui/history.py" line="396" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="408" />
-        <location filename="../../ui/history.py" line="513" />
+        <location filename="../../ui/history.py" line="425" />
+        <location filename="../../ui/history.py" line="538" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="427" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412" />
+        <location filename="../../ui/history.py" line="429" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="419" />
+        <location filename="../../ui/history.py" line="436" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="420" />
+        <location filename="../../ui/history.py" line="437" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="423" />
+        <location filename="../../ui/history.py" line="440" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="425" />
+        <location filename="../../ui/history.py" line="442" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="435" />
+        <location filename="../../ui/history.py" line="452" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436" />
+        <location filename="../../ui/history.py" line="453" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441" />
-        <location filename="../../ui/history.py" line="477" />
+        <location filename="../../ui/history.py" line="458" />
+        <location filename="../../ui/history.py" line="496" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="450" />
+        <location filename="../../ui/history.py" line="468" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="465" />
+        <location filename="../../ui/history.py" line="484" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467" />
+        <location filename="../../ui/history.py" line="486" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="473" />
+        <location filename="../../ui/history.py" line="492" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="499" />
+        <location filename="../../ui/history.py" line="524" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="525" />
+        <location filename="../../ui/history.py" line="550" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -1392,133 +1413,133 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="80" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="105" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="112" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="173" />
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="187" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="174" />
+        <location filename="../../ui/keys_dialog.py" line="188" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="191" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="181" />
+        <location filename="../../ui/keys_dialog.py" line="195" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192" />
+        <location filename="../../ui/keys_dialog.py" line="206" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="236" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="273" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="274" />
+        <location filename="../../ui/keys_dialog.py" line="281" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="297" />
+        <location filename="../../ui/keys_dialog.py" line="304" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="325" />
+        <location filename="../../ui/keys_dialog.py" line="332" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="353" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="356" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
@@ -1548,17 +1569,17 @@
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="487" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="510" />
+        <location filename="../../ui/keys_dialog.py" line="513" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="522" />
+        <location filename="../../ui/keys_dialog.py" line="525" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1850,11 +1871,12 @@
     <name>Main</name>
     <message>
         <location filename="../../ui/app.py" line="24" />
-        <source>Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer het nog een keer.</source>
-        <translation>Something went wrong that we did not expect. What you had filled in is saved. Please try again.</translation>
+        <source>Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging er nog staat; de status bij het formulier zegt of die is opgeslagen.</source>
+        <translation>Something went wrong that we did not expect. Check that your last change is still there; the status beside the form says whether it was saved.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="30" />
+        <location filename="../../ui/writes.py" line="135" />
         <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
         <translation>A report without any dossier data is in %1.</translation>
     </message>
@@ -1864,220 +1886,225 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="117" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="138" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="148" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="234" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="237" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="242" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="249" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="256" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="319" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="323" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="325" />
+        <location filename="../../ui/mainwindow.py" line="331" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="329" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="328" />
-        <location filename="../../ui/mainwindow.py" line="333" />
+        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/mainwindow.py" line="335" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365" />
+        <location filename="../../ui/mainwindow.py" line="367" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="397" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="400" />
+        <location filename="../../ui/mainwindow.py" line="402" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="404" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="406" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="408" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="410" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="412" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="414" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425" />
+        <location filename="../../ui/mainwindow.py" line="427" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="429" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="493" />
-        <location filename="../../ui/mainwindow.py" line="831" />
+        <location filename="../../ui/mainwindow.py" line="495" />
+        <location filename="../../ui/mainwindow.py" line="837" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="520" />
+        <location filename="../../ui/mainwindow.py" line="522" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540" />
+        <location filename="../../ui/mainwindow.py" line="542" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594" />
+        <location filename="../../ui/mainwindow.py" line="595" />
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="600" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655" />
+        <location filename="../../ui/mainwindow.py" line="661" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="670" />
+        <location filename="../../ui/mainwindow.py" line="676" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="671" />
+        <location filename="../../ui/mainwindow.py" line="677" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704" />
+        <location filename="../../ui/mainwindow.py" line="710" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705" />
+        <location filename="../../ui/mainwindow.py" line="711" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="744" />
+        <location filename="../../ui/mainwindow.py" line="750" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760" />
+        <location filename="../../ui/mainwindow.py" line="766" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="777" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="819" />
+        <location filename="../../ui/mainwindow.py" line="825" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="822" />
+        <location filename="../../ui/mainwindow.py" line="828" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
+        <location filename="../../ui/mainwindow.py" line="829" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="879" />
+        <location filename="../../ui/mainwindow.py" line="889" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2086,11 +2113,13 @@
     <name>Operation</name>
     <message>
         <location filename="../../ui/workers.py" line="80" />
+        <location filename="../../ui/writes.py" line="158" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../ui/workers.py" line="81" />
+        <location filename="../../ui/writes.py" line="159" />
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
@@ -2098,48 +2127,48 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="62" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="65" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="70" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -2279,7 +2308,7 @@
     <name>Screens</name>
     <message>
         <location filename="../../ui/screens/about.py" line="60" />
-        <location filename="../../ui/screens/about.py" line="250" />
+        <location filename="../../ui/screens/about.py" line="261" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
@@ -2290,7 +2319,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="88" />
-        <location filename="../../ui/screens/about.py" line="252" />
+        <location filename="../../ui/screens/about.py" line="263" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
@@ -2301,7 +2330,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="118" />
-        <location filename="../../ui/screens/about.py" line="254" />
+        <location filename="../../ui/screens/about.py" line="265" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
@@ -2312,7 +2341,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="136" />
-        <location filename="../../ui/screens/about.py" line="266" />
+        <location filename="../../ui/screens/about.py" line="277" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
@@ -2322,69 +2351,69 @@
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="213" />
-        <location filename="../../ui/screens/about.py" line="272" />
+        <location filename="../../ui/screens/about.py" line="224" />
+        <location filename="../../ui/screens/about.py" line="283" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="221" />
+        <location filename="../../ui/screens/about.py" line="232" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="223" />
+        <location filename="../../ui/screens/about.py" line="234" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="238" />
-        <location filename="../../ui/screens/about.py" line="355" />
+        <location filename="../../ui/screens/about.py" line="249" />
+        <location filename="../../ui/screens/about.py" line="364" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/about.py" line="250" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="247" />
+        <location filename="../../ui/screens/about.py" line="258" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="256" />
+        <location filename="../../ui/screens/about.py" line="267" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="264" />
+        <location filename="../../ui/screens/about.py" line="275" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="273" />
+        <location filename="../../ui/screens/about.py" line="284" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="318" />
+        <location filename="../../ui/screens/about.py" line="329" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="320" />
+        <location filename="../../ui/screens/about.py" line="331" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="334" />
+        <location filename="../../ui/screens/about.py" line="345" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="374" />
+        <location filename="../../ui/screens/about.py" line="380" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
@@ -2507,33 +2536,38 @@
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="89" />
+        <location filename="../../ui/screens/base.py" line="90" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
         <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="104" />
+        <location filename="../../ui/screens/base.py" line="105" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="143" />
-        <location filename="../../ui/screens/documents.py" line="94" />
+        <location filename="../../ui/screens/base.py" line="144" />
+        <location filename="../../ui/screens/documents.py" line="95" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="317" />
-        <location filename="../../ui/screens/base.py" line="321" />
-        <location filename="../../ui/screens/documents.py" line="315" />
+        <location filename="../../ui/screens/base.py" line="346" />
+        <location filename="../../ui/screens/base.py" line="350" />
+        <location filename="../../ui/screens/documents.py" line="325" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="318" />
+        <location filename="../../ui/screens/base.py" line="347" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="369" />
+        <source>Niet verwijderd: </source>
+        <translation>Not deleted: </translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="22" />
@@ -2621,120 +2655,120 @@
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="239" />
+        <location filename="../../ui/screens/decisions.py" line="242" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="35" />
-        <location filename="../../ui/screens/documents.py" line="83" />
-        <location filename="../../ui/screens/documents.py" line="111" />
+        <location filename="../../ui/screens/documents.py" line="36" />
+        <location filename="../../ui/screens/documents.py" line="84" />
+        <location filename="../../ui/screens/documents.py" line="112" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="41" />
+        <location filename="../../ui/screens/documents.py" line="42" />
         <source>Documenten toevoegen</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="44" />
+        <location filename="../../ui/screens/documents.py" line="45" />
         <source>Bewaar een kopie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="52" />
         <location filename="../../ui/screens/documents.py" line="53" />
+        <location filename="../../ui/screens/documents.py" line="54" />
         <source>Zoeken op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="57" />
+        <location filename="../../ui/screens/documents.py" line="58" />
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="60" />
+        <location filename="../../ui/screens/documents.py" line="61" />
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="62" />
+        <location filename="../../ui/screens/documents.py" line="63" />
         <source>Bij alles</source>
         <translation>Belonging to anything</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="65" />
+        <location filename="../../ui/screens/documents.py" line="66" />
         <source>Nergens bij</source>
         <translation>Belonging to nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="66" />
+        <location filename="../../ui/screens/documents.py" line="67" />
         <source>Filter op waar het bij hoort</source>
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="87" />
+        <location filename="../../ui/screens/documents.py" line="88" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="89" />
+        <location filename="../../ui/screens/documents.py" line="90" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="91" />
+        <location filename="../../ui/screens/documents.py" line="92" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="112" />
+        <location filename="../../ui/screens/documents.py" line="113" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="164" />
+        <location filename="../../ui/screens/documents.py" line="165" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="229" />
+        <location filename="../../ui/screens/documents.py" line="230" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="254" />
+        <location filename="../../ui/screens/documents.py" line="255" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="256" />
+        <location filename="../../ui/screens/documents.py" line="257" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="280" />
+        <location filename="../../ui/screens/documents.py" line="290" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="286" />
+        <location filename="../../ui/screens/documents.py" line="298" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="304" />
+        <location filename="../../ui/screens/documents.py" line="314" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="308" />
+        <location filename="../../ui/screens/documents.py" line="318" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="313" />
+        <location filename="../../ui/screens/documents.py" line="323" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -3011,496 +3045,496 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="62" />
+        <location filename="../../ui/share.py" line="63" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="63" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="69" />
+        <location filename="../../ui/share.py" line="70" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="70" />
+        <location filename="../../ui/share.py" line="71" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/share.py" line="72" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="73" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="90" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="101" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="168" />
+        <location filename="../../ui/share.py" line="169" />
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="170" />
+        <location filename="../../ui/share.py" line="171" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="192" />
+        <location filename="../../ui/share.py" line="193" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="194" />
+        <location filename="../../ui/share.py" line="195" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="241" />
+        <location filename="../../ui/share.py" line="242" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="250" />
+        <location filename="../../ui/share.py" line="251" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="251" />
+        <location filename="../../ui/share.py" line="252" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="266" />
-        <location filename="../../ui/share.py" line="354" />
+        <location filename="../../ui/share.py" line="267" />
+        <location filename="../../ui/share.py" line="355" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="274" />
+        <location filename="../../ui/share.py" line="275" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="281" />
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="282" />
+        <location filename="../../ui/share.py" line="464" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="343" />
+        <location filename="../../ui/share.py" line="344" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="346" />
+        <location filename="../../ui/share.py" line="347" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="353" />
+        <location filename="../../ui/share.py" line="354" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="372" />
+        <location filename="../../ui/share.py" line="373" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="374" />
+        <location filename="../../ui/share.py" line="375" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="376" />
+        <location filename="../../ui/share.py" line="377" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="380" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="383" />
+        <location filename="../../ui/share.py" line="384" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="388" />
+        <location filename="../../ui/share.py" line="389" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="394" />
+        <location filename="../../ui/share.py" line="395" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="396" />
+        <location filename="../../ui/share.py" line="397" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="398" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="400" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="402" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="414" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="415" />
+        <location filename="../../ui/share.py" line="416" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="417" />
+        <location filename="../../ui/share.py" line="418" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="421" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="422" />
+        <location filename="../../ui/share.py" line="423" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="442" />
+        <location filename="../../ui/share.py" line="443" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="446" />
-        <location filename="../../ui/share.py" line="456" />
+        <location filename="../../ui/share.py" line="447" />
+        <location filename="../../ui/share.py" line="457" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="459" />
+        <location filename="../../ui/share.py" line="460" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="461" />
+        <location filename="../../ui/share.py" line="462" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="479" />
+        <location filename="../../ui/share.py" line="480" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="497" />
+        <location filename="../../ui/share.py" line="498" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="504" />
+        <location filename="../../ui/share.py" line="505" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="544" />
+        <location filename="../../ui/share.py" line="545" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="552" />
+        <location filename="../../ui/share.py" line="553" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="610" />
+        <location filename="../../ui/share.py" line="611" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="628" />
+        <location filename="../../ui/share.py" line="630" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="696" />
-        <location filename="../../ui/share.py" line="703" />
+        <location filename="../../ui/share.py" line="701" />
+        <location filename="../../ui/share.py" line="708" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="710" />
+        <location filename="../../ui/share.py" line="715" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="711" />
+        <location filename="../../ui/share.py" line="716" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="714" />
+        <location filename="../../ui/share.py" line="719" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="716" />
+        <location filename="../../ui/share.py" line="721" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="718" />
+        <location filename="../../ui/share.py" line="723" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="764" />
+        <location filename="../../ui/share.py" line="770" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="770" />
+        <location filename="../../ui/share.py" line="776" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="790" />
+        <location filename="../../ui/share.py" line="796" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="793" />
+        <location filename="../../ui/share.py" line="799" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3568,13 +3602,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="199" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3595,7 +3629,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3616,13 +3650,13 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="245" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/keys_dialog.py" line="247" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
