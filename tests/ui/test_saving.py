@@ -192,3 +192,37 @@ def test_undo_delete_while_another_record_has_unsaved_typing(open_window, qtbot)
     assert window.session.records.get(shown.id).notes == "Belt op dinsdag"
     assert screen.model.records[screen.model.row_of(shown.id)].notes == "Belt op dinsdag"
     assert window.session.records.count("contact") == 2
+
+
+def test_undo_never_empties_a_record_it_did_not_create(open_window, qtbot):
+    """Open a contact that was already there, change it twice (once via an own role and
+    Enter), then press Ctrl+Z more often than there were changes: back to how it was."""
+    from app.model import Contact
+
+    window = open_window()
+    window.session.save(Contact(name="Karin Mulder", phone="06-11111111", role="huisarts"))
+    settle(window)
+    screen = window.view.show_part("network")
+    screen.refresh()
+    screen.table.selectRow(0)
+    form = screen.form
+    original = window.session.records.get(form.record.id)
+    form.editors["phone"].setText("06-22222222")
+    form.touch()
+    assert form.flush()
+    role = form.editors["role"]
+    role.setFocus()
+    role.lineEdit().selectAll()
+    qtbot.keyClicks(role.lineEdit(), "Oppas")
+    qtbot.keyClick(role.lineEdit(), Qt.Key.Key_Return)
+    assert form.flush()
+    settle(window)
+    assert window.session.records.get(original.id).role == "Oppas"
+    for _ in range(5):
+        form.undo()
+        settle(window)
+    stored = window.session.records.get(original.id)
+    assert (stored.name, stored.phone, stored.role) == ("Karin Mulder", "06-11111111",
+                                                       "huisarts")
+    assert form.editors["name"].text() == "Karin Mulder"
+    assert window.session.records.count("contact") == 1
