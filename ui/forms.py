@@ -509,7 +509,7 @@ class RecordForm(QWidget):
             return
         labels = [translate("Fields", spec.label) for spec in specs if spec.path in bad]
         self._last_problem = translate(
-            "Forms", "Dit is niet bewaard: %1. De rest is wel opgeslagen.").replace(
+            "Forms", "Dit is niet bewaard: %1. De rest wordt wel opgeslagen.").replace(
                 "%1", ", ".join(labels))
         dirty = self._dirty
         if self._submit(candidate):

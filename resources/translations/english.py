@@ -145,8 +145,8 @@ EN = {
         "This passphrase is too easy to guess (a well-known word, a year or numbers). Choose "
         "four words nobody expects.",
     "Niet alles is opgeslagen": "Not everything was saved",
-    "Dit is niet bewaard: %1. De rest is wel opgeslagen.":
-        "This was not saved: %1. Everything else was saved.",
+    "Dit is niet bewaard: %1. De rest wordt wel opgeslagen.":
+        "This was not saved: %1. Everything else is being saved.",
     "Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.":
         "This is Zorgmap's own example: everyone knows it. Choose four other words.",
     "Deze datum bestaat niet: die maand heeft %1 dagen.":

@@ -1139,8 +1139,8 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="511" />
-        <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
-        <translation>This was not saved: %1. Everything else was saved.</translation>
+        <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
+        <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="526" />
