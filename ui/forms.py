@@ -437,11 +437,13 @@ class RecordForm(QWidget):
     def show_stored(self, stored: model.Record) -> None:
         """A write elsewhere changed the shown record: show it, unless the parent is typing
         or a save of the form is still on its way (that one merges, see Session.save)."""
-        if self.record is None or self.record.id != stored.id or self._dirty \
-                or self._in_flight or to_dict(stored) == to_dict(self.record):
+        if self.record is None or self.record.id != stored.id or self._in_flight \
+                or to_dict(stored) == to_dict(self.record):
             return
         self.record = copy.deepcopy(stored)
-        self._load()
+        if not self._dirty:
+            self._load()
+        # else: the widgets keep the typing; the next save starts from this version
 
     def write_failed_for(self, record: model.Record):
         """The failure callback for a save of `record` that a screen queued itself."""
@@ -449,11 +451,12 @@ class RecordForm(QWidget):
 
     def _landed(self, stored: model.Record) -> None:
         self._in_flight = max(0, self._in_flight - 1)
-        if self.record is not None and self.record.id == stored.id and not self._dirty \
+        if self.record is not None and self.record.id == stored.id \
                 and not self._in_flight and to_dict(stored) != to_dict(self.record):
             # The writer merged this edit with one that landed meanwhile (a linked letter).
             self.record = copy.deepcopy(stored)
-            self._load()
+            if not self._dirty:
+                self._load()
         if self.record is not None and self.record.id == stored.id and not self._dirty \
                 and not self._in_flight and not self._last_problem:
             self._set_state(

@@ -226,3 +226,86 @@ def test_undo_never_empties_a_record_it_did_not_create(open_window, qtbot):
                                                        "huisarts")
     assert form.editors["name"].text() == "Karin Mulder"
     assert window.session.records.count("contact") == 1
+
+
+def _fail_next_write(window) -> None:
+    """The writer's next job fails as on a full disk."""
+    from storage.errors import DiskFull
+
+    writer = window.session.writes.writer
+    original = writer.submit
+
+    def submit(work, **kw):
+        writer.submit = original
+
+        def full_disk(_tx):
+            raise DiskFull()
+
+        return original(full_disk, **kw)
+
+    writer.submit = submit
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(open_window, qtbot):
+    window = open_window()
+    screen = window.view.show_part("network")
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    form = screen.form
+    form.editors["name"].setText("Lies")
+    form.touch()
+    assert form.flush()
+    settle(window)
+    _fail_next_write(window)
+    form.editors["name"].setText("Lies de Wit")
+    form.touch()
+    assert form.flush()
+    settle(window)
+    assert window.session.records.get(form.record.id).name == "Lies"
+    assert form.editors["name"].text() == "Lies de Wit"  # still on screen
+    assert form.state.text().startswith("Niet opgeslagen: De schijf is vol")
+    assert form.flush()  # tried again with the next save
+    settle(window)
+    assert window.session.records.get(form.record.id).name == "Lies de Wit"
+    assert form.state.text().startswith("Opgeslagen")
+
+
+def test_deleting_a_new_record_whose_save_failed_leaves_no_row(open_window, qtbot):
+    """Walk seed 3, step 97: 'Nieuw' failed to save, and the delete that followed (also
+    failing) put the never-stored record back into the list."""
+    window = open_window()
+    screen = window.view.show_part("network")
+    _fail_next_write(window)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    record_id = screen.form.record.id
+    _fail_next_write(window)
+    screen.confirm = lambda *_a: True
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert screen.model.row_of(record_id) < 0
+    assert window.session.records.find(record_id) is None
+
+
+def test_typing_in_a_record_whose_link_was_dropped_keeps_both(open_window, qtbot):
+    """Walk seed 6, step 302: a delete dropped the link from the decision shown next while
+    the parent typed in it; the form kept the old link until its own save landed."""
+    window = open_window()
+    screen = _new_decision(window, qtbot, "Eerste")
+    first = screen.form.record.id
+    screen = _new_decision(window, qtbot, "Tweede")
+    second = screen.form.record
+    second.linked_ids = [first]
+    window.session.save(second)
+    settle(window)
+    screen.refresh()
+    screen.select(first)
+    screen.confirm = lambda *_a: True
+    screen.delete_current()
+    screen.select(second.id)
+    screen.form.editors["notes"].setPlainText("Bezwaar ingediend")
+    screen.form.touch()
+    settle(window)  # the delete lands while the typing waits for autosave
+    assert screen.form.record.linked_ids == []
+    assert screen.form.flush()
+    settle(window)
+    stored = window.session.records.get(second.id)
+    assert stored.linked_ids == [] and stored.notes == "Bezwaar ingediend"

@@ -112,7 +112,7 @@ class Walk:
             (self.delete, 3), (self.type_into_field, 34), (self.flush, 8), (self.undo, 5),
             (self.undo_delete, 2), (self.search, 3), (self.lock_and_unlock, 2),
             (self.import_document, 2), (self.quick_journal, 2), (self.history, 1),
-            (self.about_tab, 3), (self.burst, 6),
+            (self.about_tab, 3), (self.burst, 6), (self.fail_next_write, 2),
         ]
         funcs, weights = zip(*actions, strict=True)
         action = self.rng.choices(funcs, weights)[0]
@@ -127,12 +127,34 @@ class Walk:
         save or an import is still queued, switching away before it lands."""
         actions = [self.type_into_field, self.type_into_field, self.choose_row, self.add_new,
                    self.switch_part, self.import_document, self.undo, self.delete,
-                   self.flush, self.about_tab, self.lock_and_unlock]
+                   self.flush, self.about_tab, self.lock_and_unlock, self.fail_next_write]
         done = []
         for _ in range(self.rng.randint(2, 5)):
             action = self.rng.choice(actions)
             done.append(f"{action.__name__}({action() or ''})")
         return " ".join(done)
+
+    def fail_next_write(self):
+        """The next job the writer gets fails as on a full disk: nothing may claim it was
+        saved, and the screens must keep what the dossier does not hold as unsaved."""
+        session = self.window.session
+        if session is None:
+            return "-"
+        writer = session.writes.writer
+        original = writer.submit
+
+        def submit(work, **kw):
+            writer.submit = original
+
+            def full_disk(_tx):
+                from storage.errors import DiskFull
+
+                raise DiskFull()
+
+            return original(full_disk, **kw)
+
+        writer.submit = submit
+        return "armed"
 
     def _screen(self):
         view = self.window.view

@@ -365,7 +365,9 @@ class RecordListScreen(Screen):
         self.undo_bar.offer(record.label())
 
     def _delete_failed(self, record: Record, exc: BaseException) -> None:
-        self.model.upsert(record)
+        stored = self.session.records.find(record.id)
+        if stored is not None:  # (a "Nieuw" whose own save failed was never there)
+            self.model.upsert(stored)
         self.form._set_state(translate("Screens", "Niet verwijderd: ") + failure_text(exc),
                              problem=True)
 
