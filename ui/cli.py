@@ -239,13 +239,35 @@ def cmd_screenshots(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    from ui.syscheck import gui_start_problem
+
+    # Qt aborts with an English riddle when a system library is missing: say which, first.
+    problem = gui_start_problem()
+    if problem:
+        raise CliError(problem)
     from ui.app import run
 
     return run(args)
 
 
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from ui.appinfo import version_text
+
+        print(version_text())
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="zorgmap", description="Zorgmap: het versleutelde zorgdossier.")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="toon de versie (en die van SQLCipher en Qt) en stop")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start het venster, wacht tot het te zien is en stop vanzelf "
+                             "(een controle voor installaties)")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")

@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_clicked.connect(self.open_other)
         self.welcome.restore_clicked.connect(lambda: self.show_page(self.restore_page))
         self.welcome.demo_clicked.connect(self.open_demo)
+        self.welcome.about_clicked.connect(self.show_about)
         self.unlock_page.unlock_clicked.connect(self.unlock)
         self.unlock_page.keychain_clicked.connect(self.unlock_with_keychain)
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
@@ -431,6 +432,12 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(self.show_trash)
         self.toolbar.addAction(self.trash_action)
         self.toolbar.addAction(self.settings_action)
+        # Over Zorgmap: also while locked (F1, and a link on the welcome page).
+        self.about_action = QAction(translate("About", "Over Zorgmap"), self)
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)
+        self.toolbar.addAction(self.about_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -800,6 +807,20 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self)
         add_key_settings(dialog, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self):
+        """The non-modal "Over Zorgmap" dialog (ui/about_dialog.py)."""
+        from ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(
+            self,
+            dossier_folder=self.session.dossier.folder if self.session is not None else None,
+            recent=[p for p in self.recent() if p.exists()],
+            default_folder=self.default_folder,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -87,6 +87,7 @@ class WelcomePage(Page):
     open_clicked = Signal()
     restore_clicked = Signal()
     demo_clicked = Signal()
+    about_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,10 @@ class WelcomePage(Page):
         )
         note.setEnabled(False)
         self.body.addWidget(note)
+        self.about_button = QPushButton(translate("About", "Over Zorgmap"), self.column)
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.about_clicked)
+        self.body.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.wrap_up()
 
 

@@ -632,6 +632,29 @@ EN = {
     "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
+    # Over Zorgmap (ui/about_dialog.py)
+    "Over Zorgmap": "About Zorgmap",
+    "Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze "
+    "computer.":
+        "The encrypted care dossier for families of a child with PIMD. Everything stays on "
+        "this computer.",
+    "%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op een USB-stick.":
+        "%1 (automatic, in the dossier folder). Now and then, also put a backup on a USB stick.",
+    "Nog geen dossier geopend. Een nieuw dossier komt in %1.":
+        "No dossier opened yet. A new dossier goes into %1.",
+    "In de map 'backups' in de dossiermap (automatisch).":
+        "In the 'backups' folder inside the dossier folder (automatic).",
+    "Versie": "Version", "Licentie": "Licence", "Versleuteling": "Encryption",
+    "%1 (%2). Vrije software: u mag Zorgmap gebruiken, delen en aanpassen.":
+        "%1 (%2). Free software: you may use, share and change Zorgmap.",
+    "SQLCipher %1": "SQLCipher %1", "Dossier": "Dossier", "Dossiers": "Dossiers",
+    "Reservekopieën": "Backups", "Foutverslagen": "Error reports",
+    "%1 (zonder gegevens uit het dossier)": "%1 (without data from the dossier)",
+    "Internet": "Internet",
+    "Zorgmap gebruikt geen internet. Het zoekt niet naar updates en stuurt niets weg.":
+        "Zorgmap does not use the internet. It does not look for updates and sends nothing "
+        "anywhere.",
+    "Gemaakt met": "Made with",
 }
 
 

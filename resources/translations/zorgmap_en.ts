@@ -1,6 +1,106 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/mainwindow.py" line="436" />
+        <location filename="../../ui/unlock.py" line="140" />
+        <source>Over Zorgmap</source>
+        <translation>About Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="50" />
+        <source>Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze computer.</source>
+        <translation>The encrypted care dossier for families of a child with PIMD. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="61" />
+        <source>%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op een USB-stick.</source>
+        <translation>%1 (automatic, in the dossier folder). Now and then, also put a backup on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71" />
+        <source>Nog geen dossier geopend. Een nieuw dossier komt in %1.</source>
+        <translation>No dossier opened yet. A new dossier goes into %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="74" />
+        <source>In de map 'backups' in de dossiermap (automatisch).</source>
+        <translation>In the 'backups' folder inside the dossier folder (automatic).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="81" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="84" />
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85" />
+        <source>%1 (%2). Vrije software: u mag Zorgmap gebruiken, delen en aanpassen.</source>
+        <translation>%1 (%2). Free software: you may use, share and change Zorgmap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="94" />
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="95" />
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="99" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100" />
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="103" />
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="106" />
+        <source>Foutverslagen</source>
+        <translation>Error reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="107" />
+        <source>%1 (zonder gegevens uit het dossier)</source>
+        <translation>%1 (without data from the dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="113" />
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="114" />
+        <source>Zorgmap gebruikt geen internet. Het zoekt niet naar updates en stuurt niets weg.</source>
+        <translation>Zorgmap does not use the internet. It does not look for updates and sends nothing anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="120" />
+        <source>Gemaakt met</source>
+        <translation>Made with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="130" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
@@ -247,8 +347,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="199" />
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/unlock.py" line="204" />
+        <location filename="../../ui/unlock.py" line="579" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1101,7 +1201,7 @@
     <message>
         <location filename="../../ui/forms.py" line="291" />
         <location filename="../../ui/forms.py" line="410" />
-        <location filename="../../ui/forms.py" line="556" />
+        <location filename="../../ui/forms.py" line="559" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
@@ -1109,17 +1209,17 @@
         <location filename="../../ui/forms.py" line="378" />
         <location filename="../../ui/forms.py" line="423" />
         <location filename="../../ui/forms.py" line="435" />
-        <location filename="../../ui/forms.py" line="555" />
-        <location filename="../../ui/forms.py" line="578" />
+        <location filename="../../ui/forms.py" line="558" />
+        <location filename="../../ui/forms.py" line="581" />
         <location filename="../../ui/screens/future.py" line="222" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="397" />
-        <location filename="../../ui/forms.py" line="477" />
-        <location filename="../../ui/forms.py" line="530" />
-        <location filename="../../ui/forms.py" line="572" />
+        <location filename="../../ui/forms.py" line="480" />
+        <location filename="../../ui/forms.py" line="533" />
+        <location filename="../../ui/forms.py" line="575" />
         <location filename="../../ui/screens/about.py" line="383" />
         <location filename="../../ui/screens/base.py" line="337" />
         <location filename="../../ui/screens/decisions.py" line="245" />
@@ -1128,32 +1228,32 @@
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="460" />
+        <location filename="../../ui/forms.py" line="463" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="481" />
+        <location filename="../../ui/forms.py" line="484" />
         <source>Niet opgeslagen (%1): </source>
         <translation>Not saved (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="511" />
+        <location filename="../../ui/forms.py" line="514" />
         <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="526" />
+        <location filename="../../ui/forms.py" line="529" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="584" />
+        <location filename="../../ui/forms.py" line="587" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="625" />
+        <location filename="../../ui/forms.py" line="628" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -1870,18 +1970,18 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/app.py" line="24" />
+        <location filename="../../ui/app.py" line="25" />
         <source>Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging er nog staat; de status bij het formulier zegt of die is opgeslagen.</source>
         <translation>Something went wrong that we did not expect. Check that your last change is still there; the status beside the form says whether it was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="30" />
+        <location filename="../../ui/app.py" line="31" />
         <location filename="../../ui/writes.py" line="135" />
         <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
         <translation>A report without any dossier data is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>Sorry</source>
         <translation>Sorry</translation>
     </message>
@@ -1963,148 +2063,148 @@
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="367" />
+        <location filename="../../ui/mainwindow.py" line="368" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="397" />
+        <location filename="../../ui/mainwindow.py" line="398" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="405" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="409" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="413" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="414" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="417" />
+        <location filename="../../ui/mainwindow.py" line="418" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="428" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="495" />
-        <location filename="../../ui/mainwindow.py" line="837" />
+        <location filename="../../ui/mainwindow.py" line="502" />
+        <location filename="../../ui/mainwindow.py" line="858" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="522" />
+        <location filename="../../ui/mainwindow.py" line="529" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="542" />
+        <location filename="../../ui/mainwindow.py" line="549" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="595" />
+        <location filename="../../ui/mainwindow.py" line="602" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="600" />
+        <location filename="../../ui/mainwindow.py" line="607" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="661" />
+        <location filename="../../ui/mainwindow.py" line="668" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="676" />
+        <location filename="../../ui/mainwindow.py" line="683" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="677" />
+        <location filename="../../ui/mainwindow.py" line="684" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="710" />
+        <location filename="../../ui/mainwindow.py" line="717" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="711" />
+        <location filename="../../ui/mainwindow.py" line="718" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="750" />
+        <location filename="../../ui/mainwindow.py" line="757" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="766" />
+        <location filename="../../ui/mainwindow.py" line="773" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="777" />
+        <location filename="../../ui/mainwindow.py" line="784" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="825" />
+        <location filename="../../ui/mainwindow.py" line="846" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="828" />
+        <location filename="../../ui/mainwindow.py" line="849" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="829" />
+        <location filename="../../ui/mainwindow.py" line="850" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="889" />
+        <location filename="../../ui/mainwindow.py" line="910" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2244,62 +2344,62 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="262" />
+        <location filename="../../ui/unlock.py" line="267" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="263" />
+        <location filename="../../ui/unlock.py" line="268" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264" />
+        <location filename="../../ui/unlock.py" line="269" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270" />
+        <location filename="../../ui/unlock.py" line="275" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271" />
+        <location filename="../../ui/unlock.py" line="276" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="272" />
+        <location filename="../../ui/unlock.py" line="277" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
         <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="287" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="283" />
+        <location filename="../../ui/unlock.py" line="288" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="287" />
+        <location filename="../../ui/unlock.py" line="292" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="297" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -2565,7 +2665,7 @@
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="369" />
+        <location filename="../../ui/screens/base.py" line="371" />
         <source>Niet verwijderd: </source>
         <translation>Not deleted: </translation>
     </message>
@@ -3027,17 +3127,17 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98" />
+        <location filename="../../ui/search.py" line="104" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="108" />
+        <location filename="../../ui/search.py" line="114" />
         <source>%1 gevonden. Kies een regel en druk op Enter.</source>
         <translation>%1 found. Choose a line and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114" />
+        <location filename="../../ui/search.py" line="120" />
         <source>Niets gevonden. Probeer een deel van het woord.</source>
         <translation>Nothing found. Try part of the word.</translation>
     </message>
@@ -3542,292 +3642,292 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="94" />
+        <location filename="../../ui/unlock.py" line="95" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97" />
+        <location filename="../../ui/unlock.py" line="98" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="108" />
+        <location filename="../../ui/unlock.py" line="109" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111" />
+        <location filename="../../ui/unlock.py" line="112" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114" />
+        <location filename="../../ui/unlock.py" line="115" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117" />
+        <location filename="../../ui/unlock.py" line="118" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129" />
+        <location filename="../../ui/unlock.py" line="130" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151" />
+        <location filename="../../ui/unlock.py" line="156" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154" />
+        <location filename="../../ui/unlock.py" line="159" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="170" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169" />
+        <location filename="../../ui/unlock.py" line="174" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173" />
+        <location filename="../../ui/unlock.py" line="178" />
         <source>Wachtwoord nog een keer</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="199" />
-        <location filename="../../ui/unlock.py" line="176" />
+        <location filename="../../ui/unlock.py" line="181" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="194" />
-        <location filename="../../ui/unlock.py" line="180" />
+        <location filename="../../ui/unlock.py" line="185" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="185" />
+        <location filename="../../ui/unlock.py" line="190" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190" />
+        <location filename="../../ui/unlock.py" line="195" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191" />
+        <location filename="../../ui/unlock.py" line="196" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="208" />
-        <location filename="../../ui/unlock.py" line="193" />
+        <location filename="../../ui/unlock.py" line="198" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196" />
+        <location filename="../../ui/unlock.py" line="201" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201" />
+        <location filename="../../ui/unlock.py" line="206" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233" />
+        <location filename="../../ui/unlock.py" line="238" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="245" />
-        <location filename="../../ui/unlock.py" line="235" />
+        <location filename="../../ui/unlock.py" line="240" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="247" />
-        <location filename="../../ui/unlock.py" line="237" />
+        <location filename="../../ui/unlock.py" line="242" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619" />
+        <location filename="../../ui/unlock.py" line="624" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="624" />
+        <location filename="../../ui/unlock.py" line="629" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627" />
+        <location filename="../../ui/unlock.py" line="632" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="630" />
+        <location filename="../../ui/unlock.py" line="635" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337" />
+        <location filename="../../ui/unlock.py" line="342" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340" />
+        <location filename="../../ui/unlock.py" line="345" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="400" />
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="367" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="401" />
-        <location filename="../../ui/unlock.py" line="365" />
+        <location filename="../../ui/unlock.py" line="370" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="403" />
-        <location filename="../../ui/unlock.py" line="367" />
+        <location filename="../../ui/unlock.py" line="372" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="374" />
+        <location filename="../../ui/unlock.py" line="379" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="383" />
+        <location filename="../../ui/unlock.py" line="388" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395" />
+        <location filename="../../ui/unlock.py" line="400" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="415" />
+        <location filename="../../ui/unlock.py" line="420" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="423" />
+        <location filename="../../ui/unlock.py" line="428" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444" />
+        <location filename="../../ui/unlock.py" line="449" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="446" />
+        <location filename="../../ui/unlock.py" line="451" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451" />
+        <location filename="../../ui/unlock.py" line="456" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="454" />
+        <location filename="../../ui/unlock.py" line="459" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="458" />
-        <location filename="../../ui/unlock.py" line="459" />
-        <location filename="../../ui/unlock.py" line="566" />
+        <location filename="../../ui/unlock.py" line="463" />
+        <location filename="../../ui/unlock.py" line="464" />
+        <location filename="../../ui/unlock.py" line="571" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464" />
+        <location filename="../../ui/unlock.py" line="469" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="467" />
+        <location filename="../../ui/unlock.py" line="472" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="470" />
+        <location filename="../../ui/unlock.py" line="475" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="529" />
+        <location filename="../../ui/unlock.py" line="534" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544" />
+        <location filename="../../ui/unlock.py" line="549" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547" />
+        <location filename="../../ui/unlock.py" line="552" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558" />
+        <location filename="../../ui/unlock.py" line="563" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559" />
+        <location filename="../../ui/unlock.py" line="564" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="568" />
+        <location filename="../../ui/unlock.py" line="573" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="569" />
+        <location filename="../../ui/unlock.py" line="574" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570" />
+        <location filename="../../ui/unlock.py" line="575" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="571" />
+        <location filename="../../ui/unlock.py" line="576" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="581" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="597" />
+        <location filename="../../ui/unlock.py" line="602" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
