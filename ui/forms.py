@@ -449,8 +449,20 @@ class RecordForm(QWidget):
         """The failure callback for a save of `record` that a screen queued itself."""
         return partial(self._not_landed, record.id, to_dict(record), record.label())
 
+    def _offer_own_values(self, stored: model.Record) -> None:
+        """A value the parent typed into an open list joined the family's own list when it
+        was saved: offer it in this form's choice box from now on."""
+        for spec in self.editable():
+            if spec.kind != "ref":
+                continue
+            value = get_path(stored, spec.path)
+            box = self.editors[spec.path]
+            if value and box._index_of(value) < 0:
+                box._add(value, str(value))
+
     def _landed(self, stored: model.Record) -> None:
         self._in_flight = max(0, self._in_flight - 1)
+        self._offer_own_values(stored)
         if self.record is not None and self.record.id == stored.id \
                 and not self._in_flight and to_dict(stored) != to_dict(self.record):
             # The writer merged this edit with one that landed meanwhile (a linked letter).

@@ -36,9 +36,14 @@ def test_own_value_in_a_choice_box_is_kept(open_window, qtbot, key):
     settle(window)
     assert window.session.records.get(stored.id).phone == "06-12345678"
     assert window.session.records.count("contact") == 1
-    # Offered next time: the family's own value joins the list of roles.
+    # Offered next time: the family's own value joins the list of roles, and the choice box.
     codes = [item.code for item in window.session.records.reference().contact_roles.items]
     assert "Buurvrouw" in codes
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert form.record.id != stored.id
+    assert role.findText("Buurvrouw") >= 0 and role.value() in (None, "")
+    role.setCurrentIndex(role.findText("Buurvrouw"))
+    assert role.value() == "Buurvrouw"
 
 
 def _hold_imports(monkeypatch):
