@@ -78,7 +78,9 @@ class Session(QObject):
 
     def save(self, record: Record, *, base: dict | None = None, on_saved=None,
              on_failed=None):
-        """Queue a save. Raises ValidationError at once; `on_saved(record)` after the commit.
+        """Queue a save; returns the record as handed to the writer (what the screen may show
+        meanwhile). Raises ValidationError at once; `on_saved(record)` runs after the commit,
+        `on_failed(exc)` if it did not land.
 
         With `base` (the stored version the edit started from, as a dict), only the fields
         that differ from it are written onto what is stored by then: a letter linked by an
@@ -97,7 +99,8 @@ class Session(QObject):
             tx.touched(target)
             return target
 
-        return self.submit(work, on_success=on_saved, on_failure=on_failed)
+        self.submit(work, on_success=on_saved, on_failure=on_failed)
+        return copy.deepcopy(record)
 
     def delete(self, record: Record, *, on_deleted=None, on_failed=None):
         """Queue a delete; `on_deleted(history_id)` (for `restore`) after the commit."""
