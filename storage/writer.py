@@ -13,8 +13,9 @@ Plain threading, no Qt: ui/writes.py delivers tickets back on the GUI thread.
 from __future__ import annotations
 
 import collections
+import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,6 +78,18 @@ class WriteContext:
         self.changes = self.changes | Changes(
             frozenset(kinds) | {r.KIND for r in records},
             frozenset(ids) | {r.id for r in records}, documents, meta)
+
+    @contextlib.contextmanager
+    def reporting_links_to(self, target_id: str) -> Iterator[None]:
+        """Around a delete: records that link to `target_id` lose the link in the same
+        transaction (RecordStore does that); report those records as changed too."""
+        rows = self.db.all("SELECT id, kind, data FROM records WHERE id != ? AND "
+                           "instr(data, ?) > 0", (target_id, target_id))
+        yield
+        for record_id, kind, data in rows:
+            now = self.db.one("SELECT data FROM records WHERE id = ?", (record_id,))
+            if now is None or now[0] != data:
+                self.touched(kinds=[kind], ids=[record_id])
 
     def progress(self, done: int, total: int) -> bool:
         """Report progress; False once the job was cancelled (stores raise Cancelled)."""

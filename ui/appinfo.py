@@ -17,17 +17,10 @@ LICENCE_NAME = "European Union Public Licence 1.2"
 
 
 def sqlcipher_version() -> str:
-    """The SQLCipher the dossier is encrypted with (bundled inside sqlcipher3)."""
-    import sqlcipher3
+    """The SQLCipher the dossier is encrypted with (storage knows; ui/ does no SQL)."""
+    from storage.versions import sqlcipher_version as version
 
-    db = sqlcipher3.connect(":memory:")
-    try:
-        row = db.execute("PRAGMA cipher_version").fetchone()
-        sqlite = db.execute("select sqlite_version()").fetchone()[0]
-    finally:
-        db.close()
-    cipher = row[0] if row and row[0] else "?"
-    return f"{cipher} (SQLite {sqlite})"
+    return version()
 
 
 def qt_version() -> str:

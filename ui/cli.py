@@ -233,7 +233,12 @@ def cmd_import(args) -> int:
 def cmd_screenshots(args) -> int:
     from ui.screenshots import make_screenshots
 
-    for path in make_screenshots(Path(args.dir)):
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print("Schrijf de grootte als BREEDTExHOOGTE, bijvoorbeeld 1366x768.", file=sys.stderr)
+        return 1
+    for path in make_screenshots(Path(args.dir), font_scale=args.scale, size=(width, height)):
         print(path)
     return 0
 
@@ -315,6 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
     p.add_argument("dir")
+    p.add_argument("--scale", type=float, default=1.0,
+                   help="tekstgrootte, bijvoorbeeld 1.5 of 2 (150%% of 200%%)")
+    p.add_argument("--size", default="1280x800", help="venstergrootte, bijvoorbeeld 1366x768")
     p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")

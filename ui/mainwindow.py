@@ -347,6 +347,10 @@ class MainWindow(QMainWindow):
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
 
         self._build_toolbar()
+        from ui.menus import build_menu_bar, install_focus_ring
+
+        build_menu_bar(self)
+        install_focus_ring(QApplication.instance())
         self.watcher = InactivityWatcher(0, self, clock=self.options.clock)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -585,6 +589,9 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.backup_action.setEnabled(not demo)
         self.setWindowTitle(self._title())
+        self.session.changed.connect(
+            lambda kind: kind == "child_profile" and self.setWindowTitle(self._title())
+        )
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
         if not demo and not dossier.read_only:
@@ -602,10 +609,13 @@ class MainWindow(QMainWindow):
         notify(self, translate("Main", "Niet opgeslagen"), text, QMessageBox.Icon.Warning)
 
     def _title(self) -> str:
+        """"Sem — Zorgmap". Ends in the application's name: Qt adds " — Zorgmap" to every
+        title that does not (QPlatformWindow::formatWindowTitle), which once made
+        "Zorgmap — Sem — Zorgmap"."""
         name = self.session.child_name() if self.session else ""
         if self.session and self.session.demo:
-            return translate("Main", "Zorgmap — voorbeelddossier (verzonnen)")
-        return f"Zorgmap — {name}" if name else "Zorgmap"
+            return translate("Main", "Voorbeelddossier (verzonnen) — Zorgmap")
+        return f"{name} — Zorgmap" if name else "Zorgmap"
 
     def apply_lock_setting(self) -> None:
         if self.session is None:
@@ -706,7 +716,8 @@ class MainWindow(QMainWindow):
         if self.pending_code is None:
             return None
         code, folder, name = self.pending_code
-        target = self.choose_pdf_target(f"Noodsleutel {name}.pdf")
+        # A neutral file name: the sheet itself says whose dossier it opens.
+        target = self.choose_pdf_target(translate("Main", "Noodsleutel Zorgmap.pdf"))
         if not target:
             return None
         path = write_recovery_pdf(Path(target), code, folder, name)
@@ -909,6 +920,13 @@ class MainWindow(QMainWindow):
             self.show_unlock(self.last_folder)
             self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # After a restart the window opens on the unlock page: the passphrase field has the
+        # keyboard (setFocus before the window is shown does not stick).
+        if self.pages.currentWidget() is self.unlock_page:
+            self.unlock_page.secret.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())

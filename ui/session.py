@@ -9,7 +9,6 @@ land, wipes view copies and drops the key.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import datetime as dt
 
@@ -107,7 +106,7 @@ class Session(QObject):
         record_id, kind = record.id, record.KIND
 
         def work(tx):
-            with _links_dropped(tx, record_id):
+            with tx.reporting_links_to(record_id):
                 history_id = tx.records.delete(record_id)
             tx.touched(kinds=[kind], ids=[record_id])
             return history_id
@@ -118,7 +117,7 @@ class Session(QObject):
         """Queue deleting a document and every link to it."""
 
         def work(tx):
-            with _links_dropped(tx, doc_id):
+            with tx.reporting_links_to(doc_id):
                 tx.records.delete_document(doc_id)
             tx.touched(documents=True)
 
@@ -177,15 +176,3 @@ def merged(current: Record, base: dict, edited: Record) -> Record:
             data[key] = value
     return from_dict(type(current), data)
 
-
-@contextlib.contextmanager
-def _links_dropped(tx, target_id: str):
-    """Records that link to `target_id` lose the link in the same transaction (storage does
-    that): report those records as changed too."""
-    rows = tx.db.all("SELECT id, kind, data FROM records WHERE id != ? AND instr(data, ?) > 0",
-                     (target_id, target_id))
-    yield
-    for record_id, kind, data in rows:
-        now = tx.db.one("SELECT data FROM records WHERE id = ?", (record_id,))
-        if now is None or now[0] != data:
-            tx.touched(kinds=[kind], ids=[record_id])

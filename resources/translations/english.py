@@ -632,6 +632,29 @@ EN = {
     "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
+    # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
+    "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
+    "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",
+    "Zoeken in het hele dossier": "Search the whole dossier",
+    "Naar een onderdeel: Overzicht, Over mij, …": "Go to a part: Overview, About me, …",
+    "Zorgmap afsluiten": "Quit Zorgmap",
+    "Naar het volgende of vorige veld": "To the next or previous field",
+    "Een regel of knop kiezen": "Choose a line or button",
+    "Terug naar wat er stond": "Back to what was there",
+    "Het menu Dossier, Ga naar of Help": "The Dossier, Go to or Help menu",
+    "Menubalk": "Menu bar", "&Dossier": "&Dossier", "&Afsluiten": "&Quit",
+    "&Ga naar": "&Go to", "&Help": "&Help", "Sneltoetsen": "Keyboard shortcuts",
+    "Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: "
+    "installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, "
+    "en kopieer de dossiermap naar die computer.":
+        "Zorgmap is already on the computer where the dossier is. On another computer: "
+        "install Zorgmap %1 or newer (free) from the place written down below, and copy the "
+        "dossier folder to that computer.",
+    "Zorgmap komt van (schrijf het hier op):": "Zorgmap comes from (write it down here):",
+    "%1, nog nooit nagekeken": "%1, never checked",
+    "%1, laatst nagekeken %2": "%1, last checked %2",
+    "alles wat ingevuld is": "everything filled in",
+    "geprint": "printed", "als PDF bewaard": "saved as PDF",
     # Over Zorgmap (ui/about_dialog.py)
     "Over Zorgmap": "About Zorgmap",
     "Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze "

@@ -4,8 +4,8 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="436" />
-        <location filename="../../ui/unlock.py" line="140" />
+        <location filename="../../ui/mainwindow.py" line="440" />
+        <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
     </message>
@@ -112,7 +112,7 @@
         <location filename="../../ui/models/documents.py" line="50" />
         <location filename="../../ui/screens/about.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="122" />
-        <location filename="../../ui/screens/decisions.py" line="96" />
+        <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="33" />
-        <location filename="../../ui/screens/decisions.py" line="86" />
+        <location filename="../../ui/screens/decisions.py" line="85" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -228,33 +228,33 @@
         <translation>Next review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="84" />
+        <location filename="../../ui/screens/decisions.py" line="83" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="85" />
+        <location filename="../../ui/screens/decisions.py" line="84" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="93" />
+        <location filename="../../ui/screens/decisions.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="97" />
+        <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Besluitdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="88" />
+        <location filename="../../ui/screens/decisions.py" line="87" />
         <source>Bezwaar kan tot</source>
         <translation>Bezwaar until</translation>
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="144" />
+        <location filename="../../ui/share.py" line="145" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -279,47 +279,47 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="40" />
+        <location filename="../../ui/screens/network.py" line="42" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="42" />
+        <location filename="../../ui/screens/network.py" line="44" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="44" />
+        <location filename="../../ui/screens/network.py" line="41" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="46" />
+        <location filename="../../ui/screens/network.py" line="47" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="51" />
+        <location filename="../../ui/screens/network.py" line="52" />
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="145" />
+        <location filename="../../ui/share.py" line="146" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="147" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="149" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -347,8 +347,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="204" />
-        <location filename="../../ui/unlock.py" line="579" />
+        <location filename="../../ui/unlock.py" line="195" />
+        <location filename="../../ui/unlock.py" line="582" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -410,7 +410,7 @@
         <location filename="../../ui/screens/about.py" line="32" />
         <location filename="../../ui/screens/about.py" line="102" />
         <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/network.py" line="56" />
+        <location filename="../../ui/screens/network.py" line="57" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -495,8 +495,8 @@
         <location filename="../../ui/screens/about.py" line="187" />
         <location filename="../../ui/screens/aids.py" line="144" />
         <location filename="../../ui/screens/careplans.py" line="82" />
-        <location filename="../../ui/screens/decisions.py" line="69" />
-        <location filename="../../ui/screens/network.py" line="77" />
+        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/network.py" line="78" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
@@ -579,9 +579,9 @@
         <location filename="../../ui/screens/about.py" line="186" />
         <location filename="../../ui/screens/aids.py" line="143" />
         <location filename="../../ui/screens/careplans.py" line="81" />
-        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/decisions.py" line="67" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="76" />
+        <location filename="../../ui/screens/network.py" line="77" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="136" />
-        <location filename="../../ui/screens/decisions.py" line="50" />
+        <location filename="../../ui/screens/decisions.py" line="49" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="39" />
-        <location filename="../../ui/screens/decisions.py" line="57" />
+        <location filename="../../ui/screens/decisions.py" line="56" />
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="40" />
-        <location filename="../../ui/screens/decisions.py" line="58" />
+        <location filename="../../ui/screens/decisions.py" line="57" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -856,57 +856,57 @@
         <translation>What do you want to ask or change? Write it down when it comes to mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="51" />
+        <location filename="../../ui/screens/decisions.py" line="50" />
         <source>Wie besliste</source>
         <translation>Who decided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="52" />
+        <location filename="../../ui/screens/decisions.py" line="51" />
         <source>Soort besluit</source>
         <translation>Type of decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="53" />
+        <location filename="../../ui/screens/decisions.py" line="52" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="54" />
+        <location filename="../../ui/screens/decisions.py" line="53" />
         <source>Kenmerk of besluitnummer</source>
         <translation>Reference or decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="55" />
+        <location filename="../../ui/screens/decisions.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="56" />
+        <location filename="../../ui/screens/decisions.py" line="55" />
         <source>Datum van het besluit</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="59" />
+        <location filename="../../ui/screens/decisions.py" line="58" />
         <source>Zorgprofiel</source>
         <translation>Zorgprofiel (care profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="60" />
+        <location filename="../../ui/screens/decisions.py" line="59" />
         <source>Leveringsvorm</source>
         <translation>Form of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="61" />
+        <location filename="../../ui/screens/decisions.py" line="60" />
         <source>Bezwaar ingediend op</source>
         <translation>Bezwaar (objection) filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="64" />
+        <location filename="../../ui/screens/decisions.py" line="63" />
         <source>Beslissing op bezwaar verwacht</source>
         <translation>Decision on the bezwaar expected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="67" />
+        <location filename="../../ui/screens/decisions.py" line="66" />
         <source>Over het bezwaar</source>
         <translation>About the bezwaar</translation>
     </message>
@@ -1106,62 +1106,62 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="57" />
+        <location filename="../../ui/screens/network.py" line="58" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="58" />
+        <location filename="../../ui/screens/network.py" line="59" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="59" />
+        <location filename="../../ui/screens/network.py" line="60" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="61" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="62" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
+        <location filename="../../ui/screens/network.py" line="63" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="63" />
+        <location filename="../../ui/screens/network.py" line="64" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="66" />
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="71" />
+        <location filename="../../ui/screens/network.py" line="72" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="72" />
+        <location filename="../../ui/screens/network.py" line="73" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="74" />
+        <location filename="../../ui/screens/network.py" line="75" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="75" />
+        <location filename="../../ui/screens/network.py" line="76" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../../ui/forms.py" line="291" />
         <location filename="../../ui/forms.py" line="410" />
-        <location filename="../../ui/forms.py" line="559" />
+        <location filename="../../ui/forms.py" line="571" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
@@ -1209,56 +1209,56 @@
         <location filename="../../ui/forms.py" line="378" />
         <location filename="../../ui/forms.py" line="423" />
         <location filename="../../ui/forms.py" line="435" />
-        <location filename="../../ui/forms.py" line="558" />
-        <location filename="../../ui/forms.py" line="581" />
-        <location filename="../../ui/screens/future.py" line="222" />
+        <location filename="../../ui/forms.py" line="570" />
+        <location filename="../../ui/forms.py" line="593" />
+        <location filename="../../ui/screens/future.py" line="227" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="397" />
-        <location filename="../../ui/forms.py" line="480" />
-        <location filename="../../ui/forms.py" line="533" />
-        <location filename="../../ui/forms.py" line="575" />
+        <location filename="../../ui/forms.py" line="492" />
+        <location filename="../../ui/forms.py" line="545" />
+        <location filename="../../ui/forms.py" line="587" />
         <location filename="../../ui/screens/about.py" line="383" />
-        <location filename="../../ui/screens/base.py" line="337" />
-        <location filename="../../ui/screens/decisions.py" line="245" />
-        <location filename="../../ui/screens/journal.py" line="150" />
+        <location filename="../../ui/screens/base.py" line="346" />
+        <location filename="../../ui/screens/decisions.py" line="244" />
+        <location filename="../../ui/screens/journal.py" line="151" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="463" />
+        <location filename="../../ui/forms.py" line="475" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="484" />
+        <location filename="../../ui/forms.py" line="496" />
         <source>Niet opgeslagen (%1): </source>
         <translation>Not saved (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="514" />
+        <location filename="../../ui/forms.py" line="526" />
         <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="529" />
+        <location filename="../../ui/forms.py" line="541" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="587" />
+        <location filename="../../ui/forms.py" line="599" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="628" />
+        <location filename="../../ui/forms.py" line="640" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="151" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
     </message>
@@ -1513,173 +1513,173 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78" />
+        <location filename="../../ui/keys_dialog.py" line="75" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="94" />
+        <location filename="../../ui/keys_dialog.py" line="91" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="97" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="95" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="102" />
+        <location filename="../../ui/keys_dialog.py" line="99" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="104" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="106" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="112" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="121" />
+        <location filename="../../ui/keys_dialog.py" line="118" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="187" />
-        <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/keys_dialog.py" line="184" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="188" />
+        <location filename="../../ui/keys_dialog.py" line="185" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="191" />
+        <location filename="../../ui/keys_dialog.py" line="189" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="195" />
+        <location filename="../../ui/keys_dialog.py" line="190" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="200" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="206" />
+        <location filename="../../ui/keys_dialog.py" line="202" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="216" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="243" />
+        <location filename="../../ui/keys_dialog.py" line="228" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="280" />
+        <location filename="../../ui/keys_dialog.py" line="254" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="281" />
+        <location filename="../../ui/keys_dialog.py" line="255" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="304" />
+        <location filename="../../ui/keys_dialog.py" line="278" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="332" />
+        <location filename="../../ui/keys_dialog.py" line="306" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="322" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="353" />
+        <location filename="../../ui/keys_dialog.py" line="327" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="356" />
+        <location filename="../../ui/keys_dialog.py" line="330" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="360" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="376" />
+        <location filename="../../ui/keys_dialog.py" line="350" />
         <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="412" />
+        <location filename="../../ui/keys_dialog.py" line="386" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="414" />
+        <location filename="../../ui/keys_dialog.py" line="388" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="424" />
+        <location filename="../../ui/keys_dialog.py" line="398" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="487" />
+        <location filename="../../ui/keys_dialog.py" line="461" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="513" />
+        <location filename="../../ui/keys_dialog.py" line="487" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="525" />
+        <location filename="../../ui/keys_dialog.py" line="499" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -2002,7 +2002,9 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/screens/overview.py" line="45" />
         <source>Over %1</source>
+        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
@@ -2057,156 +2059,240 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/keys_dialog.py" line="309" />
         <location filename="../../ui/mainwindow.py" line="335" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368" />
+        <location filename="../../ui/mainwindow.py" line="372" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="398" />
+        <location filename="../../ui/mainwindow.py" line="402" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405" />
+        <location filename="../../ui/mainwindow.py" line="409" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409" />
+        <location filename="../../ui/mainwindow.py" line="413" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="413" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="419" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="418" />
+        <location filename="../../ui/mainwindow.py" line="422" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="428" />
+        <location filename="../../ui/mainwindow.py" line="432" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430" />
+        <location filename="../../ui/mainwindow.py" line="434" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="502" />
-        <location filename="../../ui/mainwindow.py" line="858" />
+        <location filename="../../ui/mainwindow.py" line="506" />
+        <location filename="../../ui/mainwindow.py" line="869" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="529" />
+        <location filename="../../ui/mainwindow.py" line="533" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549" />
+        <location filename="../../ui/mainwindow.py" line="553" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602" />
+        <location filename="../../ui/mainwindow.py" line="609" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="607" />
-        <source>Zorgmap — voorbeelddossier (verzonnen)</source>
-        <translation>Zorgmap — example dossier (made up)</translation>
+        <location filename="../../ui/mainwindow.py" line="617" />
+        <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
+        <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668" />
+        <location filename="../../ui/mainwindow.py" line="678" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="683" />
+        <location filename="../../ui/mainwindow.py" line="693" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="684" />
+        <location filename="../../ui/mainwindow.py" line="694" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="717" />
+        <location filename="../../ui/mainwindow.py" line="720" />
+        <source>Noodsleutel Zorgmap.pdf</source>
+        <translation>Zorgmap emergency key.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="728" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="718" />
+        <location filename="../../ui/mainwindow.py" line="729" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="757" />
+        <location filename="../../ui/mainwindow.py" line="768" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="773" />
+        <location filename="../../ui/mainwindow.py" line="784" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="784" />
+        <location filename="../../ui/mainwindow.py" line="795" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="846" />
+        <location filename="../../ui/mainwindow.py" line="857" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="849" />
+        <location filename="../../ui/mainwindow.py" line="860" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="850" />
+        <location filename="../../ui/mainwindow.py" line="861" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="910" />
+        <location filename="../../ui/mainwindow.py" line="921" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <location filename="../../ui/menus.py" line="143" />
+        <source>Zoeken in het hele dossier</source>
+        <translation>Search the whole dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="144" />
+        <source>Delen en printen</source>
+        <translation>Share and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="145" />
+        <source>Naar een onderdeel: Overzicht, Over mij, …</source>
+        <translation>Go to a part: Overview, About me, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="146" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="147" />
+        <source>Zorgmap afsluiten</source>
+        <translation>Quit Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148" />
+        <source>Naar het volgende of vorige veld</source>
+        <translation>To the next or previous field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="149" />
+        <source>Een regel of knop kiezen</source>
+        <translation>Choose a line or button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150" />
+        <source>Terug naar wat er stond</source>
+        <translation>Back to what was there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="151" />
+        <source>Het menu Dossier, Ga naar of Help</source>
+        <translation>The Dossier, Go to or Help menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="160" />
+        <source>Menubalk</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="161" />
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="169" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="175" />
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="184" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="228" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2320,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="63" />
         <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/screens/overview.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
@@ -2344,62 +2431,67 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="267" />
+        <location filename="../../ui/unlock.py" line="259" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="268" />
+        <location filename="../../ui/unlock.py" line="260" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="267" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="268" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277" />
+        <location filename="../../ui/unlock.py" line="269" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="272" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
-        <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
-        <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
+        <location filename="../../ui/unlock.py" line="274" />
+        <source>Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, en kopieer de dossiermap naar die computer.</source>
+        <translation>Zorgmap is already on the computer where the dossier is. On another computer: install Zorgmap %1 or newer (free) from the place written down below, and copy the dossier folder to that computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="287" />
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>Zorgmap komt van (schrijf het hier op):</source>
+        <translation>Zorgmap comes from (write it down here):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="290" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -2530,7 +2622,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="59" />
-        <location filename="../../ui/screens/journal.py" line="91" />
+        <location filename="../../ui/screens/journal.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2647,25 +2739,25 @@
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="144" />
+        <location filename="../../ui/screens/base.py" line="143" />
         <location filename="../../ui/screens/documents.py" line="95" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="346" />
-        <location filename="../../ui/screens/base.py" line="350" />
-        <location filename="../../ui/screens/documents.py" line="325" />
+        <location filename="../../ui/screens/base.py" line="355" />
+        <location filename="../../ui/screens/base.py" line="359" />
+        <location filename="../../ui/screens/documents.py" line="326" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="347" />
+        <location filename="../../ui/screens/base.py" line="356" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="371" />
+        <location filename="../../ui/screens/base.py" line="380" />
         <source>Niet verwijderd: </source>
         <translation>Not deleted: </translation>
     </message>
@@ -2700,62 +2792,62 @@
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="77" />
+        <location filename="../../ui/screens/decisions.py" line="76" />
         <source>Brief kiezen</source>
         <translation>Choose the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="104" />
+        <location filename="../../ui/screens/decisions.py" line="103" />
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="107" />
+        <location filename="../../ui/screens/decisions.py" line="106" />
         <source>Filter op wet</source>
         <translation>Filter by law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="109" />
+        <location filename="../../ui/screens/decisions.py" line="108" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="112" />
+        <location filename="../../ui/screens/decisions.py" line="111" />
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="115" />
+        <location filename="../../ui/screens/decisions.py" line="114" />
         <source>Wet:</source>
         <translation>Law:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="117" />
+        <location filename="../../ui/screens/decisions.py" line="116" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="159" />
+        <location filename="../../ui/screens/decisions.py" line="158" />
         <source>Brieven en documenten bij dit besluit:</source>
         <translation>Letters and documents with this decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="162" />
+        <location filename="../../ui/screens/decisions.py" line="161" />
         <source>Documenten bij dit besluit</source>
         <translation>Documents with this decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="168" />
+        <location filename="../../ui/screens/decisions.py" line="167" />
         <source>Brief toevoegen…</source>
         <translation>Add letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="171" />
+        <location filename="../../ui/screens/decisions.py" line="170" />
         <source>of sleep een bestand hierheen</source>
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="242" />
+        <location filename="../../ui/screens/decisions.py" line="241" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -2828,47 +2920,47 @@
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="165" />
+        <location filename="../../ui/screens/documents.py" line="166" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="230" />
+        <location filename="../../ui/screens/documents.py" line="231" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="255" />
+        <location filename="../../ui/screens/documents.py" line="256" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="257" />
+        <location filename="../../ui/screens/documents.py" line="258" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="290" />
+        <location filename="../../ui/screens/documents.py" line="291" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="298" />
+        <location filename="../../ui/screens/documents.py" line="299" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="314" />
+        <location filename="../../ui/screens/documents.py" line="315" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="318" />
+        <location filename="../../ui/screens/documents.py" line="319" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="323" />
+        <location filename="../../ui/screens/documents.py" line="324" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -2883,47 +2975,47 @@
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="141" />
+        <location filename="../../ui/screens/future.py" line="146" />
         <source>%v van %m delen ingevuld</source>
         <translation>%v of %m parts filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="142" />
+        <location filename="../../ui/screens/future.py" line="147" />
         <source>Hoe compleet het plan is</source>
         <translation>How complete the plan is</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="145" />
+        <location filename="../../ui/screens/future.py" line="150" />
         <source>Vandaag nagelopen</source>
         <translation>Reviewed today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="146" />
+        <location filename="../../ui/screens/future.py" line="151" />
         <source>Zet de datum van nalopen op vandaag</source>
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="161" />
+        <location filename="../../ui/screens/future.py" line="166" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="162" />
+        <location filename="../../ui/screens/future.py" line="167" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="192" />
+        <location filename="../../ui/screens/future.py" line="197" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="196" />
+        <location filename="../../ui/screens/future.py" line="201" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="198" />
+        <location filename="../../ui/screens/future.py" line="203" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
@@ -2948,28 +3040,28 @@
         <translation>Search the loaded lines (Ctrl+F searches everywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="93" />
+        <location filename="../../ui/screens/journal.py" line="94" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="95" />
         <location filename="../../ui/screens/journal.py" line="96" />
+        <location filename="../../ui/screens/journal.py" line="97" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="99" />
+        <location filename="../../ui/screens/journal.py" line="100" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="101" />
+        <location filename="../../ui/screens/journal.py" line="102" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="104" />
+        <location filename="../../ui/screens/journal.py" line="105" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -2994,100 +3086,99 @@
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="101" />
-        <location filename="../../ui/screens/overview.py" line="106" />
-        <location filename="../../ui/screens/overview.py" line="165" />
+        <location filename="../../ui/screens/overview.py" line="137" />
+        <location filename="../../ui/screens/overview.py" line="142" />
+        <location filename="../../ui/screens/overview.py" line="201" />
         <source>Overzicht</source>
-        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="107" />
+        <location filename="../../ui/screens/overview.py" line="143" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="116" />
+        <location filename="../../ui/screens/overview.py" line="152" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="117" />
+        <location filename="../../ui/screens/overview.py" line="153" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="118" />
+        <location filename="../../ui/screens/overview.py" line="154" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="119" />
+        <location filename="../../ui/screens/overview.py" line="155" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="163" />
+        <location filename="../../ui/screens/overview.py" line="199" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="176" />
+        <location filename="../../ui/screens/overview.py" line="212" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="178" />
+        <location filename="../../ui/screens/overview.py" line="214" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="180" />
+        <location filename="../../ui/screens/overview.py" line="216" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="182" />
+        <location filename="../../ui/screens/overview.py" line="218" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="195" />
+        <location filename="../../ui/screens/overview.py" line="231" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="198" />
+        <location filename="../../ui/screens/overview.py" line="234" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="204" />
-        <source>%1: %2, nog nooit nagekeken</source>
-        <translation>%1: %2, never checked</translation>
+        <location filename="../../ui/screens/overview.py" line="239" />
+        <source>%1, nog nooit nagekeken</source>
+        <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="206" />
-        <source>%1: %2, laatst nagekeken %3</source>
-        <translation>%1: %2, last checked %3</translation>
+        <location filename="../../ui/screens/overview.py" line="241" />
+        <source>%1, laatst nagekeken %2</source>
+        <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="227" />
+        <location filename="../../ui/screens/overview.py" line="261" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="228" />
+        <location filename="../../ui/screens/overview.py" line="262" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="229" />
+        <location filename="../../ui/screens/overview.py" line="263" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="230" />
+        <location filename="../../ui/screens/overview.py" line="264" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -3145,496 +3236,506 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="63" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="67" />
+        <location filename="../../ui/share.py" line="68" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="70" />
+        <location filename="../../ui/share.py" line="71" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/share.py" line="72" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="73" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="90" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="91" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="102" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="169" />
-        <source>alles</source>
-        <translation>everything</translation>
+        <location filename="../../ui/share.py" line="175" />
+        <source>alles wat ingevuld is</source>
+        <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="171" />
+        <location filename="../../ui/share.py" line="177" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="193" />
+        <location filename="../../ui/share.py" line="182" />
+        <source>geprint</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="184" />
+        <source>als PDF bewaard</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="209" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="195" />
+        <location filename="../../ui/share.py" line="211" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="242" />
+        <location filename="../../ui/share.py" line="258" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="251" />
+        <location filename="../../ui/share.py" line="267" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="252" />
+        <location filename="../../ui/share.py" line="268" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="267" />
-        <location filename="../../ui/share.py" line="355" />
+        <location filename="../../ui/share.py" line="283" />
+        <location filename="../../ui/share.py" line="371" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="275" />
+        <location filename="../../ui/share.py" line="291" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="282" />
-        <location filename="../../ui/share.py" line="464" />
+        <location filename="../../ui/share.py" line="298" />
+        <location filename="../../ui/share.py" line="480" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="344" />
+        <location filename="../../ui/share.py" line="360" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="347" />
+        <location filename="../../ui/share.py" line="363" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="354" />
+        <location filename="../../ui/share.py" line="370" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="373" />
+        <location filename="../../ui/share.py" line="389" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="375" />
+        <location filename="../../ui/share.py" line="391" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="377" />
+        <location filename="../../ui/share.py" line="393" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="380" />
+        <location filename="../../ui/share.py" line="396" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="384" />
+        <location filename="../../ui/share.py" line="400" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="389" />
+        <location filename="../../ui/share.py" line="405" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="395" />
+        <location filename="../../ui/share.py" line="411" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="413" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="398" />
+        <location filename="../../ui/share.py" line="414" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="400" />
+        <location filename="../../ui/share.py" line="416" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="402" />
+        <location filename="../../ui/share.py" line="418" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="414" />
+        <location filename="../../ui/share.py" line="430" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="416" />
+        <location filename="../../ui/share.py" line="432" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="418" />
+        <location filename="../../ui/share.py" line="434" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="421" />
+        <location filename="../../ui/share.py" line="437" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="423" />
+        <location filename="../../ui/share.py" line="439" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="443" />
+        <location filename="../../ui/share.py" line="459" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="447" />
-        <location filename="../../ui/share.py" line="457" />
+        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="473" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="460" />
+        <location filename="../../ui/share.py" line="476" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="462" />
+        <location filename="../../ui/share.py" line="478" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="480" />
+        <location filename="../../ui/share.py" line="496" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="498" />
+        <location filename="../../ui/share.py" line="514" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="505" />
+        <location filename="../../ui/share.py" line="521" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="545" />
+        <location filename="../../ui/share.py" line="582" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="553" />
+        <location filename="../../ui/share.py" line="590" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="611" />
+        <location filename="../../ui/share.py" line="648" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="630" />
+        <location filename="../../ui/share.py" line="667" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="701" />
-        <location filename="../../ui/share.py" line="708" />
+        <location filename="../../ui/share.py" line="738" />
+        <location filename="../../ui/share.py" line="745" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="715" />
+        <location filename="../../ui/share.py" line="752" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="716" />
+        <location filename="../../ui/share.py" line="753" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="719" />
+        <location filename="../../ui/share.py" line="756" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="721" />
+        <location filename="../../ui/share.py" line="758" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="723" />
+        <location filename="../../ui/share.py" line="760" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="770" />
+        <location filename="../../ui/share.py" line="809" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="776" />
+        <location filename="../../ui/share.py" line="815" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="796" />
+        <location filename="../../ui/share.py" line="835" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="799" />
+        <location filename="../../ui/share.py" line="838" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3642,292 +3743,288 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="95" />
+        <location filename="../../ui/unlock.py" line="96" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98" />
+        <location filename="../../ui/unlock.py" line="99" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109" />
+        <location filename="../../ui/unlock.py" line="110" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="113" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115" />
+        <location filename="../../ui/unlock.py" line="116" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118" />
+        <location filename="../../ui/unlock.py" line="119" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130" />
+        <location filename="../../ui/unlock.py" line="131" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="159" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170" />
+        <location filename="../../ui/unlock.py" line="173" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174" />
+        <location filename="../../ui/passphrase.py" line="49" />
         <source>Wachtwoord</source>
+        <extracomment>Enter in the second field</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
+        <location filename="../../ui/passphrase.py" line="50" />
         <source>Wachtwoord nog een keer</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="199" />
-        <location filename="../../ui/unlock.py" line="181" />
+        <location filename="../../ui/passphrase.py" line="61" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
-        <location filename="../../ui/unlock.py" line="185" />
+        <location filename="../../ui/passphrase.py" line="54" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190" />
+        <location filename="../../ui/unlock.py" line="184" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195" />
+        <location filename="../../ui/unlock.py" line="189" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196" />
+        <location filename="../../ui/passphrase.py" line="69" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
-        <location filename="../../ui/unlock.py" line="198" />
+        <location filename="../../ui/passphrase.py" line="71" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201" />
+        <location filename="../../ui/unlock.py" line="191" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206" />
+        <location filename="../../ui/unlock.py" line="197" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="238" />
+        <location filename="../../ui/unlock.py" line="224" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="245" />
-        <location filename="../../ui/unlock.py" line="240" />
+        <location filename="../../ui/passphrase.py" line="85" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="247" />
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/passphrase.py" line="87" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="624" />
+        <location filename="../../ui/passphrase.py" line="93" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="629" />
+        <location filename="../../ui/passphrase.py" line="98" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="632" />
+        <location filename="../../ui/passphrase.py" line="101" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635" />
+        <location filename="../../ui/passphrase.py" line="104" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342" />
+        <location filename="../../ui/unlock.py" line="349" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
-        <location filename="../../ui/unlock.py" line="367" />
+        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="401" />
-        <location filename="../../ui/unlock.py" line="370" />
+        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="403" />
-        <location filename="../../ui/unlock.py" line="372" />
+        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="388" />
+        <location filename="../../ui/unlock.py" line="395" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400" />
+        <location filename="../../ui/unlock.py" line="407" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="420" />
+        <location filename="../../ui/unlock.py" line="427" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428" />
+        <location filename="../../ui/unlock.py" line="435" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="449" />
+        <location filename="../../ui/unlock.py" line="456" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451" />
+        <location filename="../../ui/unlock.py" line="458" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="456" />
+        <location filename="../../ui/unlock.py" line="463" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459" />
+        <location filename="../../ui/unlock.py" line="466" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="463" />
-        <location filename="../../ui/unlock.py" line="464" />
-        <location filename="../../ui/unlock.py" line="571" />
+        <location filename="../../ui/unlock.py" line="468" />
+        <location filename="../../ui/unlock.py" line="469" />
+        <location filename="../../ui/unlock.py" line="574" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="469" />
+        <location filename="../../ui/unlock.py" line="474" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472" />
+        <location filename="../../ui/unlock.py" line="477" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475" />
+        <location filename="../../ui/unlock.py" line="480" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534" />
+        <location filename="../../ui/unlock.py" line="539" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549" />
+        <location filename="../../ui/unlock.py" line="554" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552" />
+        <location filename="../../ui/unlock.py" line="557" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563" />
+        <location filename="../../ui/unlock.py" line="568" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="564" />
+        <location filename="../../ui/unlock.py" line="569" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="573" />
+        <location filename="../../ui/unlock.py" line="576" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/unlock.py" line="577" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="575" />
+        <location filename="../../ui/unlock.py" line="578" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="579" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="581" />
+        <location filename="../../ui/unlock.py" line="584" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="602" />
+        <location filename="../../ui/unlock.py" line="605" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
