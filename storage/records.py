@@ -238,6 +238,14 @@ class RecordStore:
         self._history(record.id, kind, action or ("update" if old else "create"),
                       old[1] if old else None, text, now)
         index_text(self.db, record.id, kind, record.label(), _searchable(record))
+        self._shared(record.id, kind, old[1] if old else None, text)
+
+    def _shared(self, record_id: str, kind: str, before: str | None, after: str | None) -> None:
+        # The one place where a write reaches the family team: in a shared dossier it becomes
+        # a CRDT update in the same transaction (storage/team.py); otherwise nothing happens.
+        from .team import record_written
+
+        record_written(self.db, record_id, kind, before, after)
 
     def _history(self, record_id, kind, action, before, after, at) -> None:
         self.db.execute(
@@ -260,6 +268,7 @@ class RecordStore:
             unindex(self.db, record_id)
             self._history(record_id, row[0], "delete", row[1], None, _now())
             history_id = self.db.one("SELECT last_insert_rowid()")[0]
+            self._shared(record_id, row[0], row[1], None)
             self._drop_links_to(record_id)
             return history_id
 
@@ -293,6 +302,7 @@ class RecordStore:
             self.db.execute("DELETE FROM records WHERE id = ?", (record.id,))
             self.db.execute("DELETE FROM history WHERE record_id = ?", (record.id,))
             unindex(self.db, record.id)
+            self._shared(record.id, record.KIND, stored[0], None)
         return True
 
     def restore(self, history_id: int, *, version: str = "before") -> Record:

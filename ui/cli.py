@@ -29,11 +29,30 @@ class _Parser(argparse.ArgumentParser):
 def _secret(prompt: str = "Wachtwoord of noodsleutel: ", env: str = "ZORGMAP_PASSPHRASE") -> str:
     value = os.environ.get(env)
     if value:
-        return value
+        return _checked_text(value, env)
     try:
-        return getpass.getpass(prompt)
+        if not sys.stdin or not sys.stdin.isatty():
+            # getpass would warn in English; say it in Dutch and read one line from stdin.
+            print("Let op: er is geen terminal, dus het wachtwoord wordt niet verborgen.",
+                  file=sys.stderr)
+            print(prompt, end="", file=sys.stderr, flush=True)
+            line = sys.stdin.readline() if sys.stdin else ""
+            if not line:
+                raise EOFError
+            return _checked_text(line.rstrip("\r\n"), "het wachtwoord")
+        return _checked_text(getpass.getpass(prompt), "het wachtwoord")
     except (EOFError, KeyboardInterrupt):
         raise CliError("Geen wachtwoord gegeven.") from None
+
+
+def _checked_text(value: str, where: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are no UTF-8 reach Python as surrogates; no slot was made from those.
+        raise CliError(f"{where} bevat tekens die Zorgmap niet kan lezen (geen UTF-8). "
+                       "Typ het wachtwoord opnieuw, zonder speciale tekens.") from None
+    return value
 
 
 def _new_passphrase() -> str:
@@ -57,6 +76,7 @@ def _print_recovery(code: str) -> None:
     print("Noodsleutel (schrijf op of print, en bewaar op een veilige plek):")
     print(f"    {code}")
     print("Met deze code kan iemand die u vertrouwt het dossier openen als u dat niet meer kunt.")
+    sys.stdout.flush()
 
 
 # ----- commands ----------------------------------------------------------------------------
@@ -65,12 +85,14 @@ def cmd_demo(args) -> int:
     from storage.dossier import Dossier
     from ui.composition import fill_demo
 
+    _check_new_place(Path(args.path))
     passphrase = _secret("Wachtwoord voor het demodossier: ")
-    dossier, code = Dossier.create(Path(args.path), passphrase)
-    with dossier:
-        fill_demo(dossier, years=args.years)
+    # Filled before it appears under its name: a killed run leaves no empty dossier.
+    dossier, code = Dossier.create(Path(args.path), passphrase,
+                                   fill=lambda new: fill_demo(new, years=args.years),
+                                   announce=_print_recovery)
+    dossier.close()
     print(f"Demodossier gemaakt in {args.path} (alle gegevens zijn verzonnen).")
-    _print_recovery(code)
     return 0
 
 
@@ -85,9 +107,9 @@ def cmd_verify(args) -> int:
         if path.suffix != BACKUP_SUFFIX and magic != backup.MAGIC:
             raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
         info = backup.verify_backup(path, _secret())
-        print(f"Reservekopie in orde: {path}")
-        print(f"  gemaakt op {info.created}, schemaversie {info.schema_version}")
-        _print_counts(info.counts)
+        from ui.backups import describe
+
+        print("\n".join(describe(info)))
         return 0
     dossier = Dossier.open(path, _secret(), read_only=True, migrate_schema=False)
     with dossier:
@@ -98,13 +120,18 @@ def cmd_verify(args) -> int:
             raise damaged_error(path, "Het dossier is beschadigd: de controle vond fouten.")
         counts = backup.table_counts(dossier.db)
         version = dossier.db.user_version
-        has_recovery = "recovery" in dossier.keyfile.slots
+        key_problems = dossier.key_problems()
+        key_notes = dossier.key_notes()
+    if key_problems:
+        # Every slot we can check: a damaged one means that secret would fail.
+        for line in key_problems[1:]:
+            print(f"  {line}", file=sys.stderr)
+        raise CliError(f"Het dossier opent, maar: {key_problems[0]}")
     print(f"Dossier in orde: {path}")
-    print(f"  schemaversie {version}, versleuteling en samenhang gecontroleerd")
+    print(f"  schemaversie {version}, versleuteling, sleutels en samenhang gecontroleerd")
     _print_counts(counts)
-    if not has_recovery:
-        print("  Let op: dit dossier heeft geen noodsleutel (meer). Maak er een met "
-              "'zorgmap noodsleutel'.")
+    for note in key_notes:
+        print(f"  Let op: {note}")
     return 0
 
 
@@ -137,7 +164,13 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from storage import backup
 
-    info = backup.restore_backup(Path(args.backup), _secret(), Path(args.path))
+    source = Path(args.backup)
+    if not source.is_file():
+        if not os.path.lexists(source):
+            raise CliError(f"De reservekopie {source} is niet gevonden.")
+        raise CliError(f"{source} is geen gewoon bestand (een map of een apparaat).")
+    _check_new_place(Path(args.path))
+    info = backup.restore_backup(source, _secret(), Path(args.path))
     print(f"Reservekopie van {info.created} teruggezet in {args.path}.")
     return 0
 
@@ -162,20 +195,48 @@ def cmd_noodsleutel(args) -> int:
         code = dossier.new_recovery_code(current)
         if keychain.recall(dossier.dossier_id) is not None:
             keychain.remember(dossier.dossier_id, dossier.data_key())
-    print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld. "
-          "De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
-    _print_recovery(code)
+        # Two phases: the old code keeps working until the new one has been shown.
+        print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld.")
+        _print_recovery(code)
+        dossier.confirm_recovery_code()
+    print("De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
     return 0
+
+
+def _check_new_place(path: Path) -> None:
+    """A new dossier goes into a folder that exists or can be made (not under a file)."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+            break
 
 
 PDF_OUTPUTS = ("paspoort", "noodkaart", "aanvraag", "toekomstplan", "overzicht")
 
 
-def _write_out(path: Path, data: bytes) -> None:
-    from storage.fsutil import atomic_write
+def _check_out(path: Path) -> None:
+    """Before any work: the target must be a new or regular file in an existing folder."""
+    import stat
 
     if path.is_dir():
         raise CliError(f"{path} is een map. Geef een bestandsnaam op.")
+    if os.path.lexists(path):
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            # A FIFO, device or link: replacing it is never what was meant.
+            raise CliError(f"{path} is geen gewoon bestand; er is niets overschreven.")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+    if not parent.exists():
+        raise CliError(f"De map van {path} bestaat niet.")
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    from storage.fsutil import atomic_write
+
+    _check_out(path)
     try:
         atomic_write(path, data)
     except FileNotFoundError:
@@ -187,9 +248,18 @@ def _write_out(path: Path, data: bytes) -> None:
 def cmd_export(args) -> int:
     import datetime as dt
 
+    from storage.errors import DossierBusy
+
     out = Path(args.out)
+    _check_out(out)
     today = dt.date.today()
-    with _open(args.path, read_only=args.what in ("json", "ics")) as dossier:
+    try:
+        dossier = _open(args.path, read_only=args.what in ("json", "ics"))
+    except DossierBusy:
+        # Open elsewhere, or on a write-protected stick: a PDF can still be made from a
+        # read-only dossier (only the note of what was shared is not kept).
+        dossier = _open(args.path, read_only=True)
+    with dossier:
         if args.what == "json":
             from app.jsonformat import write_export
             from ui.composition import export_json
@@ -218,15 +288,146 @@ def cmd_export(args) -> int:
 def cmd_import(args) -> int:
     from ui.composition import create_from_content, read_export_file
 
+    if args.merge:
+        return _import_merge(args)
+
     # Everything is checked before a passphrase is asked or a file is made.
     content, documents = read_export_file(Path(args.file))
-    if Path(args.path).exists():
+    if os.path.lexists(args.path):
         raise CliError(f"{args.path} bestaat al. Kies een nieuwe naam; er is niets veranderd.")
+    _check_new_place(Path(args.path))
     passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
-    dossier, code = create_from_content(content, documents, Path(args.path), passphrase)
+    # The code is shown before the dossier appears under its name (see Dossier.create).
+    dossier, code = create_from_content(content, documents, Path(args.path), passphrase,
+                                        announce=_print_recovery)
     dossier.close()
     print(f"Dossier gemaakt in {args.path}.")
-    _print_recovery(code)
+    return 0
+
+
+def _import_merge(args) -> int:
+    from storage.merge import merge_content
+    from ui.composition import read_export_file
+
+    content, documents = read_export_file(Path(args.file))
+    with _open(args.path) as dossier:
+        result = merge_content(dossier, content, documents)
+    print(f"Samengevoegd in {args.path}: {result.added} nieuw, {result.changed} gewijzigd, "
+          f"{result.unchanged} ongewijzigd, {result.documents} documenten toegevoegd.")
+    return 0
+
+
+# ----- the family team (docs/team.md) ------------------------------------------------------
+
+def _identity_passphrase() -> str:
+    return _secret("Wachtwoord van uw identiteit: ")
+
+
+def cmd_identity(args) -> int:
+    from storage import identity as idmod
+
+    path = idmod.identity_path()
+    if args.action == "new":
+        from storage.keys import require_strong
+
+        if path.exists():
+            raise CliError(f"Er is al een identiteit in {path}. Er is niets veranderd.")
+        name = " ".join((args.name or "").split())
+        if not name:
+            raise CliError("Geef uw naam mee, bijvoorbeeld --name Mama.")
+        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
+        require_strong(passphrase)
+        made = idmod.create(name, passphrase, path)
+        public = made.public
+        print(f"Identiteit gemaakt voor {name} in {path}.")
+    else:
+        name, public = idmod.load_public(path)
+        print(f"Identiteit van {name} ({path}).")
+    print(f"Vingerafdruk (vergelijk die samen, hardop of naast elkaar): {public.fingerprint()}")
+    print("Uw code (geef die aan wie u toevoegt; geheim is hij niet):")
+    print(public.code())
+    return 0
+
+
+def _team(dossier):
+    from storage.team import Team
+
+    return Team(dossier)
+
+
+def _print_report(report) -> None:
+    for rel in report.published:
+        print(f"verstuurd: {rel}")
+    for line in report.applied:
+        print(f"toegepast: {line}")
+    for rel, reason in report.ignored:
+        print(f"genegeerd: {rel}: {reason}")
+    if report.not_for_me:
+        print(f"overgeslagen: {report.not_for_me} bestanden van vóór uw toetreding of niet "
+              "voor u (een momentopname bevat wat u nodig hebt)")
+    print(f"{report.records} onderdelen bijgewerkt.")
+    if report.removed:
+        print("Let op: u bent uit dit gedeelde dossier verwijderd. Uw kopie blijft hier, maar "
+              "u krijgt geen nieuwe wijzigingen meer en uw wijzigingen worden niet meer "
+              "overgenomen.")
+
+
+def cmd_team(args) -> int:
+    from storage import identity as idmod
+    from storage.team import Team
+
+    if args.action == "join":
+        identity = idmod.unlock(_identity_passphrase())
+        if Path(args.newpath).exists():
+            raise CliError(f"{args.newpath} bestaat al. Kies een nieuwe naam; er is niets "
+                           "veranderd.")
+        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
+        dossier, code, report = Team.join(Path(args.dir), identity, Path(args.newpath),
+                                          passphrase)
+        with dossier:
+            _print_report(report)
+            people = Team(dossier).people()
+        print(f"Gedeeld dossier geopend in {args.newpath}. Leden:")
+        for person in people:
+            if person["active"]:
+                print(f"  {person['name']} ({person['role']}), vingerafdruk "
+                      f"{person['fingerprint']}")
+        print("Vergelijk de vingerafdruk van wie u toevoegde met wat die persoon ziet.")
+        _print_recovery(code)
+        return 0
+    with _open(args.path) as dossier:
+        if args.action == "share":
+            identity = idmod.unlock(_identity_passphrase())
+            Team.share(dossier, identity, Path(args.folder))
+            print(f"Het dossier wordt gedeeld via {args.folder}. Alleen versleutelde "
+                  "bestanden komen daar; het dossier zelf blijft op deze computer.")
+            print("Voeg iemand toe met 'zorgmap team add'.")
+        elif args.action == "add":
+            member = _team(dossier).add(args.code, args.name, args.role)
+            print(f"{member.name} is toegevoegd als {member.role}.")
+            print(f"Vergelijk samen de vingerafdruk: {member.public.fingerprint()}")
+            print(f"{member.name} kan nu alles lezen wat in het dossier staat, ook wat er al "
+                  "in stond. Dat kan niet worden teruggedraaid.")
+        elif args.action == "remove":
+            member = _team(dossier).remove(args.name)
+            print(f"{member.name} is verwijderd. Nieuwe wijzigingen worden niet meer voor "
+                  f"{member.name} versleuteld, en wat {member.name} nu nog verandert wordt "
+                  "geweigerd.")
+            print(f"Wat {member.name} al gezien heeft (ook een eigen kopie van het dossier) "
+                  "kan niet worden teruggenomen.")
+        elif args.action == "list":
+            for person in _team(dossier).people():
+                state = "" if person["active"] else " (verwijderd)"
+                me = " (u)" if person["me"] else ""
+                last = person["last"] or "nog niets"
+                print(f"{person['name']}{me}: {person['role']}{state}, laatst actief "
+                      f"{last}, vingerafdruk {person['fingerprint']}")
+    return 0
+
+
+def cmd_sync(args) -> int:
+    with _open(args.path) as dossier:
+        _print_report(_team(dossier).sync())
     return 0
 
 
@@ -316,6 +517,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=("json",))
     p.add_argument("file")
     p.add_argument("path")
+    p.add_argument("--merge", action="store_true",
+                   help="voeg de onderdelen toe aan een bestaand dossier (op id)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
@@ -328,6 +531,42 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
     p.add_argument("path")
     p.set_defaults(func=cmd_noodsleutel)
+
+    p = sub.add_parser("identity", help="uw identiteit voor het delen met het gezin")
+    isub = p.add_subparsers(dest="action", required=True)
+    q = isub.add_parser("new", help="maak uw identiteit (eenmalig)")
+    q.add_argument("--name", help="uw naam, zoals anderen die zien (bijvoorbeeld Mama)")
+    q.set_defaults(func=cmd_identity)
+    q = isub.add_parser("show", help="toon uw code en vingerafdruk")
+    q.set_defaults(func=cmd_identity)
+
+    p = sub.add_parser("team", help="deel het dossier met het gezin via een gedeelde map")
+    tsub = p.add_subparsers(dest="action", required=True)
+    q = tsub.add_parser("share", help="begin met delen via een map")
+    q.add_argument("path")
+    q.add_argument("--folder", required=True, help="de gedeelde map (Syncthing, Nextcloud, ...)")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("add", help="voeg iemand toe met hun code")
+    q.add_argument("path")
+    q.add_argument("code")
+    q.add_argument("--name", required=True)
+    q.add_argument("--role", required=True, choices=("ouder", "lezer"))
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("remove", help="verwijder iemand")
+    q.add_argument("path")
+    q.add_argument("name")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("join", help="open een gedeeld dossier als nieuw dossier hier")
+    q.add_argument("dir")
+    q.add_argument("newpath")
+    q.set_defaults(func=cmd_team)
+    q = tsub.add_parser("list", help="wie doet mee, met rol en laatste activiteit")
+    q.add_argument("path")
+    q.set_defaults(func=cmd_team)
+
+    p = sub.add_parser("sync", help="wissel nu wijzigingen uit met de gedeelde map")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_sync)
     return parser
 
 
@@ -339,19 +578,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     try:
+        if func is not cmd_gui:
+            _tidy_after_killed_runs(args)
         return int(func(args) or 0)
     except StorageError as exc:
-        print(f"zorgmap: {exc.user_text()}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(exc.user_text())}", file=sys.stderr)
         return 1
     except ZorgmapError as exc:
-        print(f"zorgmap: {exc.message}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(exc.message)}", file=sys.stderr)
         return 1
     except CliError as exc:
-        print(f"zorgmap: {exc}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("zorgmap: gestopt.", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # The file system said no (full, read-only, no access, not a folder): no bug of ours.
+        print(f"zorgmap: {_os_error_text(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:
         from ui.errorlog import log_unexpected
 
@@ -360,6 +605,47 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zorgmap: er ging iets onverwachts mis ({type(exc).__name__}).{tail}",
               file=sys.stderr)
         return 3
+
+
+def _one_line(text: str) -> str:
+    """A message quoting hostile input (an id ending in a newline) stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _tidy_after_killed_runs(args) -> None:
+    """Every command starts by removing what a killed run left: decrypted view copies, and
+    half-made dossiers (import, demo, restore) beside the one named."""
+    import contextlib
+
+    from storage.documents import wipe_all_view_folders
+    from storage.dossier import remove_stale_partials
+
+    wipe_all_view_folders()
+    path = getattr(args, "path", None)
+    if path:
+        with contextlib.suppress(OSError):
+            remove_stale_partials(Path(path).parent)
+
+
+def _os_error_text(exc: OSError) -> str:
+    import errno
+
+    where = f" ({exc.filename})" if exc.filename else ""
+    texts = {
+        errno.ENOSPC: "De schijf is vol. Maak ruimte vrij en probeer het opnieuw.",
+        errno.EROFS: "Deze plek kan alleen worden gelezen (bijvoorbeeld een beveiligde "
+                     "USB-stick). Kies een andere plek.",
+        errno.EACCES: "Zorgmap heeft geen toegang tot deze plek.",
+        errno.EPERM: "Zorgmap heeft geen toegang tot deze plek.",
+        errno.ENOTDIR: "Een deel van het pad is een bestand, geen map.",
+        errno.EISDIR: "Hier staat een map waar een bestand werd verwacht.",
+        errno.ENOENT: "Dit bestand of deze map is niet gevonden.",
+        errno.EEXIST: "Hier staat al iets. Kies een andere naam; er is niets overschreven.",
+        errno.ENAMETOOLONG: "De naam is te lang.",
+    }
+    text = texts.get(exc.errno, f"Het bestand kon niet worden gelezen of geschreven "
+                                f"({exc.strerror or type(exc).__name__}).")
+    return text + where
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ EN = {
     "Wettelijk vertegenwoordiger": "Legal representative", "Noodcontact": "Emergency contact",
     "Bewaren": "Save", "Annuleren": "Cancel", "Ja": "Yes", "Terug": "Back", "ja": "yes",
     "dd-mm-jjjj": "dd-mm-yyyy",
+    "Kies een datum tussen 1900 en 2150.": "Choose a date between 1900 and 2150.",
     "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.":
         "Write the date as dd-mm-yyyy, for example 03-02-2026.",
     "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.":
@@ -218,6 +219,7 @@ EN = {
         "The keychain has no key for this dossier. Type your passphrase.",
     "Zorgmap — voorbeelddossier (verzonnen)": "Zorgmap — example dossier (made up)",
     "Het dossier wordt gemaakt…": "Creating the dossier…", "Sleutelbos": "Keychain",
+    "Sleutelbestand": "Key file",
     "De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw "
     "wachtwoord.": "The key could not be stored in the keychain. You open the dossier with "
                    "your passphrase.",
@@ -563,10 +565,10 @@ EN = {
     "meer mag hebben. De oude noodsleutel werkt daarna niet meer.":
         "Make a new recovery code if the old one is lost, or if someone has it who should no "
         "longer have it. The old recovery code stops working.",
-    "De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze "
-    "nieuwe op dezelfde veilige plek.": "The old recovery code no longer works. Destroy the "
-                                        "old sheet and keep this new one in the same safe "
-                                        "place.",
+    "Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude "
+    "blad en bewaar deze nieuwe op dezelfde veilige plek.":
+        "As soon as you click Done, the old recovery code stops working. Then destroy the old "
+        "sheet and keep this new one in the same safe place.",
     "Ik heb de nieuwe noodsleutel veilig bewaard.": "I have stored the new recovery code safely.",
     "Klaar": "Done",
     "Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg "
@@ -632,6 +634,153 @@ EN = {
     "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
+    # The family team (ui/team.py, ui/history.py)
+    "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
+        "Please check: %1 fields were changed at the same time (see Share with the family).",
+    "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
+        "You are a reader in this shared dossier: what you change here is not shared.",
+    "Tegelijk gewijzigd": "Changed at the same time",
+    "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:":
+        "On %1: %2. This version is not shown; restore it if it is right:",
+    'nog niets': 'nothing yet',
+    'Delen met het gezin…': 'Share with the family…',
+    'Het dossier samen bijhouden, ieder op de eigen computer':
+        'Keep the dossier together, each on their own computer',
+    'Een gedeeld dossier openen…': 'Open a shared dossier…',
+    'Delen met het gezin': 'Share with the family',
+    'Uw naam (zoals anderen die zien)': 'Your name (as others see it)',
+    'Map kiezen…': 'Choose folder…',
+    'Gedeelde map': 'Shared folder',
+    'Delen': 'Share',
+    'Iemand toevoegen…': 'Add someone…',
+    'Nu bijwerken': 'Update now',
+    'Mijn code kopiëren': 'Copy my code',
+    'Kijk even na (tegelijk gewijzigd):': 'Please check (changed at the same time):',
+    'Iemand verwijderen': 'Remove someone',
+    'Iemand toevoegen': 'Add someone',
+    'Wij hebben de vingerafdruk samen vergeleken: die is gelijk':
+        'We compared the fingerprint together: it is the same',
+    'Een gedeeld dossier openen': 'Open a shared dossier',
+    'Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan '
+    'een ouder, die u toevoegt.':
+        'First make your identity: your name and a passphrase. You then get a code; send it to '
+        'a parent, who adds you.',
+    'Uw wachtwoord (ook voor het nieuwe dossier)': 'Your passphrase (also for the new dossier)',
+    'Uw code': 'Your code',
+    'Nieuw dossier op deze computer': 'New dossier on this computer',
+    'Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)':
+        'Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)',
+    'Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw '
+    'gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen '
+    'alleen versleutelde bestanden; het dossier zelf blijft op deze computer.':
+        'Sharing lets you keep one dossier together, each on their own computer. Choose a '
+        'folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB '
+        'stick). Only encrypted files go there; the dossier itself stays on this computer.',
+    'Wachtwoord van uw identiteit': 'Passphrase of your identity',
+    'Kies een wachtwoord voor uw identiteit': 'Choose a passphrase for your identity',
+    'Kies eerst iemand in de lijst.': 'First choose someone in the list.',
+    "Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.":
+        "Ask the other person for their code (zorgmap identity show, or 'Copy my code') and "
+        'paste it here.',
+    'Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. '
+    'Dat kan niet worden teruggedraaid.':
+        'Whoever you add can then read everything in the dossier, including what was already '
+        'in it. That cannot be undone.',
+    'Kies de gedeelde map': 'Choose the shared folder',
+    'Identiteit maken': 'Make identity',
+    'Bijwerken vanuit de gedeelde map lukte niet: %1': 'Updating from the shared folder failed: %1',
+    ' (u)': ' (you)',
+    ' (verwijderd)': ' (removed)',
+    'Kies eerst de gedeelde map.': 'First choose the shared folder.',
+    'Laatst bijgewerkt om %1.': 'Last updated at %1.',
+    'U bent uit dit gedeelde dossier verwijderd.':
+        'You have been removed from this shared dossier.',
+    '%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 '
+    'versleuteld en wat %1 daarna verandert, wordt geweigerd.\n\nWat %1 al gezien heeft (ook '
+    'een eigen kopie van het dossier) kan niet worden teruggenomen.':
+        'Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, '
+        'and what %1 changes after that is refused.\n\nWhat %1 has already seen (including '
+        'their own copy of the dossier) cannot be taken back.',
+    'Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de '
+    'vingerafdruk: %1. Kies daarna de gedeelde map.':
+        'A parent must first add you with your code (below). Compare the fingerprint together: '
+        '%1. Then choose the shared folder.',
+    'Bijgewerkt vanuit de gedeelde map: %1 onderdelen.':
+        'Updated from the shared folder: %1 items.',
+    'Vul uw naam in, bijvoorbeeld Mama.': 'Fill in your name, for example Mum.',
+    'Gedeeld via %1.': 'Shared through %1.',
+    'Uw vingerafdruk: %1': 'Your fingerprint: %1',
+    'Vul uw naam in.': 'Fill in your name.',
+    'Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).':
+        'Ignored: %1 files (see zorgmap sync for the reason).',
+    'Vingerafdruk: %1\nLees die samen hardop voor, of leg de schermen naast elkaar.':
+        'Fingerprint: %1\nRead it out loud together, or put the screens side by side.',
+    'Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: '
+    "%1. Als u bent toegevoegd, kiest u de map en 'Openen'.":
+        'Your identity has been made. Send the code to a parent and compare the fingerprint '
+        "together: %1. Once you have been added, choose the folder and 'Open'.",
+    'ouder (mag alles lezen en veranderen)': 'parent (may read and change everything)',
+    'lezer (mag alles lezen, niets veranderen)': 'reader (may read everything, change nothing)',
+    'ouder': 'parent',
+    'lezer': 'reader',
+    'Laatst actief': 'Last active',
+    'Vingerafdruk': 'Fingerprint',
+    # Backups (ui/backups.py)
+    "contactlog": "contact log", "indicaties en besluiten": "entitlements and decisions",
+    "hulpmiddel-aanvragen": "requests for aids", "zorgplannen": "care plans",
+    "mensen in het netwerk": "people in the network", "medicijnen": "medicines",
+    "documenten": "documents", "wijzigingen in de geschiedenis": "changes in the history",
+    "keren iets gedeeld of geprint": "times something was shared or printed",
+    "Reservekopie in orde: %1": "Backup is fine: %1",
+    "automatische reservekopie": "automatic backup",
+    "volledige reservekopie in één bestand": "full backup in one file",
+    "gemaakt op %1 (%2), schemaversie %3": "made on %1 (%2), schema version %3",
+    "dossier van: %1": "dossier of: %1",
+    "onderdelen (zoals besluiten, contacten, logboek): %1":
+        "items (such as decisions, contacts, log): %1",
+    "Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)":
+        "Choose a second place for the backups (for example a USB stick)",
+    "De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.":
+        "The second place was not found. Plug in the USB stick and try again.",
+    "Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere "
+    "schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap "
+    "vraagt dit maar één keer.":
+        "Keep the backups in a second place too, such as a USB stick or another disk. Then "
+        "you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.",
+    "Er staat nog geen reservekopie op uw tweede plek (%1).":
+        "There is no backup in your second place (%1) yet.",
+    "De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.":
+        "The last backup in your second place (%1) is from %2, more than 30 days ago.",
+    "Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.":
+        "Plug in the USB stick or disk and choose 'Copy now'.",
+    "Kies een plek…": "Choose a place…", "Nu kopiëren": "Copy now", "Niet nu": "Not now",
+    "Stop de reservekopie; Zorgmap probeert het later opnieuw.":
+        "Stop the backup; Zorgmap tries again later.",
+    "Reservekopie wordt gemaakt…": "Making a backup…",
+    "Reservekopie wordt gemaakt… %1 %": "Making a backup… %1 %",
+    "Reservekopie testen": "Test a backup", "Reservekopie testen…": "Test a backup…",
+    "Wachtwoord of noodsleutel van toen": "Passphrase or recovery code of that time",
+    "Leeg laten: de sleutel van dit dossier": "Leave empty: this dossier's key",
+    "Testen": "Test",
+    "Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. "
+    "Er verandert niets.":
+        "Zorgmap checks the whole backup: every piece, the encryption and the structure. "
+        "Nothing is changed.",
+    "Kies eerst een reservekopie.": "Choose a backup first.",
+    "Bezig met testen…": "Testing…",
+    "Dit bestand kon niet worden gelezen.": "This file could not be read.",
+    "Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het "
+    "wachtwoord of de noodsleutel van toen en test opnieuw.":
+        "Is it a copy from before a new recovery code, or of another dossier? Then type the "
+        "passphrase or recovery code of that time and test again.",
+    "De reservekopie wordt getest…": "Testing the backup…",
+    "Controleer een reservekopie en zie wat erin staat":
+        "Check a backup and see what it holds",
+    "Zoveel dagen bewaren (de nieuwste van elke dag):":
+        "Keep this many days (the newest of each day):",
+    "nog geen (bijvoorbeeld een USB-stick)": "none yet (for example a USB stick)",
+    "Tweede plek kiezen…": "Choose a second place…",
+    "Tweede plek voor reservekopieën:": "Second place for backups:",
     # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
     "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
     "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",

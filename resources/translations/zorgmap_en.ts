@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="440" />
+        <location filename="../../ui/mainwindow.py" line="466" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -98,6 +98,226 @@
         <location filename="../../ui/about_dialog.py" line="130" />
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups.py" line="43" />
+        <source>contactlog</source>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
+        <translation>contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="44" />
+        <source>indicaties en besluiten</source>
+        <translation>entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="45" />
+        <source>hulpmiddel-aanvragen</source>
+        <translation>requests for aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="46" />
+        <source>zorgplannen</source>
+        <translation>care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="47" />
+        <source>mensen in het netwerk</source>
+        <translation>people in the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="48" />
+        <source>medicijnen</source>
+        <translation>medicines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="51" />
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="52" />
+        <source>wijzigingen in de geschiedenis</source>
+        <translation>changes in the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="53" />
+        <source>keren iets gedeeld of geprint</source>
+        <translation>times something was shared or printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="61" />
+        <source>Reservekopie in orde: %1</source>
+        <translation>Backup is fine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="69" />
+        <source>automatische reservekopie</source>
+        <translation>automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="71" />
+        <source>volledige reservekopie in één bestand</source>
+        <translation>full backup in one file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="75" />
+        <source>gemaakt op %1 (%2), schemaversie %3</source>
+        <translation>made on %1 (%2), schema version %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="81" />
+        <source>dossier van: %1</source>
+        <translation>dossier of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="85" />
+        <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
+        <translation>items (such as decisions, contacts, log): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="148" />
+        <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
+        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <translation>Choose a second place for the backups (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="314" />
+        <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
+        <translation>The second place was not found. Plug in the USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="335" />
+        <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
+        <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="346" />
+        <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
+        <translation>There is no backup in your second place (%1) yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="348" />
+        <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
+        <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="356" />
+        <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
+        <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="374" />
+        <source>Kies een plek…</source>
+        <translation>Choose a place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="375" />
+        <source>Nu kopiëren</source>
+        <translation>Copy now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="376" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="419" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="421" />
+        <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
+        <translation>Stop the backup; Zorgmap tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="433" />
+        <source>Reservekopie wordt gemaakt…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="439" />
+        <source>Reservekopie wordt gemaakt… %1 %</source>
+        <translation>Making a backup… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="457" />
+        <source>Reservekopie testen</source>
+        <translation>Test a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="459" />
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="461" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="465" />
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="467" />
+        <source>Zorgmap-reservekopie (*.zmbak)</source>
+        <translation>Zorgmap backup (*.zmbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="471" />
+        <source>Wachtwoord of noodsleutel van toen</source>
+        <translation>Passphrase or recovery code of that time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="473" />
+        <source>Leeg laten: de sleutel van dit dossier</source>
+        <translation>Leave empty: this dossier's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="484" />
+        <source>Testen</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="487" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="492" />
+        <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
+        <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="541" />
+        <source>Kies eerst een reservekopie.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="546" />
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="561" />
+        <source>Dit bestand kon niet worden gelezen.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="563" />
+        <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
+        <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="576" />
+        <source>De reservekopie wordt getest…</source>
+        <translation>Testing the backup…</translation>
     </message>
 </context>
 <context>
@@ -327,21 +547,21 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/mainwindow.py" line="264" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="43" />
-        <location filename="../../ui/mainwindow.py" line="264" />
+        <location filename="../../ui/mainwindow.py" line="266" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
-        <location filename="../../ui/util.py" line="87" />
+        <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/history.py" line="134" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -361,9 +581,14 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/util.py" line="13" />
+        <location filename="../../ui/util.py" line="12" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="39" />
+        <source>Kies een datum tussen 1900 en 2150.</source>
+        <translation>Choose a date between 1900 and 2150.</translation>
     </message>
     <message>
         <location filename="../../ui/util.py" line="40" />
@@ -371,12 +596,12 @@
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="51" />
+        <location filename="../../ui/util.py" line="35" />
         <source>Deze datum bestaat niet: die maand heeft %1 dagen.</source>
         <translation>This date does not exist: that month has %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="56" />
+        <location filename="../../ui/util.py" line="37" />
         <source>Deze datum bestaat niet: een maand is 1 tot en met 12.</source>
         <translation>This date does not exist: a month is 1 to 12.</translation>
     </message>
@@ -1292,190 +1517,200 @@
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="53" />
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="132" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/history.py" line="134" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="141" />
+        <location filename="../../ui/history.py" line="143" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214" />
+        <location filename="../../ui/history.py" line="216" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215" />
+        <location filename="../../ui/history.py" line="217" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="235" />
+        <location filename="../../ui/history.py" line="237" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="236" />
+        <location filename="../../ui/history.py" line="238" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="237" />
+        <location filename="../../ui/history.py" line="239" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="264" />
+        <location filename="../../ui/history.py" line="266" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="265" />
+        <location filename="../../ui/history.py" line="267" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="266" />
+        <location filename="../../ui/history.py" line="268" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="267" />
+        <location filename="../../ui/history.py" line="269" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="337" />
+        <location filename="../../ui/history.py" line="339" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="341" />
+        <location filename="../../ui/history.py" line="343" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="347" />
+        <location filename="../../ui/history.py" line="349" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="350" />
+        <location filename="../../ui/history.py" line="352" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="365" />
+        <location filename="../../ui/history.py" line="367" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="367" />
-        <location filename="../../ui/history.py" line="498" />
+        <location filename="../../ui/history.py" line="369" />
+        <location filename="../../ui/history.py" line="503" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="396" />
+        <location filename="../../ui/history.py" line="398" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="425" />
-        <location filename="../../ui/history.py" line="538" />
+        <location filename="../../ui/history.py" line="427" />
+        <location filename="../../ui/history.py" line="543" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="427" />
+        <location filename="../../ui/history.py" line="429" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="429" />
+        <location filename="../../ui/history.py" line="431" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436" />
+        <location filename="../../ui/history.py" line="438" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437" />
+        <location filename="../../ui/history.py" line="439" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="440" />
+        <location filename="../../ui/history.py" line="442" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="442" />
+        <location filename="../../ui/history.py" line="444" />
+        <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
+        <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="447" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="452" />
+        <location filename="../../ui/history.py" line="457" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="453" />
+        <location filename="../../ui/history.py" line="458" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="458" />
-        <location filename="../../ui/history.py" line="496" />
+        <location filename="../../ui/history.py" line="463" />
+        <location filename="../../ui/history.py" line="501" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="468" />
+        <location filename="../../ui/history.py" line="473" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="484" />
+        <location filename="../../ui/history.py" line="489" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="486" />
+        <location filename="../../ui/history.py" line="491" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="492" />
+        <location filename="../../ui/history.py" line="497" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="524" />
+        <location filename="../../ui/history.py" line="529" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="550" />
+        <location filename="../../ui/history.py" line="555" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -1544,142 +1779,157 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="104" />
-        <source>Zoveel bewaren in de map 'backups':</source>
-        <translation>Keep this many in the 'backups' folder:</translation>
+        <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
+        <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
+        <source>nog geen (bijvoorbeeld een USB-stick)</source>
+        <translation>none yet (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="114" />
+        <source>Tweede plek kiezen…</source>
+        <translation>Choose a second place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="119" />
+        <source>Tweede plek voor reservekopieën:</source>
+        <translation>Second place for backups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="122" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="124" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118" />
+        <location filename="../../ui/keys_dialog.py" line="133" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="184" />
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="229" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="210" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="189" />
+        <location filename="../../ui/keys_dialog.py" line="214" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="215" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
+        <location filename="../../ui/keys_dialog.py" line="225" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="202" />
+        <location filename="../../ui/keys_dialog.py" line="227" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
+        <location filename="../../ui/keys_dialog.py" line="233" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="228" />
+        <location filename="../../ui/keys_dialog.py" line="253" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="254" />
+        <location filename="../../ui/keys_dialog.py" line="279" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="278" />
+        <location filename="../../ui/keys_dialog.py" line="303" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="306" />
+        <location filename="../../ui/keys_dialog.py" line="331" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="322" />
+        <location filename="../../ui/keys_dialog.py" line="347" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="327" />
+        <location filename="../../ui/keys_dialog.py" line="352" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="330" />
+        <location filename="../../ui/keys_dialog.py" line="355" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="359" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="350" />
-        <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
-        <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
+        <location filename="../../ui/keys_dialog.py" line="375" />
+        <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
+        <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="386" />
+        <location filename="../../ui/keys_dialog.py" line="411" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="388" />
+        <location filename="../../ui/keys_dialog.py" line="413" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="398" />
+        <location filename="../../ui/keys_dialog.py" line="423" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="461" />
+        <location filename="../../ui/keys_dialog.py" line="486" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="487" />
+        <location filename="../../ui/keys_dialog.py" line="512" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="499" />
+        <location filename="../../ui/keys_dialog.py" line="524" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1986,232 +2236,247 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117" />
+        <location filename="../../ui/mainwindow.py" line="119" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138" />
+        <location filename="../../ui/mainwindow.py" line="140" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148" />
+        <location filename="../../ui/mainwindow.py" line="150" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <location filename="../../ui/screens/overview.py" line="45" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234" />
+        <location filename="../../ui/mainwindow.py" line="236" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239" />
+        <location filename="../../ui/mainwindow.py" line="241" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242" />
+        <location filename="../../ui/mainwindow.py" line="244" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249" />
+        <location filename="../../ui/mainwindow.py" line="251" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256" />
+        <location filename="../../ui/mainwindow.py" line="258" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319" />
+        <location filename="../../ui/mainwindow.py" line="322" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
+        <location filename="../../ui/mainwindow.py" line="326" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="325" />
-        <location filename="../../ui/mainwindow.py" line="331" />
+        <location filename="../../ui/mainwindow.py" line="328" />
+        <location filename="../../ui/mainwindow.py" line="334" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="332" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="309" />
-        <location filename="../../ui/mainwindow.py" line="335" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/mainwindow.py" line="338" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="372" />
+        <location filename="../../ui/mainwindow.py" line="392" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="422" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="427" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409" />
+        <location filename="../../ui/mainwindow.py" line="429" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="431" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="413" />
+        <location filename="../../ui/mainwindow.py" line="433" />
+        <source>Reservekopie testen…</source>
+        <translation>Test a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="435" />
+        <source>Controleer een reservekopie en zie wat erin staat</source>
+        <translation>Check a backup and see what it holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="438" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="440" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="417" />
+        <location filename="../../ui/mainwindow.py" line="442" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="419" />
+        <location filename="../../ui/mainwindow.py" line="444" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422" />
+        <location filename="../../ui/mainwindow.py" line="447" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432" />
+        <location filename="../../ui/mainwindow.py" line="458" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="434" />
+        <location filename="../../ui/mainwindow.py" line="460" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="506" />
-        <location filename="../../ui/mainwindow.py" line="869" />
+        <location filename="../../ui/mainwindow.py" line="532" />
+        <location filename="../../ui/mainwindow.py" line="917" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="533" />
+        <location filename="../../ui/mainwindow.py" line="560" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553" />
+        <location filename="../../ui/mainwindow.py" line="580" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="609" />
+        <location filename="../../ui/mainwindow.py" line="631" />
+        <source>Sleutelbestand</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="636" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="617" />
+        <location filename="../../ui/mainwindow.py" line="652" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="678" />
+        <location filename="../../ui/mainwindow.py" line="715" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="693" />
+        <location filename="../../ui/mainwindow.py" line="730" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694" />
+        <location filename="../../ui/mainwindow.py" line="731" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="720" />
+        <location filename="../../ui/mainwindow.py" line="757" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="728" />
+        <location filename="../../ui/mainwindow.py" line="765" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="729" />
+        <location filename="../../ui/mainwindow.py" line="766" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="768" />
+        <location filename="../../ui/mainwindow.py" line="805" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="784" />
+        <location filename="../../ui/mainwindow.py" line="821" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="795" />
+        <location filename="../../ui/mainwindow.py" line="832" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="857" />
+        <location filename="../../ui/mainwindow.py" line="905" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="860" />
+        <location filename="../../ui/mainwindow.py" line="908" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="861" />
+        <location filename="../../ui/mainwindow.py" line="909" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="921" />
+        <location filename="../../ui/mainwindow.py" line="975" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2274,23 +2539,23 @@
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="170" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175" />
+        <location filename="../../ui/menus.py" line="176" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184" />
+        <location filename="../../ui/menus.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
-        <location filename="../../ui/menus.py" line="228" />
+        <location filename="../../ui/menus.py" line="186" />
+        <location filename="../../ui/menus.py" line="230" />
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2319,7 +2584,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="63" />
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <location filename="../../ui/screens/overview.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
@@ -3088,7 +3353,7 @@
     <message>
         <location filename="../../ui/screens/overview.py" line="137" />
         <location filename="../../ui/screens/overview.py" line="142" />
-        <location filename="../../ui/screens/overview.py" line="201" />
+        <location filename="../../ui/screens/overview.py" line="207" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -3118,67 +3383,67 @@
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="199" />
+        <location filename="../../ui/screens/overview.py" line="205" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="212" />
+        <location filename="../../ui/screens/overview.py" line="218" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="214" />
+        <location filename="../../ui/screens/overview.py" line="220" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="216" />
+        <location filename="../../ui/screens/overview.py" line="222" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="218" />
+        <location filename="../../ui/screens/overview.py" line="224" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="231" />
+        <location filename="../../ui/screens/overview.py" line="237" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="234" />
+        <location filename="../../ui/screens/overview.py" line="240" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="239" />
+        <location filename="../../ui/screens/overview.py" line="245" />
         <source>%1, nog nooit nagekeken</source>
         <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="241" />
+        <location filename="../../ui/screens/overview.py" line="247" />
         <source>%1, laatst nagekeken %2</source>
         <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="261" />
+        <location filename="../../ui/screens/overview.py" line="267" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="262" />
+        <location filename="../../ui/screens/overview.py" line="268" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="263" />
+        <location filename="../../ui/screens/overview.py" line="269" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="264" />
+        <location filename="../../ui/screens/overview.py" line="270" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -3889,19 +4154,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/keys_dialog.py" line="399" />
         <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/keys_dialog.py" line="400" />
         <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/keys_dialog.py" line="402" />
         <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
@@ -4027,6 +4292,333 @@
         <location filename="../../ui/unlock.py" line="605" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="51" />
+        <source>ouder (mag alles lezen en veranderen)</source>
+        <translation>parent (may read and change everything)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="52" />
+        <source>lezer (mag alles lezen, niets veranderen)</source>
+        <translation>reader (may read everything, change nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55" />
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55" />
+        <source>lezer</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="60" />
+        <source>nog niets</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="144" />
+        <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
+        <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="149" />
+        <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
+        <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="154" />
+        <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
+        <translation>Updated from the shared folder: %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="171" />
+        <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
+        <translation>Updating from the shared folder failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="481" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="485" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="183" />
+        <source>Laatst actief</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="184" />
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="211" />
+        <source> (u)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="212" />
+        <source> (verwijderd)</source>
+        <translation> (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="230" />
+        <source>Delen met het gezin</source>
+        <translation>Share with the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="234" />
+        <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
+        <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="266" />
+        <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
+        <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="279" />
+        <source>Uw naam (zoals anderen die zien)</source>
+        <translation>Your name (as others see it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="280" />
+        <source>Wachtwoord van uw identiteit</source>
+        <translation>Passphrase of your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="281" />
+        <source>Kies een wachtwoord voor uw identiteit</source>
+        <translation>Choose a passphrase for your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="286" />
+        <location filename="../../ui/team.py" line="582" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="291" />
+        <location filename="../../ui/team.py" line="587" />
+        <source>Gedeelde map</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="292" />
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="310" />
+        <location filename="../../ui/team.py" line="633" />
+        <source>Kies eerst de gedeelde map.</source>
+        <translation>First choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="316" />
+        <source>Vul uw naam in, bijvoorbeeld Mama.</source>
+        <translation>Fill in your name, for example Mum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="337" />
+        <source>Gedeeld via %1.</source>
+        <translation>Shared through %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="339" />
+        <source>Uw vingerafdruk: %1</source>
+        <translation>Your fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="350" />
+        <source>Iemand toevoegen…</source>
+        <translation>Add someone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="351" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="352" />
+        <source>Nu bijwerken</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="353" />
+        <source>Mijn code kopiëren</source>
+        <translation>Copy my code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="362" />
+        <source>Kijk even na (tegelijk gewijzigd):</source>
+        <translation>Please check (changed at the same time):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="398" />
+        <source>Laatst bijgewerkt om %1.</source>
+        <translation>Last updated at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="402" />
+        <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
+        <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="406" />
+        <source>U bent uit dit gedeelde dossier verwijderd.</source>
+        <translation>You have been removed from this shared dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="434" />
+        <source>Kies eerst iemand in de lijst.</source>
+        <translation>First choose someone in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>Iemand verwijderen</source>
+        <translation>Remove someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
+
+Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
+        <translation>Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, and what %1 changes after that is refused.
+
+What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="441" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="462" />
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="465" />
+        <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
+        <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="475" />
+        <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
+        <translation>We compared the fingerprint together: it is the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="487" />
+        <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
+        <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="494" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="496" />
+        <location filename="../../ui/team.py" line="599" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="515" />
+        <source>Vingerafdruk: %1
+Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
+        <translation>Fingerprint: %1
+Read it out loud together, or put the screens side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="549" />
+        <source>Een gedeeld dossier openen</source>
+        <translation>Open a shared dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="554" />
+        <source>Kies de gedeelde map</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="558" />
+        <location filename="../../ui/team.py" line="577" />
+        <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
+        <translation>Your passphrase (also for the new dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="567" />
+        <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
+        <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="572" />
+        <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
+        <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="576" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="579" />
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="589" />
+        <source>Nieuw dossier op deze computer</source>
+        <translation>New dossier on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="595" />
+        <source>Identiteit maken</source>
+        <translation>Make identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="596" />
+        <location filename="../../ui/team.py" line="626" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="620" />
+        <source>Vul uw naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="627" />
+        <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
+        <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="659" />
+        <source>Delen met het gezin…</source>
+        <translation>Share with the family…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="660" />
+        <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
+        <translation>Keep the dossier together, each on their own computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="719" />
+        <source>Een gedeeld dossier openen…</source>
+        <translation>Open a shared dossier…</translation>
     </message>
 </context>
 </TS>
