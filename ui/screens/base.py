@@ -306,6 +306,19 @@ class RecordListScreen(Screen):
         delete elsewhere removed, a letter an import linked)."""
         if self.kind not in changes.kinds:
             return
+        if not changes.ids:
+            # A change that names no records (an exchange with the family's shared folder):
+            # re-read this list, keeping the selection and the parent's typing.
+            shown = self.form.record
+            self.model.set_records(self.load())
+            if shown is not None and self.model.row_of(shown.id) < 0 and self.form._in_flight:
+                self.model.upsert(shown)
+            if shown is not None:
+                self.select(shown.id)
+                fresh = self.session.records.find(shown.id)
+                if fresh is not None:
+                    self.form.show_stored(fresh)
+            return
         for record_id in changes.ids:
             if self.model.row_of(record_id) < 0:
                 continue
