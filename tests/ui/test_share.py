@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
+from tests.ui.helpers import settle
 
 
 def _pdf_text(data: bytes) -> str:
@@ -19,6 +20,7 @@ def _pdf_text(data: bytes) -> str:
 
 def _click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle()
 
 
 def _tick(qtbot, box) -> None:
@@ -30,6 +32,7 @@ def _tick(qtbot, box) -> None:
 
 def _wait_idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.operations, timeout=15000)
+    settle(window)
 
 
 def _type(qtbot, widget, text: str) -> None:
