@@ -430,6 +430,8 @@ def _workspace(path: str):
 def cmd_workspace(args) -> int:
     if args.action == "open":
         return _workspace_open(args)
+    if args.action == "show":
+        return _workspace_show(args)
     with _workspace(args.ws) as ws:
         if args.action == "list":
             families = ws.families()
@@ -445,6 +447,27 @@ def cmd_workspace(args) -> int:
                 print(f"{item.deadline.due.strftime('%d-%m-%Y')}  {item.family_id}  "
                       f"{item.family_name}: {item.deadline.title}")
     return 0
+
+
+def _workspace_show(args) -> int:
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from storage.workspace import Workspace
+    from ui import i18n
+    from ui.copilot_workspace import WorkspaceWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(app)
+    secret = os.environ.get("ZORGMAP_PASSPHRASE")
+    if not secret:
+        secret, ok = QInputDialog.getText(None, "Zorgmap", i18n.translate(
+            "CopilotDesk", "Wachtwoord van de werkplek:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return 1
+    with Workspace.open(Path(args.ws), secret) as ws:
+        window = WorkspaceWindow(ws)
+        window.show()
+        return app.exec()
 
 
 def _workspace_open(args) -> int:
@@ -716,6 +739,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("ws")
     q.set_defaults(func=cmd_workspace)
     q = wsub.add_parser("deadlines", help="alle termijnen van alle gezinnen, eerstvolgende eerst")
+    q.add_argument("ws")
+    q.set_defaults(func=cmd_workspace)
+    q = wsub.add_parser("show", help="open het venster van de werkplek")
     q.add_argument("ws")
     q.set_defaults(func=cmd_workspace)
     return parser

@@ -428,6 +428,10 @@ class MainWindow(QMainWindow):
         )
         self.trash_action.triggered.connect(self.show_trash)
         self.toolbar.addAction(self.trash_action)
+        # The copilot's answers (ui/copilot.py): a list of proposals to accept or decline.
+        self.proposals_action = QAction(translate("Main", "Voorstellen van de copiloot…"), self)
+        self.proposals_action.triggered.connect(self.show_proposals)
+        self.toolbar.addAction(self.proposals_action)
         self.toolbar.addAction(self.settings_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
@@ -905,6 +909,13 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def show_proposals(self, path: Path | None = None):
+        from ui.copilot import open_reply
+
+        if self.view is not None:
+            self.view.flush()
+        return open_reply(self, path)
 
     # ----- history ----------
 

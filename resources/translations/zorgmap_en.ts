@@ -1,6 +1,375 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/copilot.py" line="61" />
+        <source>Eerst een identiteit</source>
+        <translation>An identity first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="62" />
+        <source>Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity new'.</source>
+        <translation>To share with a copilot you need an identity (a key that shows the package comes from you). Make one with 'Share with the family' or with 'zorgmap identity new'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="66" />
+        <location filename="../../ui/copilot.py" line="74" />
+        <source>Uw identiteit</source>
+        <translation>Your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="67" />
+        <source>Wachtwoord van uw identiteit:</source>
+        <translation>Your identity's password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="90" />
+        <location filename="../../ui/copilot.py" line="246" />
+        <source>Delen met mijn copiloot</source>
+        <translation>Share with my copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="93" />
+        <source>Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.</source>
+        <translation>Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. Only the copilot can open the package, and the share log remembers what you gave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="99" />
+        <source>Wat gaat er mee</source>
+        <translation>What goes along</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="104" />
+        <source>Code van de copiloot</source>
+        <translation>The copilot's code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="105" />
+        <source>De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen</source>
+        <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="109" />
+        <source>Bijvoorbeeld Mirjam Hoekstra</source>
+        <translation>For example Mirjam Hoekstra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="110" />
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="119" />
+        <source>Code van de copiloot:</source>
+        <translation>The copilot's code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="121" />
+        <source>Naam (voor het deellogboek):</source>
+        <translation>Name (for the share log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="122" />
+        <source>Einddatum:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="127" />
+        <source>Pakket maken…</source>
+        <translation>Make package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="178" />
+        <source>Pakket bewaren</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="179" />
+        <source>Zorgmap-pakket (*.zmpakket)</source>
+        <translation>Zorgmap package (*.zmpakket)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="195" />
+        <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
+        <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="218" />
+        <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
+        <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="223" />
+        <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="226" />
+        <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
+        <translation>Only the copilot with fingerprint %1 can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="234" />
+        <source>Delen met mijn copiloot…</source>
+        <translation>Share with my copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="235" />
+        <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
+        <translation>Make an encrypted package about this subject for your copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="265" />
+        <location filename="../../ui/copilot.py" line="368" />
+        <source>Voorstellen van de copiloot</source>
+        <translation>Proposals from the copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="267" />
+        <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
+        <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="271" />
+        <source>Vingerafdruk van de copiloot: %1</source>
+        <translation>The copilot's fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="278" />
+        <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
+        <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="283" />
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="303" />
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="335" />
+        <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
+        <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="358" />
+        <source>Antwoord van de copiloot openen</source>
+        <translation>Open the copilot's answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="360" />
+        <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
+        <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="62" />
+        <source>Werkplek van copiloot %1</source>
+        <translation>Workspace of copilot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="66" />
+        <location filename="../../ui/copilot_workspace.py" line="72" />
+        <source>Gezinnen</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="68" />
+        <source>Pakket openen…</source>
+        <translation>Open package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="85" />
+        <location filename="../../ui/copilot_workspace.py" line="87" />
+        <source>Termijnen van alle gezinnen</source>
+        <translation>Deadlines of all families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="110" />
+        <source>Gedeelde onderdelen (alleen lezen)</source>
+        <translation>Shared items (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="113" />
+        <source>Wat er staat</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="116" />
+        <source>Gedeelde documenten</source>
+        <translation>Shared documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="121" />
+        <source>Gedeeld door het gezin (alleen lezen):</source>
+        <translation>Shared by the family (read only):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="127" />
+        <source>Documenten (dubbelklik om een kopie te bewaren):</source>
+        <translation>Documents (double-click to save a copy):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="134" />
+        <source>Uw eigen notities, taken en concepten:</source>
+        <translation>Your own notes, tasks and drafts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="137" />
+        <source>Eigen notities, taken en concepten</source>
+        <translation>Own notes, tasks and drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="145" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="152" />
+        <source>Soort:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="153" />
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="154" />
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="155" />
+        <source>Vóór:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="156" />
+        <source>Fase:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="159" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="161" />
+        <source>Antwoord maken…</source>
+        <translation>Make answer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="162" />
+        <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
+        <translation>Everything not sent yet, in one encrypted file for the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="191" />
+        <source>gesloten: %1</source>
+        <translation>closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="193" />
+        <source>tot en met %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="237" />
+        <source>Open een pakket van een gezin om te beginnen.</source>
+        <translation>Open a family's package to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="242" />
+        <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
+        <translation>This package is closed (%1). Ask the family for a new package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="262" />
+        <source>verstuurd</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="278" />
+        <source>Eenmalige code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="279" />
+        <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
+        <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="284" />
+        <source>Pakket van een gezin openen</source>
+        <translation>Open a family's package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="286" />
+        <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
+        <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="303" />
+        <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
+        <translation>Package of %1 opened. The family's fingerprint: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="330" />
+        <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
+        <translation>Proposing another stage is only possible for a package about an aid request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="342" />
+        <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
+        <translation>Added. The family sees it only when you make an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="348" />
+        <source>Antwoord bewaren</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="350" />
+        <source>Antwoord van de copiloot (*.zmantwoord)</source>
+        <translation>Answer from the copilot (*.zmantwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="366" />
+        <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
+        <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="375" />
+        <source>Kopie bewaren</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="435" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
@@ -232,8 +601,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
-        <location filename="../../ui/keys_dialog.py" line="351" />
+        <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
@@ -242,6 +610,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot_workspace.py" line="435" />
         <location filename="../../ui/history.py" line="130" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -254,9 +623,54 @@
         <translation>Back</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot.py" line="130" />
+        <location filename="../../ui/copilot.py" line="307" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Copilot</name>
+    <message>
+        <location filename="../../ui/copilot.py" line="38" />
+        <source>Waar het om gaat</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="39" />
+        <source>Besluiten waar het van afhangt</source>
+        <translation>Decisions it depends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="40" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="41" />
+        <source>Contactlog hierover</source>
+        <translation>Contact log about it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="42" />
+        <source>Over het kind (basis)</source>
+        <translation>About the child (basic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="43" />
+        <source>Verder in het dossier (staat uit)</source>
+        <translation>Elsewhere in the dossier (off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="349" />
+        <source>overgenomen</source>
+        <translation>taken over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="349" />
+        <source>afgewezen</source>
+        <translation>declined</translation>
     </message>
 </context>
 <context>
@@ -1392,133 +1806,133 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="80" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="105" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="96" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="112" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="173" />
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/keys_dialog.py" line="187" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="174" />
+        <location filename="../../ui/keys_dialog.py" line="188" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="177" />
+        <location filename="../../ui/keys_dialog.py" line="191" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="181" />
+        <location filename="../../ui/keys_dialog.py" line="195" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192" />
+        <location filename="../../ui/keys_dialog.py" line="206" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="236" />
+        <location filename="../../ui/keys_dialog.py" line="243" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="273" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="274" />
+        <location filename="../../ui/keys_dialog.py" line="281" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="297" />
+        <location filename="../../ui/keys_dialog.py" line="304" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="325" />
+        <location filename="../../ui/keys_dialog.py" line="332" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="341" />
+        <location filename="../../ui/keys_dialog.py" line="348" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/keys_dialog.py" line="353" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="356" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
@@ -1935,7 +2349,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="328" />
+        <location filename="../../ui/keys_dialog.py" line="335" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -2001,83 +2415,88 @@
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="493" />
-        <location filename="../../ui/mainwindow.py" line="831" />
+        <location filename="../../ui/mainwindow.py" line="432" />
+        <source>Voorstellen van de copiloot…</source>
+        <translation>Proposals from the copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="497" />
+        <location filename="../../ui/mainwindow.py" line="835" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="520" />
+        <location filename="../../ui/mainwindow.py" line="524" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540" />
+        <location filename="../../ui/mainwindow.py" line="544" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594" />
+        <location filename="../../ui/mainwindow.py" line="598" />
         <source>Zorgmap — voorbeelddossier (verzonnen)</source>
         <translation>Zorgmap — example dossier (made up)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655" />
+        <location filename="../../ui/mainwindow.py" line="659" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="670" />
+        <location filename="../../ui/mainwindow.py" line="674" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="671" />
+        <location filename="../../ui/mainwindow.py" line="675" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704" />
+        <location filename="../../ui/mainwindow.py" line="708" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705" />
+        <location filename="../../ui/mainwindow.py" line="709" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="744" />
+        <location filename="../../ui/mainwindow.py" line="748" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760" />
+        <location filename="../../ui/mainwindow.py" line="764" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="771" />
+        <location filename="../../ui/mainwindow.py" line="775" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="819" />
+        <location filename="../../ui/mainwindow.py" line="823" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="822" />
+        <location filename="../../ui/mainwindow.py" line="826" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
+        <location filename="../../ui/mainwindow.py" line="827" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="879" />
+        <location filename="../../ui/mainwindow.py" line="883" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2482,27 +2901,27 @@
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="204" />
+        <location filename="../../ui/screens/aids.py" line="208" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="214" />
+        <location filename="../../ui/screens/aids.py" line="218" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="220" />
+        <location filename="../../ui/screens/aids.py" line="224" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="222" />
+        <location filename="../../ui/screens/aids.py" line="226" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="239" />
+        <location filename="../../ui/screens/aids.py" line="243" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -2621,7 +3040,7 @@
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="239" />
+        <location filename="../../ui/screens/decisions.py" line="242" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -2769,27 +3188,27 @@
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="161" />
+        <location filename="../../ui/screens/future.py" line="164" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="162" />
+        <location filename="../../ui/screens/future.py" line="165" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="192" />
+        <location filename="../../ui/screens/future.py" line="195" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="196" />
+        <location filename="../../ui/screens/future.py" line="199" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="198" />
+        <location filename="../../ui/screens/future.py" line="201" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
@@ -3568,13 +3987,13 @@
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="199" />
         <location filename="../../ui/unlock.py" line="176" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="180" />
+        <location filename="../../ui/keys_dialog.py" line="194" />
         <location filename="../../ui/unlock.py" line="180" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
@@ -3595,7 +4014,7 @@
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <location filename="../../ui/unlock.py" line="193" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
@@ -3616,13 +4035,13 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="245" />
         <location filename="../../ui/unlock.py" line="235" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/keys_dialog.py" line="247" />
         <location filename="../../ui/unlock.py" line="237" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>

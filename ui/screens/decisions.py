@@ -172,6 +172,9 @@ class DecisionsScreen(RecordListScreen):
         hint.setEnabled(False)
         row.addWidget(hint)
         row.addStretch(1)
+        from ui.copilot import share_button
+
+        row.addWidget(share_button(self, self.kind, lambda: getattr(self.form.record, "id", None)))
         docs.addLayout(row)
         layout.addWidget(box)
 

@@ -1,0 +1,374 @@
+"""The family's side of working with a copilot: "Delen met mijn copiloot" and the list of
+"Voorstellen van de copiloot" to accept or decline (storage/copilot.py does the work)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.copilot import GROUPS
+from storage import copilot as cp
+from storage.errors import StorageError
+from ui.i18n import translate
+from ui.widgets import DateEdit
+
+# The group names of app.copilot, marked so lupdate finds them.
+_GROUP_NAMES = (
+    QT_TRANSLATE_NOOP("Copilot", "Waar het om gaat"),
+    QT_TRANSLATE_NOOP("Copilot", "Besluiten waar het van afhangt"),
+    QT_TRANSLATE_NOOP("Copilot", "Documenten"),
+    QT_TRANSLATE_NOOP("Copilot", "Contactlog hierover"),
+    QT_TRANSLATE_NOOP("Copilot", "Over het kind (basis)"),
+    QT_TRANSLATE_NOOP("Copilot", "Verder in het dossier (staat uit)"),
+)
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return translate("Copilot", text)
+
+
+def family_identity(parent: QWidget, dossier):
+    """The identity that signs packages: the one kept in the dossier, else the person's own
+    (asked for its passphrase). None when there is none or the person cancels."""
+    from storage import identity as idmod
+
+    kept = cp.dossier_identity(dossier)
+    if kept is not None:
+        return kept
+    if not idmod.identity_path().exists():
+        QMessageBox.information(parent, tr("Eerst een identiteit"), tr(
+            "Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die "
+            "laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met "
+            "'zorgmap identity new'."))
+        return None
+    passphrase, ok = QInputDialog.getText(parent, tr("Uw identiteit"),
+                                          tr("Wachtwoord van uw identiteit:"),
+                                          QLineEdit.EchoMode.Password)
+    if not ok or not passphrase:
+        return None
+    try:
+        return idmod.unlock(passphrase)
+    except StorageError as exc:
+        QMessageBox.warning(parent, tr("Uw identiteit"), exc.user_text())
+        return None
+
+
+class CopilotShareDialog(QDialog):
+    """Delen met mijn copiloot: what goes in, to whom, until when; one file out."""
+
+    def __init__(self, session, kind: str, record_id: str | None, parent: QWidget | None = None,
+                 *, identity_source: Callable | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kind = kind
+        self.record_id = record_id
+        self.identity_source = identity_source or (lambda: family_identity(self,
+                                                                           session.dossier))
+        self.package: cp.Package | None = None
+        self.setWindowTitle(tr("Delen met mijn copiloot"))
+        self.resize(720, 640)
+
+        intro = QLabel(tr("Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit "
+                          "onderwerp; de rest staat uit. Alleen de copiloot kan het pakket "
+                          "openen, en het deellogboek onthoudt wat u gaf."), self)
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(tr("Wat gaat er mee"))
+        self._fill()
+
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setPlaceholderText("ZM1-…")
+        self.code_edit.setAccessibleName(tr("Code van de copiloot"))
+        self.onetime = QCheckBox(tr("De copiloot heeft nog geen code: maak een eenmalige code "
+                                    "om aan de telefoon voor te lezen"), self)
+        self.onetime.toggled.connect(lambda on: self.code_edit.setEnabled(not on))
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(tr("Bijvoorbeeld Mirjam Hoekstra"))
+        self.until_box = QCheckBox(tr("Tot en met"), self)
+        self.until = DateEdit(self)
+        self.until.setEnabled(False)
+        self.until_box.toggled.connect(self.until.setEnabled)
+        until_row = QHBoxLayout()
+        until_row.addWidget(self.until_box)
+        until_row.addWidget(self.until)
+        until_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(tr("Code van de copiloot:"), self.code_edit)
+        form.addRow("", self.onetime)
+        form.addRow(tr("Naam (voor het deellogboek):"), self.name_edit)
+        form.addRow(tr("Einddatum:"), until_row)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.make_button = QPushButton(tr("Pakket maken…"), self)
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self._choose_file)
+        close = QPushButton(translate("Common", "Sluiten"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.make_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _fill(self) -> None:
+        groups: dict[str, QTreeWidgetItem] = {}
+        for choice in cp.selection(self.session.dossier, self.kind, self.record_id):
+            parent = groups.get(choice.group)
+            if parent is None:
+                parent = groups[choice.group] = QTreeWidgetItem(self.tree,
+                                                                [tr(GROUPS[choice.group])])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsAutoTristate
+                                | Qt.ItemFlag.ItemIsUserCheckable)
+                parent.setExpanded(choice.group != "other")
+            item = QTreeWidgetItem(parent, [choice.label])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(0, KEY_ROLE, choice.key)
+            item.setCheckState(0, Qt.CheckState.Checked if choice.selected
+                               else Qt.CheckState.Unchecked)
+
+    def items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            found += [group.child(j) for j in range(group.childCount())]
+        return found
+
+    def selected(self) -> set[str]:
+        return {item.data(0, KEY_ROLE) for item in self.items()
+                if item.checkState(0) == Qt.CheckState.Checked}
+
+    def set_checked(self, key: str, on: bool) -> None:
+        for item in self.items():
+            if item.data(0, KEY_ROLE) == key:
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _choose_file(self) -> None:
+        default = str(Path.home() / "pakket-voor-copiloot.zmpakket")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Pakket bewaren"), default,
+                                              tr("Zorgmap-pakket (*.zmpakket)"))
+        if path:
+            self.make(Path(path))
+
+    def make(self, path: Path) -> cp.Package | None:
+        """Make the package and write it to `path`; the result shows in the dialog."""
+        from storage import identity as idmod
+        from storage.fsutil import atomic_write
+
+        try:
+            to = None if self.onetime.isChecked() else idmod.PublicIdentity.from_code(
+                self.code_edit.text())
+            until = None
+            if self.until_box.isChecked():
+                until = self.until.date()
+                if until is None:
+                    raise cp.CopilotError(tr("Vul een einddatum in (dd-mm-jjjj) of zet het "
+                                             "vinkje uit."))
+        except StorageError as exc:
+            self.status.setText(exc.user_text())
+            return None
+        identity = self.identity_source()
+        if identity is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            package = cp.make_package(self.session.dossier, identity, purpose_kind=self.kind,
+                                      purpose_id=self.record_id, to=to,
+                                      to_name=" ".join(self.name_edit.text().split()),
+                                      selected=self.selected(), expires=until,
+                                      today=self.session.today())
+            atomic_write(path, package.data)
+        except (StorageError, OSError) as exc:
+            text = exc.user_text() if isinstance(exc, StorageError) else str(exc)
+            self.status.setText(text)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.package = package
+        lines = [tr("Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand "
+                    "naar de copiloot.").replace("%1", str(path))
+                 .replace("%2", str(len(package.records)))
+                 .replace("%3", str(len(package.documents)))]
+        if package.onetime_code:
+            lines.append(tr("Lees deze code voor aan de telefoon (niet meesturen met het "
+                            "bestand): <b>%1</b>").replace("%1", package.onetime_code))
+        else:
+            lines.append(tr("Alleen de copiloot met vingerafdruk %1 kan het openen.")
+                         .replace("%1", to.fingerprint()))
+        self.status.setText("<br>".join(lines))
+        return package
+
+
+def share_button(screen, kind: str, record_id: Callable[[], str | None]) -> QPushButton:
+    """The "Delen met mijn copiloot…" button a screen puts beside its record."""
+    button = QPushButton(tr("Delen met mijn copiloot…"), screen)
+    button.setToolTip(tr("Maak een versleuteld pakket over dit onderwerp voor uw copiloot"))
+
+    def clicked() -> None:
+        if hasattr(screen, "flush"):
+            screen.flush()
+        target = record_id()
+        if kind != "future_plan" and target is None:
+            return
+        try:
+            dialog = CopilotShareDialog(screen.session, kind, target, screen)
+        except StorageError as exc:
+            QMessageBox.information(screen, tr("Delen met mijn copiloot"), exc.user_text())
+            return
+        screen.copilot_dialog = dialog
+        dialog.show()
+
+    button.clicked.connect(clicked)
+    return button
+
+
+# ----- proposals back from the copilot ---------------------------------------------------------
+
+class ProposalsDialog(QDialog):
+    """Voorstellen van de copiloot: tick what to take over; the rest is declined."""
+
+    def __init__(self, session, reply: cp.Reply, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reply = reply
+        self.result_: cp.Accepted | None = None
+        self.setWindowTitle(tr("Voorstellen van de copiloot"))
+        self.resize(640, 420)
+        head = QLabel(tr("Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u "
+                         "niet aanvinkt, wordt afgewezen. Er verandert niets tot u op "
+                         "„Overnemen” klikt.").replace("%1", reply.copilot), self)
+        head.setWordWrap(True)
+        finger = QLabel(tr("Vingerafdruk van de copiloot: %1").replace(
+            "%1", reply.signer.fingerprint()), self)
+        finger.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(finger)
+        if reply.first_contact:
+            warn = QLabel(tr("Dit is het eerste antwoord van deze copiloot. Vergelijk de "
+                             "vingerafdruk samen, bijvoorbeeld aan de telefoon."), self)
+            warn.setWordWrap(True)
+            layout.addWidget(warn)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(tr("Voorstellen"))
+        self.list.setWordWrap(True)
+        for proposal in reply.proposals:
+            state = reply.decided.get(proposal.id)
+            text = proposal.describe()
+            if proposal.kind in ("note", "draft") and proposal.text.strip():
+                text += "\n" + _preview(proposal.text)
+            if state:
+                text += "  [" + tr(state) + "]"
+            item = QListWidgetItem(text, self.list)
+            item.setData(KEY_ROLE, proposal.id)
+            if state:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+        layout.addWidget(self.list, 1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.accept_button = QPushButton(tr("Overnemen"), self)
+        self.accept_button.clicked.connect(self.apply)
+        self.accept_button.setEnabled(not session.read_only and any(
+            p.id not in reply.decided for p in reply.proposals))
+        close = QPushButton(translate("Common", "Sluiten"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.accept_button)
+        layout.addLayout(buttons)
+
+    def set_checked(self, number: int, on: bool = True) -> None:
+        self.list.item(number).setCheckState(Qt.CheckState.Checked if on
+                                             else Qt.CheckState.Unchecked)
+
+    def checked(self) -> set[str]:
+        return {self.list.item(i).data(KEY_ROLE) for i in range(self.list.count())
+                if self.list.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                and self.list.item(i).checkState() == Qt.CheckState.Checked}
+
+    def apply(self) -> cp.Accepted | None:
+        try:
+            result = cp.accept_reply(self.session.dossier, self.reply, self.checked(),
+                                     today=self.session.today())
+        except StorageError as exc:
+            self.status.setText(exc.user_text())
+            return None
+        self.result_ = result
+        for kind in ("journal_entry", "decision", "aid_request", "future_plan", "document"):
+            self.session.changed.emit(kind)
+        self.accept_button.setEnabled(False)
+        self.status.setText(tr("%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.")
+                            .replace("%1", str(len(result.applied)))
+                            .replace("%2", str(len(result.declined))))
+        for i in range(self.list.count()):
+            self.list.item(i).setFlags(Qt.ItemFlag.NoItemFlags)
+        return result
+
+
+def _preview(text: str, lines: int = 3) -> str:
+    kept = [line for line in text.strip().splitlines() if line.strip()][:lines]
+    return "\n".join("    " + line[:100] for line in kept)
+
+
+# Marked for lupdate: the states of a decided proposal.
+_STATES = (QT_TRANSLATE_NOOP("Copilot", "overgenomen"), QT_TRANSLATE_NOOP("Copilot", "afgewezen"))
+
+
+def open_reply(window, path: Path | None = None) -> ProposalsDialog | None:
+    """Ask for a reply file and show its proposals (the main window's toolbar action)."""
+    session = getattr(window, "session", None)
+    if session is None:
+        return None
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(window, tr("Antwoord van de copiloot openen"),
+                                              str(Path.home()),
+                                              tr("Antwoord van de copiloot (*.zmantwoord);;"
+                                                 "Alle bestanden (*)"))
+        if not name:
+            return None
+        path = Path(name)
+    try:
+        reply = cp.read_reply(session.dossier, cp.read_file(path, "reply"))
+    except StorageError as exc:
+        QMessageBox.warning(window, tr("Voorstellen van de copiloot"), exc.user_text())
+        return None
+    dialog = ProposalsDialog(session, reply, window)
+    window.proposals_dialog = dialog
+    dialog.show()
+    return dialog
+

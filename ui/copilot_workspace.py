@@ -1,0 +1,444 @@
+"""The copilot's window: all families, the deadlines across them, per family the shared
+records (read-only) and the copilot's own notes, tasks and drafts, and the reply."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.copilot import PROPOSAL_KINDS, Proposal
+from app.model import AID_STAGE_LABELS, KIND_LABELS, AidStage
+from storage import copilot as cp
+from storage.errors import StorageError
+from ui.i18n import translate
+from ui.util import format_date, label
+from ui.widgets import DateEdit
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return translate("CopilotDesk", text)
+
+
+class WorkspaceWindow(QMainWindow):
+    """One window over the workspace; `today` and `ask_code` are injectable for tests."""
+
+    def __init__(self, workspace, *, today: dt.date | None = None,
+                 ask_code: Callable[[], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self._today = today
+        self.ask_code = ask_code or self._ask_code
+        self.setWindowTitle(tr("Werkplek van copiloot %1").replace("%1", workspace.identity.name))
+        self.resize(1100, 700)
+
+        self.families = QListWidget(self)
+        self.families.setAccessibleName(tr("Gezinnen"))
+        self.families.currentRowChanged.connect(self._family_chosen)
+        open_button = QPushButton(tr("Pakket openen…"), self)
+        open_button.clicked.connect(self._choose_package)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("<b>" + tr("Gezinnen") + "</b>", left))
+        left_layout.addWidget(self.families, 1)
+        left_layout.addWidget(open_button)
+        self.message = QLabel(left)
+        self.message.setWordWrap(True)
+        left_layout.addWidget(self.message)
+
+        self.tabs = QTabWidget(self)
+        self.deadlines = QTableWidget(0, 3, self)
+        self.deadlines.setHorizontalHeaderLabels([tr("Datum"), tr("Gezin"), tr("Wat")])
+        self.deadlines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.deadlines.verticalHeader().hide()
+        self.deadlines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.deadlines.setAccessibleName(tr("Termijnen van alle gezinnen"))
+        self.deadlines.cellDoubleClicked.connect(self._deadline_chosen)
+        self.tabs.addTab(self.deadlines, tr("Termijnen van alle gezinnen"))
+        self.family_tab = self._build_family_tab()
+        self.tabs.addTab(self.family_tab, tr("Gezin"))
+
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([280, 820])
+        self.setCentralWidget(split)
+        self.refresh()
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # ----- building ----------
+
+    def _build_family_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.family_head = QLabel(tab)
+        self.family_head.setWordWrap(True)
+        self.records = QTreeWidget(tab)
+        self.records.setHeaderHidden(True)
+        self.records.setAccessibleName(tr("Gedeelde onderdelen (alleen lezen)"))
+        self.records.currentItemChanged.connect(self._record_chosen)
+        self.detail = QTextBrowser(tab)
+        self.detail.setAccessibleName(tr("Wat er staat"))
+        self.docs = QListWidget(tab)
+        self.docs.setMaximumHeight(80)
+        self.docs.setAccessibleName(tr("Gedeelde documenten"))
+        self.docs.itemActivated.connect(self._save_document)
+        shared = QWidget(tab)
+        shared_layout = QVBoxLayout(shared)
+        shared_layout.setContentsMargins(0, 0, 0, 0)
+        shared_layout.addWidget(QLabel(tr("Gedeeld door het gezin (alleen lezen):"), shared))
+        inner = QSplitter(Qt.Orientation.Horizontal, shared)
+        inner.addWidget(self.records)
+        inner.addWidget(self.detail)
+        inner.setSizes([320, 380])
+        shared_layout.addWidget(inner, 1)
+        shared_layout.addWidget(QLabel(tr("Documenten (dubbelklik om een kopie te bewaren):"),
+                                       shared))
+        shared_layout.addWidget(self.docs)
+
+        own = QWidget(tab)
+        own_layout = QVBoxLayout(own)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_layout.addWidget(QLabel(tr("Uw eigen notities, taken en concepten:"), own))
+        self.items = QListWidget(own)
+        self.items.setWordWrap(True)
+        self.items.setAccessibleName(tr("Eigen notities, taken en concepten"))
+        own_layout.addWidget(self.items, 1)
+        self.kind = QComboBox(own)
+        for key, text in PROPOSAL_KINDS.items():
+            self.kind.addItem(label(text), key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.title = QLineEdit(own)
+        self.text = QPlainTextEdit(own)
+        self.text.setAccessibleName(tr("Tekst"))
+        self.text.setMaximumHeight(120)
+        self.due = DateEdit(own)
+        self.stage = QComboBox(own)
+        for stage in AidStage:
+            self.stage.addItem(label(AID_STAGE_LABELS[stage]), stage.value)
+        form = QFormLayout()
+        form.addRow(tr("Soort:"), self.kind)
+        form.addRow(tr("Titel:"), self.title)
+        form.addRow(tr("Tekst:"), self.text)
+        form.addRow(tr("Vóór:"), self.due)
+        form.addRow(tr("Fase:"), self.stage)
+        own_layout.addLayout(form)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(tr("Toevoegen"), own)
+        self.add_button.clicked.connect(self.add_item)
+        self.reply_button = QPushButton(tr("Antwoord maken…"), own)
+        self.reply_button.setToolTip(tr("Alles wat nog niet verstuurd is, in één versleuteld "
+                                        "bestand voor het gezin"))
+        self.reply_button.clicked.connect(self._choose_reply_file)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        row.addWidget(self.reply_button)
+        own_layout.addLayout(row)
+        self.own_status = QLabel(own)
+        self.own_status.setWordWrap(True)
+        own_layout.addWidget(self.own_status)
+        self._kind_changed()
+
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        split.addWidget(shared)
+        split.addWidget(own)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.family_head)
+        layout.addWidget(split, 1)
+        return tab
+
+    # ----- families and deadlines ----------
+
+    def refresh(self) -> None:
+        current = self.current_family()
+        self.families.blockSignals(True)
+        self.families.clear()
+        for family in self.ws.families(self.today()):
+            text = f"{family.name}\n{family.purpose.get('label', '')}"
+            if family.closed:
+                text += "\n" + tr("gesloten: %1").replace("%1", family.closed_why)
+            elif family.expires:
+                text += "\n" + tr("tot en met %1").replace("%1", format_date(family.expires))
+            item = QListWidgetItem(text, self.families)
+            item.setData(ID_ROLE, family.id)
+            if family.closed:
+                item.setForeground(Qt.GlobalColor.gray)
+        self.families.blockSignals(False)
+        rows = self.ws.deadlines(self.today())
+        self.deadlines.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            when = QTableWidgetItem(format_date(row.deadline.due))
+            if row.deadline.due < self.today():
+                when.setForeground(Qt.GlobalColor.darkRed)
+            family = QTableWidgetItem(row.family_name)
+            family.setData(ID_ROLE, row.family_id)
+            self.deadlines.setItem(i, 0, when)
+            self.deadlines.setItem(i, 1, family)
+            self.deadlines.setItem(i, 2, QTableWidgetItem(row.deadline.title))
+        self.deadlines.resizeColumnToContents(0)
+        self.deadlines.resizeColumnToContents(1)
+        self.select_family(current or "")
+        if self.families.currentRow() < 0 and self.families.count():
+            self.families.setCurrentRow(0)
+
+    def current_family(self) -> str | None:
+        item = self.families.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def select_family(self, family_id: str) -> None:
+        for i in range(self.families.count()):
+            if self.families.item(i).data(ID_ROLE) == family_id:
+                self.families.setCurrentRow(i)
+                return
+
+    def _deadline_chosen(self, row: int, _column: int) -> None:
+        self.select_family(self.deadlines.item(row, 1).data(ID_ROLE))
+        self.tabs.setCurrentWidget(self.family_tab)
+
+    def _family_chosen(self, _row: int) -> None:
+        family_id = self.current_family()
+        self.records.clear()
+        self.detail.clear()
+        self.docs.clear()
+        self.items.clear()
+        if family_id is None:
+            self.family_head.setText(tr("Open een pakket van een gezin om te beginnen."))
+            return
+        family = self.ws.family(family_id, self.today())
+        head = f"<b>{family.name}</b> – {family.purpose.get('label', '')}"
+        if family.closed:
+            head += "<br>" + tr("Dit pakket is gesloten (%1). Vraag het gezin om een nieuw "
+                                "pakket.").replace("%1", family.closed_why)
+        self.family_head.setText(head)
+        content = self.ws.content(family.id)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for record in content.records():
+            if record.KIND == "child_profile" and not record.name:
+                continue
+            group = groups.get(record.KIND)
+            if group is None:
+                group = groups[record.KIND] = QTreeWidgetItem(
+                    self.records, [label(KIND_LABELS.get(record.KIND, record.KIND))])
+                group.setExpanded(True)
+            item = QTreeWidgetItem(group, [record.label()])
+            item.setData(0, ID_ROLE, record)
+        for doc in self.ws.documents(family.id):
+            item = QListWidgetItem(doc["name"], self.docs)
+            item.setData(ID_ROLE, doc["id"])
+        for proposal in self.ws.items(family.id):
+            sent = proposal.id not in {p.id for p in self.ws.items(family.id, unsent=True)}
+            text = proposal.describe() + ("  [" + tr("verstuurd") + "]" if sent else "")
+            QListWidgetItem(text, self.items)
+        writable = not family.closed
+        self.add_button.setEnabled(writable)
+        self.reply_button.setEnabled(writable)
+
+    def _record_chosen(self, item, _previous=None) -> None:
+        record = item.data(0, ID_ROLE) if item is not None else None
+        if record is None:
+            self.detail.clear()
+            return
+        self.detail.setHtml(record_html(record))
+
+    # ----- packages in ----------
+
+    def _ask_code(self) -> str | None:
+        code, ok = QInputDialog.getText(self, tr("Eenmalige code"), tr(
+            "Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin "
+            "voor?"))
+        return code if ok and code.strip() else None
+
+    def _choose_package(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Pakket van een gezin openen"),
+                                              str(Path.home()),
+                                              tr("Zorgmap-pakket (*.zmpakket);;Alle bestanden "
+                                                 "(*)"))
+        if name:
+            self.open_package(Path(name))
+
+    def open_package(self, path: Path) -> bool:
+        try:
+            data = cp.read_file(path, "package")
+            code = None
+            if cp.is_onetime(data):
+                code = self.ask_code()
+                if code is None:
+                    return False
+            family = self.ws.add_package(data, code=code, today=self.today())
+        except StorageError as exc:
+            self.message.setText(exc.user_text())
+            return False
+        self.message.setText(tr("Pakket van %1 geopend. Vingerafdruk van het gezin: %2")
+                             .replace("%1", family.name)
+                             .replace("%2", family.signer.fingerprint()))
+        self.refresh()
+        self.select_family(family.id)
+        return True
+
+    # ----- own items and the reply ----------
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.due.setEnabled(kind == "task")
+        self.stage.setEnabled(kind == "stage")
+        self.title.setEnabled(kind != "stage")
+
+    def add_item(self) -> Proposal | None:
+        family_id = self.current_family()
+        if family_id is None:
+            return None
+        kind = self.kind.currentData()
+        proposal = Proposal(kind=kind, title=self.title.text().strip(),
+                            text=self.text.toPlainText().strip(),
+                            due=self.due.date() if kind == "task" else None,
+                            stage=self.stage.currentData() if kind == "stage" else "")
+        if kind == "stage":
+            purpose = self.ws.family(family_id).purpose
+            if purpose.get("kind") != "aid_request":
+                self.own_status.setText(tr("Een andere fase voorstellen kan alleen bij een "
+                                           "pakket over een hulpmiddel-aanvraag."))
+                return None
+        try:
+            self.ws.add_item(family_id, proposal)
+        except (StorageError, Exception) as exc:  # ValidationError too: say it, keep the text
+            text = exc.user_text() if isinstance(exc, StorageError) else getattr(
+                exc, "message", str(exc))
+            self.own_status.setText(text)
+            return None
+        self.title.clear()
+        self.text.clear()
+        self.own_status.setText(tr("Toegevoegd. Het gezin ziet het pas als u een antwoord "
+                                   "maakt."))
+        self._family_chosen(self.families.currentRow())
+        return proposal
+
+    def _choose_reply_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Antwoord bewaren"),
+                                              str(Path.home() / "antwoord.zmantwoord"),
+                                              tr("Antwoord van de copiloot (*.zmantwoord)"))
+        if name:
+            self.make_reply(Path(name))
+
+    def make_reply(self, path: Path) -> bool:
+        from storage.fsutil import atomic_write
+
+        family_id = self.current_family()
+        if family_id is None:
+            return False
+        try:
+            data = self.ws.make_reply(family_id)
+            atomic_write(path, data)
+        except StorageError as exc:
+            self.own_status.setText(exc.user_text())
+            return False
+        self.own_status.setText(tr("Antwoord bewaard in %1. Alleen het gezin kan het openen; "
+                                   "het ziet elk voorstel apart en kiest zelf.")
+                                .replace("%1", str(path)))
+        self._family_chosen(self.families.currentRow())
+        return True
+
+    def _save_document(self, item: QListWidgetItem) -> None:
+        from storage.fsutil import atomic_write
+
+        name, _ = QFileDialog.getSaveFileName(self, tr("Kopie bewaren"),
+                                              str(Path.home() / item.text()))
+        if name:
+            atomic_write(Path(name), self.ws.document_bytes(self.current_family(),
+                                                            item.data(ID_ROLE)))
+
+
+def _field_labels() -> dict[str, dict[str, str]]:
+    """Per record kind, each field path's Dutch label, taken from the family's own forms."""
+    from ui.forms import F
+    from ui.screens import about, aids, careplans, decisions, future, journal, network
+
+    found: dict[str, dict[str, str]] = {}
+    lists = [(about.PROFILE_FIELDS, "child_profile"), (about.EPILEPSY_FIELDS, "epilepsy_protocol"),
+             (about.FEEDING_FIELDS, "feeding"), (about.BREATHING_FIELDS, "breathing"),
+             (future.FIELDS, "future_plan")]
+    for module in (about, aids, careplans, decisions, journal, network):
+        for value in vars(module).values():
+            if isinstance(value, type) and isinstance(getattr(value, "fields", None), list) \
+                    and getattr(value, "kind", None):
+                lists.append((value.fields, value.kind))
+    for fields, kind in lists:
+        for f in fields:
+            if isinstance(f, F) and f.kind != "section":
+                found.setdefault(kind, {})[f.path] = translate("Fields", f.label)
+    return found
+
+
+_LABELS: dict[str, dict[str, str]] | None = None
+
+
+def record_html(record) -> str:
+    """A record's filled-in fields as a simple read-only page, with the forms' Dutch labels."""
+    import html
+    from enum import Enum
+
+    from storage.records import _ENUM_LABELS
+
+    global _LABELS
+    if _LABELS is None:
+        _LABELS = _field_labels()
+    names = _LABELS.get(record.KIND, {})
+    rows = []
+
+    def walk(value, path: str, shown: str) -> None:
+        if value in (None, "", [], {}) or path in ("id", "checked_on") or path.endswith(
+                ("_id", "_ids", "deadline_overrides")):
+            return
+        if dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                sub = f"{path}.{f.name}" if path else f.name
+                walk(getattr(value, f.name), sub, names.get(sub, f"{shown} – {f.name}"
+                                                           if shown else f.name))
+        elif isinstance(value, list):
+            for i, item in enumerate(value, 1):
+                walk(item, path, f"{shown} {i}")
+        elif isinstance(value, Enum):
+            rows.append((shown, label(_ENUM_LABELS.get(type(value), {}).get(value,
+                                                                            str(value.value)))))
+        elif isinstance(value, bool):
+            rows.append((shown, translate("Common", "Ja") if value else tr("Nee")))
+        else:
+            text = format_date(value) if isinstance(value, dt.date) else str(value)
+            rows.append((shown, text))
+
+    for f in dataclasses.fields(record):
+        walk(getattr(record, f.name), f.name, names.get(f.name, f.name.replace("_", " ")))
+    body = "".join(f"<tr><td valign='top'><i>{html.escape(k)}</i></td>"
+                   f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in rows)
+    return f"<h3>{html.escape(record.label())}</h3><table cellspacing='4'>{body}</table>"
