@@ -47,7 +47,8 @@ def family_package(index: int, copilot: idmod.PublicIdentity) -> bytes:
         "format": cp.PACKAGE_FORMAT, "version": cp.FORMAT_VERSION,
         "package": f"{index:032x}", "family": family_id, "family_name": content.child.name,
         "made_at": tf.now_iso(), "expires": None,
-        "purpose": {"kind": "future_plan", "id": content.future_plan.id, "label": "Wat als"},
+        "purpose": {"kind": "future_plan", "id": content.future_plan.id,
+                    "label": content.future_plan.label()},
         "to": copilot.sign_key_b64,
         "records": [{"kind": r.KIND, "data": to_dict(dataclasses.replace(r, bsn=""))
                      if r.KIND == "child_profile" else to_dict(r)} for r in records],

@@ -28,6 +28,7 @@ from app.copilot import (
     purpose_record,
 )
 from app.errors import ValidationError, ZorgmapError
+from app.model import KIND_LABELS
 from app.serialize import from_dict, to_dict
 
 from . import keys as keymod
@@ -268,7 +269,9 @@ def make_package(dossier, identity: Identity, *, purpose_kind: str, purpose_id: 
         data = pyrage.passphrase.encrypt(inner, code)
     else:
         data = tf.encrypt(inner, [to.age_recipient])
-    sections = [f"{r.KIND}:{r.id}" for r in records] + [f"document:{d}" for d in doc_ids]
+    # The log says it as the family would: what kind of thing, and which.
+    sections = [f"{KIND_LABELS.get(r.KIND, r.KIND)}: {r.label()}" for r in records]
+    sections += [f"Document: {d['name']}" for d in documents]
     recipient = to_name or (f"copiloot {to.fingerprint()}" if to else "copiloot (eenmalige code)")
     packages = _state(dossier, "copilot.packages")
     packages[package_id] = {

@@ -322,6 +322,9 @@ class ProposalsDialog(QDialog):
                 and self.list.item(i).checkState() == Qt.CheckState.Checked}
 
     def apply(self) -> cp.Accepted | None:
+        view = getattr(self.parent(), "view", None)
+        if view is not None:
+            view.flush()  # pending edits first: the accepted items build on what is saved
         try:
             result = cp.accept_reply(self.session.dossier, self.reply, self.checked(),
                                      today=self.session.today())
@@ -331,6 +334,8 @@ class ProposalsDialog(QDialog):
         self.result_ = result
         for kind in ("journal_entry", "decision", "aid_request", "future_plan", "document"):
             self.session.changed.emit(kind)
+        if view is not None:
+            _reload(view)
         self.accept_button.setEnabled(False)
         self.status.setText(tr("%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.")
                             .replace("%1", str(len(result.applied)))
@@ -338,6 +343,15 @@ class ProposalsDialog(QDialog):
         for i in range(self.list.count()):
             self.list.item(i).setFlags(Qt.ItemFlag.NoItemFlags)
         return result
+
+
+def _reload(view) -> None:
+    """Show what was taken over on every screen built so far (the forms read it again)."""
+    for screen in view.screens.values():
+        form = getattr(screen, "form", None)
+        if form is not None and hasattr(screen, "model"):
+            form.set_record(None)
+        screen.refresh()
 
 
 def _preview(text: str, lines: int = 3) -> str:

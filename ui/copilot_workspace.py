@@ -64,6 +64,8 @@ class WorkspaceWindow(QMainWindow):
 
         self.families = QListWidget(self)
         self.families.setAccessibleName(tr("Gezinnen"))
+        self.families.setSpacing(4)
+        self.families.setWordWrap(True)
         self.families.currentRowChanged.connect(self._family_chosen)
         open_button = QPushButton(tr("Pakket openen…"), self)
         open_button.clicked.connect(self._choose_package)
@@ -174,6 +176,7 @@ class WorkspaceWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Vertical, tab)
         split.addWidget(shared)
         split.addWidget(own)
+        split.setSizes([420, 330])
         layout = QVBoxLayout(tab)
         layout.addWidget(self.family_head)
         layout.addWidget(split, 1)
@@ -379,12 +382,13 @@ class WorkspaceWindow(QMainWindow):
                                                             item.data(ID_ROLE)))
 
 
-def _field_labels() -> dict[str, dict[str, str]]:
-    """Per record kind, each field path's Dutch label, taken from the family's own forms."""
+def _field_labels() -> dict[str, dict[str, tuple[str, str | None]]]:
+    """Per record kind, each field path's Dutch label (and reference list, for codes), taken
+    from the family's own forms."""
     from ui.forms import F
     from ui.screens import about, aids, careplans, decisions, future, journal, network
 
-    found: dict[str, dict[str, str]] = {}
+    found: dict[str, dict[str, tuple[str, str | None]]] = {}
     lists = [(about.PROFILE_FIELDS, "child_profile"), (about.EPILEPSY_FIELDS, "epilepsy_protocol"),
              (about.FEEDING_FIELDS, "feeding"), (about.BREATHING_FIELDS, "breathing"),
              (future.FIELDS, "future_plan")]
@@ -396,11 +400,12 @@ def _field_labels() -> dict[str, dict[str, str]]:
     for fields, kind in lists:
         for f in fields:
             if isinstance(f, F) and f.kind != "section":
-                found.setdefault(kind, {})[f.path] = translate("Fields", f.label)
+                ref = f.choices if f.kind == "ref" else None
+                found.setdefault(kind, {})[f.path] = (translate("Fields", f.label), ref)
     return found
 
 
-_LABELS: dict[str, dict[str, str]] | None = None
+_LABELS: dict[str, dict[str, tuple[str, str | None]]] | None = None
 
 
 def record_html(record) -> str:
@@ -408,12 +413,15 @@ def record_html(record) -> str:
     import html
     from enum import Enum
 
+    from app.reference import load_reference
     from storage.records import _ENUM_LABELS
 
     global _LABELS
     if _LABELS is None:
         _LABELS = _field_labels()
-    names = _LABELS.get(record.KIND, {})
+    names = {path: name for path, (name, _ref) in _LABELS.get(record.KIND, {}).items()}
+    refs = {path: ref for path, (_name, ref) in _LABELS.get(record.KIND, {}).items() if ref}
+    reference = load_reference()
     rows = []
 
     def walk(value, path: str, shown: str) -> None:
@@ -433,6 +441,8 @@ def record_html(record) -> str:
                                                                             str(value.value)))))
         elif isinstance(value, bool):
             rows.append((shown, translate("Common", "Ja") if value else tr("Nee")))
+        elif isinstance(value, str) and path in refs:
+            rows.append((shown, getattr(reference, refs[path]).label_for(value)))
         else:
             text = format_date(value) if isinstance(value, dt.date) else str(value)
             rows.append((shown, text))

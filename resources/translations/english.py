@@ -714,6 +714,8 @@ EN = {
     "Over het kind (basis)": "About the child (basic)",
     "Verder in het dossier (staat uit)": "Elsewhere in the dossier (off)",
     "overgenomen": "taken over", "afgewezen": "declined",
+    "Pakket voor de copiloot": "Package for the copilot",
+    "Antwoord van de copiloot": "Answer from the copilot",
 }
 
 

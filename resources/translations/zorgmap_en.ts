@@ -121,7 +121,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="265" />
-        <location filename="../../ui/copilot.py" line="368" />
+        <location filename="../../ui/copilot.py" line="382" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
@@ -151,17 +151,17 @@
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="335" />
+        <location filename="../../ui/copilot.py" line="340" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="358" />
+        <location filename="../../ui/copilot.py" line="372" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="360" />
+        <location filename="../../ui/copilot.py" line="374" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
@@ -172,199 +172,199 @@
     </message>
     <message>
         <location filename="../../ui/copilot_workspace.py" line="66" />
-        <location filename="../../ui/copilot_workspace.py" line="72" />
+        <location filename="../../ui/copilot_workspace.py" line="74" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="68" />
+        <location filename="../../ui/copilot_workspace.py" line="70" />
         <source>Pakket openen…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <location filename="../../ui/copilot_workspace.py" line="83" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="81" />
-        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="83" />
+        <location filename="../../ui/copilot_workspace.py" line="91" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <location filename="../../ui/copilot_workspace.py" line="83" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="85" />
         <location filename="../../ui/copilot_workspace.py" line="87" />
+        <location filename="../../ui/copilot_workspace.py" line="89" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="110" />
+        <location filename="../../ui/copilot_workspace.py" line="112" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="113" />
+        <location filename="../../ui/copilot_workspace.py" line="115" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="116" />
+        <location filename="../../ui/copilot_workspace.py" line="118" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="121" />
+        <location filename="../../ui/copilot_workspace.py" line="123" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="127" />
+        <location filename="../../ui/copilot_workspace.py" line="129" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="134" />
+        <location filename="../../ui/copilot_workspace.py" line="136" />
         <source>Uw eigen notities, taken en concepten:</source>
         <translation>Your own notes, tasks and drafts:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="137" />
+        <location filename="../../ui/copilot_workspace.py" line="139" />
         <source>Eigen notities, taken en concepten</source>
         <translation>Own notes, tasks and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="145" />
+        <location filename="../../ui/copilot_workspace.py" line="147" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="152" />
+        <location filename="../../ui/copilot_workspace.py" line="154" />
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="153" />
+        <location filename="../../ui/copilot_workspace.py" line="155" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="154" />
+        <location filename="../../ui/copilot_workspace.py" line="156" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="155" />
+        <location filename="../../ui/copilot_workspace.py" line="157" />
         <source>Vóór:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="156" />
+        <location filename="../../ui/copilot_workspace.py" line="158" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="159" />
+        <location filename="../../ui/copilot_workspace.py" line="161" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="161" />
+        <location filename="../../ui/copilot_workspace.py" line="163" />
         <source>Antwoord maken…</source>
         <translation>Make answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="162" />
+        <location filename="../../ui/copilot_workspace.py" line="164" />
         <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
         <translation>Everything not sent yet, in one encrypted file for the family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="191" />
+        <location filename="../../ui/copilot_workspace.py" line="194" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="193" />
+        <location filename="../../ui/copilot_workspace.py" line="196" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="237" />
+        <location filename="../../ui/copilot_workspace.py" line="240" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="242" />
+        <location filename="../../ui/copilot_workspace.py" line="245" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="262" />
+        <location filename="../../ui/copilot_workspace.py" line="265" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="278" />
+        <location filename="../../ui/copilot_workspace.py" line="281" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="279" />
+        <location filename="../../ui/copilot_workspace.py" line="282" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="284" />
+        <location filename="../../ui/copilot_workspace.py" line="287" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="286" />
+        <location filename="../../ui/copilot_workspace.py" line="289" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="303" />
+        <location filename="../../ui/copilot_workspace.py" line="306" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="330" />
+        <location filename="../../ui/copilot_workspace.py" line="333" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="342" />
+        <location filename="../../ui/copilot_workspace.py" line="345" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="348" />
+        <location filename="../../ui/copilot_workspace.py" line="351" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="350" />
+        <location filename="../../ui/copilot_workspace.py" line="353" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="366" />
+        <location filename="../../ui/copilot_workspace.py" line="369" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="375" />
+        <location filename="../../ui/copilot_workspace.py" line="378" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="435" />
+        <location filename="../../ui/copilot_workspace.py" line="443" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="143" />
+        <location filename="../../ui/share.py" line="150" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -573,22 +573,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="144" />
+        <location filename="../../ui/share.py" line="151" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="145" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="153" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="154" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="435" />
+        <location filename="../../ui/copilot_workspace.py" line="443" />
         <location filename="../../ui/history.py" line="130" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -663,12 +663,12 @@
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="349" />
+        <location filename="../../ui/copilot.py" line="363" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="349" />
+        <location filename="../../ui/copilot.py" line="363" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>
@@ -3670,256 +3670,266 @@
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="168" />
+        <location filename="../../ui/share.py" line="117" />
+        <source>Pakket voor de copiloot</source>
+        <translation>Package for the copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="118" />
+        <source>Antwoord van de copiloot</source>
+        <translation>Answer from the copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="175" />
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="170" />
+        <location filename="../../ui/share.py" line="177" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="192" />
+        <location filename="../../ui/share.py" line="199" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="194" />
+        <location filename="../../ui/share.py" line="201" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="241" />
+        <location filename="../../ui/share.py" line="248" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="250" />
+        <location filename="../../ui/share.py" line="257" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="251" />
+        <location filename="../../ui/share.py" line="258" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="266" />
-        <location filename="../../ui/share.py" line="354" />
+        <location filename="../../ui/share.py" line="273" />
+        <location filename="../../ui/share.py" line="361" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="274" />
+        <location filename="../../ui/share.py" line="281" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="281" />
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="288" />
+        <location filename="../../ui/share.py" line="470" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="343" />
+        <location filename="../../ui/share.py" line="350" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="346" />
+        <location filename="../../ui/share.py" line="353" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="353" />
+        <location filename="../../ui/share.py" line="360" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="372" />
+        <location filename="../../ui/share.py" line="379" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="374" />
+        <location filename="../../ui/share.py" line="381" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="376" />
+        <location filename="../../ui/share.py" line="383" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="386" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="383" />
+        <location filename="../../ui/share.py" line="390" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="388" />
+        <location filename="../../ui/share.py" line="395" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="394" />
+        <location filename="../../ui/share.py" line="401" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="396" />
+        <location filename="../../ui/share.py" line="403" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="404" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="406" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="408" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="415" />
+        <location filename="../../ui/share.py" line="422" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="417" />
+        <location filename="../../ui/share.py" line="424" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="427" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="422" />
+        <location filename="../../ui/share.py" line="429" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="442" />
+        <location filename="../../ui/share.py" line="449" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="446" />
-        <location filename="../../ui/share.py" line="456" />
+        <location filename="../../ui/share.py" line="453" />
+        <location filename="../../ui/share.py" line="463" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="459" />
+        <location filename="../../ui/share.py" line="466" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="461" />
+        <location filename="../../ui/share.py" line="468" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="479" />
+        <location filename="../../ui/share.py" line="486" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="497" />
+        <location filename="../../ui/share.py" line="504" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="504" />
+        <location filename="../../ui/share.py" line="511" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="544" />
+        <location filename="../../ui/share.py" line="551" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="552" />
+        <location filename="../../ui/share.py" line="559" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="610" />
+        <location filename="../../ui/share.py" line="617" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="628" />
+        <location filename="../../ui/share.py" line="635" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="696" />
         <location filename="../../ui/share.py" line="703" />
+        <location filename="../../ui/share.py" line="710" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="710" />
+        <location filename="../../ui/share.py" line="717" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="711" />
+        <location filename="../../ui/share.py" line="718" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="714" />
+        <location filename="../../ui/share.py" line="721" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="716" />
+        <location filename="../../ui/share.py" line="723" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="718" />
+        <location filename="../../ui/share.py" line="725" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="764" />
+        <location filename="../../ui/share.py" line="771" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="770" />
+        <location filename="../../ui/share.py" line="777" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="790" />
+        <location filename="../../ui/share.py" line="797" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="793" />
+        <location filename="../../ui/share.py" line="800" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
