@@ -212,6 +212,22 @@ class Package:
     documents: list[str]
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A package signed but not yet encrypted (encrypting may run on a worker thread)."""
+
+    inner: bytes
+    package_id: str
+    family: str
+    seq: int
+    to: PublicIdentity | None
+    recipient: str
+    sections: list[str]
+    records: list[str]
+    documents: list[str]
+    state: dict  # what the dossier remembers of it (copilot.packages)
+
+
 def make_package(dossier, identity: Identity, *, purpose_kind: str, purpose_id: str | None,
                  to: PublicIdentity | None, to_name: str = "", selected: set[str] | None = None,
                  expires: dt.date | None = None, today: dt.date | None = None) -> Package:
@@ -220,6 +236,18 @@ def make_package(dossier, identity: Identity, *, purpose_kind: str, purpose_id: 
     `to` None means a one-time code: the package is encrypted to it and the code returned.
     The share log records what went to whom.
     """
+    prepared = prepare_package(dossier, identity, purpose_kind=purpose_kind,
+                               purpose_id=purpose_id, to=to, to_name=to_name,
+                               selected=selected, expires=expires, today=today)
+    data, code = encrypt_package(prepared)
+    return record_package(dossier, identity, prepared, data, code)
+
+
+def prepare_package(dossier, identity: Identity, *, purpose_kind: str,
+                    purpose_id: str | None, to: PublicIdentity | None, to_name: str = "",
+                    selected: set[str] | None = None, expires: dt.date | None = None,
+                    today: dt.date | None = None) -> Prepared:
+    """Read the selection from the dossier and sign it (no encryption, nothing written)."""
     today = today or dt.date.today()
     if expires is not None and expires < today:
         raise CopilotError(_kept("De einddatum ligt in het verleden."))
@@ -261,24 +289,34 @@ def make_package(dossier, identity: Identity, *, purpose_kind: str, purpose_id: 
     }
     inner = sealed(identity, kind="package", family=family, file_id=package_id, seq=seq,
                    payload=payload)
-    code = None
-    if to is None:
-        import pyrage
-
-        code = new_onetime_code()
-        data = pyrage.passphrase.encrypt(inner, code)
-    else:
-        data = tf.encrypt(inner, [to.age_recipient])
     # The log says it as the family would: what kind of thing, and which.
     sections = [f"{KIND_LABELS.get(r.KIND, r.KIND)}: {r.label()}" for r in records]
     sections += [f"Document: {d['name']}" for d in documents]
     recipient = to_name or (f"copiloot {to.fingerprint()}" if to else "copiloot (eenmalige code)")
+    state = {"made_at": payload["made_at"], "to": to.code() if to else "",
+             "to_name": recipient, "purpose": payload["purpose"],
+             "expires": payload["expires"], "pinned": ""}
+    return Prepared(inner, package_id, family, seq, to, recipient, sections,
+                    [r.id for r in records], doc_ids, state)
+
+
+def encrypt_package(prepared: Prepared) -> tuple[bytes, str | None]:
+    """The file's bytes and, without a copilot's code, the one-time code. Touches no dossier."""
+    if prepared.to is None:
+        import pyrage
+
+        code = new_onetime_code()
+        return pyrage.passphrase.encrypt(prepared.inner, code), code
+    return tf.encrypt(prepared.inner, [prepared.to.age_recipient]), None
+
+
+def record_package(dossier, identity: Identity, prepared: Prepared, data: bytes,
+                   code: str | None) -> Package:
+    """Remember the package (to check replies against) and write the share log."""
     packages = _state(dossier, "copilot.packages")
-    packages[package_id] = {
-        "made_at": payload["made_at"], "to": to.code() if to else "", "to_name": recipient,
-        "purpose": payload["purpose"], "expires": payload["expires"], "pinned": "",
-    }
+    packages[prepared.package_id] = prepared.state
     with dossier.db.transaction():
+        seq = max(prepared.seq, int(dossier.meta("copilot.seq", "0")))
         dossier.db.execute("INSERT OR REPLACE INTO meta VALUES ('copilot.seq', ?)", (str(seq),))
         dossier.db.execute("INSERT OR REPLACE INTO meta VALUES ('copilot.packages', ?)",
                            (json.dumps(packages, ensure_ascii=False),))
@@ -287,8 +325,10 @@ def make_package(dossier, identity: Identity, *, purpose_kind: str, purpose_id: 
             # team does) so reading a reply needs only the dossier's passphrase.
             dossier.db.execute("INSERT OR REPLACE INTO meta VALUES ('copilot.identity', ?)",
                                (identity.secret_json(),))
-    store.log_share(SHARE_OUTPUT, recipient, sections, hashlib.sha256(data).hexdigest(), 0)
-    return Package(data, package_id, family, code, [r.id for r in records], doc_ids)
+    RecordStore(dossier).log_share(SHARE_OUTPUT, prepared.recipient, prepared.sections,
+                                   hashlib.sha256(data).hexdigest(), 0)
+    return Package(data, prepared.package_id, prepared.family, code, prepared.records,
+                   prepared.documents)
 
 
 # ----- the family's side: a reply --------------------------------------------------------------

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -180,10 +179,14 @@ class CopilotShareDialog(QDialog):
         if path:
             self.make(Path(path))
 
-    def make(self, path: Path) -> cp.Package | None:
-        """Make the package and write it to `path`; the result shows in the dialog."""
+    def make(self, path: Path):
+        """Make the package and write it to `path`; the result shows in the dialog.
+
+        Reading and signing happen here; encrypting (seconds with a one-time code: age's
+        scrypt) runs on a worker thread. Returns the Operation, or None when nothing started.
+        """
         from storage import identity as idmod
-        from storage.fsutil import atomic_write
+        from ui.workers import run_operation
 
         try:
             to = None if self.onetime.isChecked() else idmod.PublicIdentity.from_code(
@@ -200,20 +203,43 @@ class CopilotShareDialog(QDialog):
         identity = self.identity_source()
         if identity is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            package = cp.make_package(self.session.dossier, identity, purpose_kind=self.kind,
-                                      purpose_id=self.record_id, to=to,
-                                      to_name=" ".join(self.name_edit.text().split()),
-                                      selected=self.selected(), expires=until,
-                                      today=self.session.today())
-            atomic_write(path, package.data)
-        except (StorageError, OSError) as exc:
-            text = exc.user_text() if isinstance(exc, StorageError) else str(exc)
-            self.status.setText(text)
+            prepared = cp.prepare_package(
+                self.session.dossier, identity, purpose_kind=self.kind,
+                purpose_id=self.record_id, to=to,
+                to_name=" ".join(self.name_edit.text().split()), selected=self.selected(),
+                expires=until, today=self.session.today())
+        except StorageError as exc:
+            self.status.setText(exc.user_text())
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.make_button.setEnabled(False)
+        self.status.setText(tr("Het pakket wordt versleuteld…"))
+
+        def work(_progress, _db):
+            from storage.fsutil import atomic_write
+
+            data, code = cp.encrypt_package(prepared)
+            atomic_write(path, data)
+            return data, code
+
+        def done(result) -> None:
+            self.make_button.setEnabled(True)
+            if not self.session.dossier.is_open:
+                return  # locked meanwhile: the file is there, the log could not be written
+            data, code = result
+            package = cp.record_package(self.session.dossier, identity, prepared, data, code)
+            self._show_made(path, package, to)
+
+        def failed(exc) -> None:
+            self.make_button.setEnabled(True)
+            self.status.setText(exc.user_text() if isinstance(exc, StorageError) else
+                                tr("Het pakket kon niet worden bewaard in %1.")
+                                .replace("%1", str(path)))
+
+        return run_operation(work, parent=self, label=tr("Het pakket wordt versleuteld…"),
+                             on_success=done, on_failure=failed, show_progress=False)
+
+    def _show_made(self, path: Path, package: cp.Package, to) -> None:
         self.package = package
         lines = [tr("Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand "
                     "naar de copiloot.").replace("%1", str(path))
@@ -226,7 +252,6 @@ class CopilotShareDialog(QDialog):
             lines.append(tr("Alleen de copiloot met vingerafdruk %1 kan het openen.")
                          .replace("%1", to.fingerprint()))
         self.status.setText("<br>".join(lines))
-        return package
 
 
 def share_button(screen, kind: str, record_id: Callable[[], str | None]) -> QPushButton:

@@ -112,6 +112,8 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
         share.resize(760, 720)
         shot(share, "copilot-02-delen")
         share.make(work / "noor.zmpakket")
+        while share.package is None:
+            app.processEvents()
         shot(share, "copilot-03-pakket-gemaakt")
         share.close()
 

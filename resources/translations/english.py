@@ -715,6 +715,8 @@ EN = {
     "Verder in het dossier (staat uit)": "Elsewhere in the dossier (off)",
     "overgenomen": "taken over", "afgewezen": "declined",
     "Pakket voor de copiloot": "Package for the copilot",
+    "Het pakket wordt versleuteld…": "The package is being encrypted…",
+    "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
     "Antwoord van de copiloot": "Answer from the copilot",
 }
 

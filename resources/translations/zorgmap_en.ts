@@ -3,165 +3,176 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/copilot.py" line="61" />
+        <location filename="../../ui/copilot.py" line="60" />
         <source>Eerst een identiteit</source>
         <translation>An identity first</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="62" />
+        <location filename="../../ui/copilot.py" line="61" />
         <source>Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity new'.</source>
         <translation>To share with a copilot you need an identity (a key that shows the package comes from you). Make one with 'Share with the family' or with 'zorgmap identity new'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="66" />
-        <location filename="../../ui/copilot.py" line="74" />
+        <location filename="../../ui/copilot.py" line="65" />
+        <location filename="../../ui/copilot.py" line="73" />
         <source>Uw identiteit</source>
         <translation>Your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="67" />
+        <location filename="../../ui/copilot.py" line="66" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="90" />
-        <location filename="../../ui/copilot.py" line="246" />
+        <location filename="../../ui/copilot.py" line="89" />
+        <location filename="../../ui/copilot.py" line="271" />
         <source>Delen met mijn copiloot</source>
         <translation>Share with my copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="93" />
+        <location filename="../../ui/copilot.py" line="92" />
         <source>Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.</source>
         <translation>Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. Only the copilot can open the package, and the share log remembers what you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="99" />
+        <location filename="../../ui/copilot.py" line="98" />
         <source>Wat gaat er mee</source>
         <translation>What goes along</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="104" />
+        <location filename="../../ui/copilot.py" line="103" />
         <source>Code van de copiloot</source>
         <translation>The copilot's code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="105" />
+        <location filename="../../ui/copilot.py" line="104" />
         <source>De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen</source>
         <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="109" />
+        <location filename="../../ui/copilot.py" line="108" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="110" />
+        <location filename="../../ui/copilot.py" line="109" />
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="119" />
+        <location filename="../../ui/copilot.py" line="118" />
         <source>Code van de copiloot:</source>
         <translation>The copilot's code:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="121" />
+        <location filename="../../ui/copilot.py" line="120" />
         <source>Naam (voor het deellogboek):</source>
         <translation>Name (for the share log):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="122" />
+        <location filename="../../ui/copilot.py" line="121" />
         <source>Einddatum:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="127" />
+        <location filename="../../ui/copilot.py" line="126" />
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="178" />
+        <location filename="../../ui/copilot.py" line="177" />
         <source>Pakket bewaren</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="179" />
+        <location filename="../../ui/copilot.py" line="178" />
         <source>Zorgmap-pakket (*.zmpakket)</source>
         <translation>Zorgmap package (*.zmpakket)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="195" />
+        <location filename="../../ui/copilot.py" line="198" />
         <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
         <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="218" />
+        <location filename="../../ui/copilot.py" line="216" />
+        <location filename="../../ui/copilot.py" line="239" />
+        <source>Het pakket wordt versleuteld…</source>
+        <translation>The package is being encrypted…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="236" />
+        <source>Het pakket kon niet worden bewaard in %1.</source>
+        <translation>The package could not be saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="244" />
         <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
         <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="223" />
+        <location filename="../../ui/copilot.py" line="249" />
         <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="226" />
+        <location filename="../../ui/copilot.py" line="252" />
         <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
         <translation>Only the copilot with fingerprint %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="234" />
+        <location filename="../../ui/copilot.py" line="259" />
         <source>Delen met mijn copiloot…</source>
         <translation>Share with my copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="235" />
+        <location filename="../../ui/copilot.py" line="260" />
         <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
         <translation>Make an encrypted package about this subject for your copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="265" />
-        <location filename="../../ui/copilot.py" line="382" />
+        <location filename="../../ui/copilot.py" line="290" />
+        <location filename="../../ui/copilot.py" line="407" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="267" />
+        <location filename="../../ui/copilot.py" line="292" />
         <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
         <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="271" />
+        <location filename="../../ui/copilot.py" line="296" />
         <source>Vingerafdruk van de copiloot: %1</source>
         <translation>The copilot's fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="278" />
+        <location filename="../../ui/copilot.py" line="303" />
         <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
         <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="283" />
+        <location filename="../../ui/copilot.py" line="308" />
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="303" />
+        <location filename="../../ui/copilot.py" line="328" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="340" />
+        <location filename="../../ui/copilot.py" line="365" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="372" />
+        <location filename="../../ui/copilot.py" line="397" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="374" />
+        <location filename="../../ui/copilot.py" line="399" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
@@ -623,8 +634,8 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="130" />
-        <location filename="../../ui/copilot.py" line="307" />
+        <location filename="../../ui/copilot.py" line="129" />
+        <location filename="../../ui/copilot.py" line="332" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>
@@ -633,42 +644,42 @@
 <context>
     <name>Copilot</name>
     <message>
-        <location filename="../../ui/copilot.py" line="38" />
+        <location filename="../../ui/copilot.py" line="37" />
         <source>Waar het om gaat</source>
         <translation>What it is about</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="39" />
+        <location filename="../../ui/copilot.py" line="38" />
         <source>Besluiten waar het van afhangt</source>
         <translation>Decisions it depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="40" />
+        <location filename="../../ui/copilot.py" line="39" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="41" />
+        <location filename="../../ui/copilot.py" line="40" />
         <source>Contactlog hierover</source>
         <translation>Contact log about it</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="42" />
+        <location filename="../../ui/copilot.py" line="41" />
         <source>Over het kind (basis)</source>
         <translation>About the child (basic)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="43" />
+        <location filename="../../ui/copilot.py" line="42" />
         <source>Verder in het dossier (staat uit)</source>
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="363" />
+        <location filename="../../ui/copilot.py" line="388" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="363" />
+        <location filename="../../ui/copilot.py" line="388" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>

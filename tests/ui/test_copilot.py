@@ -49,8 +49,10 @@ def test_share_with_my_copilot_from_a_decision(demo_window, qtbot, people, tmp_p
     dialog.set_checked(journal, False)
     qtbot.keyClicks(dialog.code_edit, people["Mirjam"].public.code())
     qtbot.keyClicks(dialog.name_edit, "Mirjam")
-    package = dialog.make(tmp_path / "pakket.zmpakket")
-    assert package is not None and journal[4:] not in package.records
+    assert dialog.make(tmp_path / "pakket.zmpakket") is not None
+    qtbot.waitUntil(lambda: dialog.package is not None)
+    package = dialog.package
+    assert journal[4:] not in package.records
     assert set(package.records) == {k[4:] for k in dialog.selected() if k.startswith("rec:")}
     assert "Alleen de copiloot met vingerafdruk" in dialog.status.text()
     assert demo_window.session.records.shares()[0].recipient == "Mirjam"
@@ -70,6 +72,7 @@ def test_the_copilot_window_and_the_proposals_back(demo_window, qtbot, people, t
     decision, dialog = _share_from_decision(demo_window, qtbot, people, tmp_path)
     qtbot.keyClicks(dialog.code_edit, people["Mirjam"].public.code())
     dialog.make(tmp_path / "pakket.zmpakket")
+    qtbot.waitUntil(lambda: dialog.package is not None)
 
     ws = Workspace.create(tmp_path / "werkplek", PASSPHRASE, people["Mirjam"], kdf=FAST_KDF)
     try:
@@ -123,3 +126,15 @@ def test_share_button_on_aid_requests_and_the_future_plan(demo_window, qtbot, pe
         assert screen.copilot_dialog.kind == kind
         assert screen.copilot_dialog.selected()
         screen.copilot_dialog.close()
+
+
+def test_a_one_time_code_is_shown_to_read_out(demo_window, qtbot, people, tmp_path):
+    _decision, dialog = _share_from_decision(demo_window, qtbot, people, tmp_path)
+    qtbot.mouseClick(dialog.onetime, Qt.MouseButton.LeftButton)
+    assert not dialog.code_edit.isEnabled()
+    dialog.make(tmp_path / "eenmalig.zmpakket")
+    qtbot.waitUntil(lambda: dialog.package is not None, timeout=60_000)
+    code = dialog.package.onetime_code
+    assert code and f"<b>{code}</b>" in dialog.status.text()
+    assert cp.is_onetime((tmp_path / "eenmalig.zmpakket").read_bytes())
+    assert demo_window.session.records.shares()[0].recipient == "copiloot (eenmalige code)"
