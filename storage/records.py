@@ -75,6 +75,11 @@ class ShareEntry:
     sections: list[str]
     sha256: str
     pages: int
+    #: sections the family unticked (None: logged before this was kept; then every missing
+    #: section counts as left out)
+    excluded: list[str] | None = None
+    #: "print" or "pdf" ("" when logged before this was kept)
+    via: str = ""
 
 
 def _now() -> str:
@@ -552,13 +557,18 @@ class RecordStore:
     # ----- share log -------------------------------------------------------------------------
 
     def log_share(self, output: str, recipient: str, sections: list[str], sha256: str,
-                  pages: int) -> ShareEntry:
+                  pages: int, *, excluded: list[str] | None = None,
+                  via: str = "") -> ShareEntry:
         entry = ShareEntry(uuid.uuid4().hex, _now(), output, recipient, list(sections), sha256,
-                           pages)
+                           pages, None if excluded is None else list(excluded), via)
+        # The sections column holds a JSON list (older entries) or, since the share log says
+        # what was unticked and how it left the house, {"in", "excluded", "via"}: no schema
+        # change for two small facts.
+        stored = (json.dumps(entry.sections) if excluded is None and not via else
+                  json.dumps({"in": entry.sections, "excluded": entry.excluded, "via": via}))
         with self.db.transaction():
             self.db.execute("INSERT INTO shares VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (entry.id, entry.made_at, output, recipient,
-                             json.dumps(entry.sections), sha256, pages))
+                            (entry.id, entry.made_at, output, recipient, stored, sha256, pages))
         return entry
 
     # ----- share presets: what a family usually gives to whom --------------------------------
@@ -591,4 +601,13 @@ class RecordStore:
     def shares(self) -> list[ShareEntry]:
         rows = self.db.all("SELECT id, made_at, output, recipient, sections, sha256, pages "
                            "FROM shares ORDER BY made_at DESC, rowid DESC")
-        return [ShareEntry(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
+        entries = []
+        for r in rows:
+            sections = json.loads(r[4])
+            if isinstance(sections, dict):
+                entries.append(ShareEntry(r[0], r[1], r[2], r[3], list(sections.get("in", [])),
+                                          r[5], r[6], sections.get("excluded"),
+                                          str(sections.get("via", ""))))
+            else:
+                entries.append(ShareEntry(r[0], r[1], r[2], r[3], sections, r[5], r[6]))
+        return entries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -56,7 +57,36 @@ def run(args=None) -> int:
     install_excepthook(lambda: window)
     window.show()
     QTimer.singleShot(0, _wipe_leftover_view_copies)
+    if getattr(args, "smoke", False):
+        _quit_when_shown(app, window)
     return app.exec()
+
+
+def _quit_when_shown(app: QApplication, window, limit_s: float = 30.0) -> None:
+    """`zorgmap --smoke`: quit by itself once the window is really on screen (CI, installers).
+
+    Exit 0 when the window became visible on the platform (xcb, offscreen, ...), 1 otherwise.
+    """
+    started = time.monotonic()
+    timer = QTimer(window)
+    timer.setInterval(50)
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed() and window.isVisible():
+            timer.stop()
+            page = window.pages.currentWidget()
+            what = "het welkomstscherm" if page is window.welcome else type(page).__name__
+            print(f"Zorgmap start: {what} is te zien (platform {app.platformName()}).")
+            window.close()
+            app.exit(0)
+        elif time.monotonic() - started > limit_s:
+            timer.stop()
+            print("Zorgmap start: het venster kwam niet in beeld.", file=sys.stderr)
+            app.exit(1)
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _wipe_leftover_view_copies() -> None:

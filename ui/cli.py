@@ -588,19 +588,46 @@ def _ask(pending, proposals) -> set[str]:
 def cmd_screenshots(args) -> int:
     from ui.screenshots import make_screenshots
 
-    for path in make_screenshots(Path(args.dir)):
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print("Schrijf de grootte als BREEDTExHOOGTE, bijvoorbeeld 1366x768.", file=sys.stderr)
+        return 1
+    for path in make_screenshots(Path(args.dir), font_scale=args.scale, size=(width, height)):
         print(path)
     return 0
 
 
 def cmd_gui(args) -> int:
+    from ui.syscheck import gui_start_problem
+
+    # Qt aborts with an English riddle when a system library is missing: say which, first.
+    problem = gui_start_problem()
+    if problem:
+        raise CliError(problem)
     from ui.app import run
 
     return run(args)
 
 
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from ui.appinfo import version_text
+
+        print(version_text())
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="zorgmap", description="Zorgmap: het versleutelde zorgdossier.")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="toon de versie (en die van SQLCipher en Qt) en stop")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start het venster, wacht tot het te zien is en stop vanzelf "
+                             "(een controle voor installaties)")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
@@ -650,6 +677,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
     p.add_argument("dir")
+    p.add_argument("--scale", type=float, default=1.0,
+                   help="tekstgrootte, bijvoorbeeld 1.5 of 2 (150%% of 200%%)")
+    p.add_argument("--size", default="1280x800", help="venstergrootte, bijvoorbeeld 1366x768")
     p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")

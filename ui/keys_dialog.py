@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StorageError, WrongSecret
 from ui.i18n import translate
+from ui.passphrase import NewPassphrase, SecretField
 from ui.unlock import RED, recovery_sheet_html, write_recovery_pdf
 from ui.util import notify
 
@@ -62,11 +62,8 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
-def _secret_field(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
+def _secret_field(parent: QWidget, name: str) -> SecretField:
+    return SecretField(name, parent)
 
 
 def _set_error(label: QLabel, text: str) -> None:
@@ -188,26 +185,21 @@ class ChangePassphraseDialog(QDialog):
         self.current = _secret_field(self, translate("Keys", "Huidig wachtwoord"))
         self.current.textChanged.connect(lambda _t: _set_error(self.current_error, ""))
         self.current_error = _error_label(self)
-        self.first = _secret_field(self, translate("Keys", "Nieuw wachtwoord"))
-        self.first.textChanged.connect(self._update)
-        self.strength = _wrapped("", self)
-        self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
-        self.second = _secret_field(self, translate("Keys", "Nieuw wachtwoord nog een keer"))
-        self.second.textChanged.connect(self._update)
-        self.second.returnPressed.connect(self.change)
-        self.match = _wrapped("", self)
-        self.show_box = QCheckBox(translate("Start", "Wachtwoord laten zien"), self)
-        self.show_box.toggled.connect(self._toggle_echo)
+        self.passphrase = NewPassphrase(
+            self, self._avoid, first_name=translate("Keys", "Nieuw wachtwoord"),
+            second_name=translate("Keys", "Nieuw wachtwoord nog een keer"))
+        self.passphrase.extra_fields.append(self.current)  # "laten zien" shows all three
+        self.passphrase.changed.connect(lambda: _set_error(self.error, ""))
+        self.passphrase.submitted.connect(self.change)
+        self.first, self.second = self.passphrase.first, self.passphrase.second
+        self.strength, self.match = self.passphrase.strength, self.passphrase.match
+        self.show_box = self.passphrase.show_box
         self.error = _error_label(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("Keys", "Huidig wachtwoord:"), self.current)
         form.addRow("", self.current_error)
-        form.addRow(translate("Keys", "Nieuw wachtwoord:"), self.first)
-        form.addRow("", self.strength)
-        form.addRow(translate("Start", "Nog een keer:"), self.second)
-        form.addRow("", self.match)
-        form.addRow("", self.show_box)
+        self.passphrase.add_to(form, translate("Keys", "Nieuw wachtwoord:"))
         self.change_button, buttons = _cancel_and_act(
             self, translate("Keys", "Wachtwoord veranderen"), self.change, self.reject)
         layout = QVBoxLayout(self)
@@ -225,34 +217,16 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
-        self._update()
-
-    def _toggle_echo(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        for field in (self.current, self.first, self.second):
-            field.setEchoMode(mode)
+        self.passphrase.update()
 
     def _avoid(self) -> tuple[str, ...]:
         child = self.session.records.singleton("child_profile")
         return (child.name,) if child and child.name.strip() else ()
 
     def problem(self) -> str | None:
-        from storage.keys import passphrase_problem
-
         if not self.current.text():
             return translate("Keys", "Typ eerst uw huidige wachtwoord.")
-        if passphrase_problem(self.first.text(), self._avoid()):
-            return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
-        if self.first.text() != self.second.text():
-            return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
-        return None
-
-    def _update(self) -> None:
-        from ui.unlock import show_passphrase_feedback
-
-        show_passphrase_feedback(self.first, self.second, self.strength, self.match,
-                                 self._avoid())
-        _set_error(self.error, "")
+        return self.passphrase.problem()
 
     def change(self):
         if self.busy:

@@ -339,11 +339,16 @@ class MainWindow(QMainWindow):
         self.welcome.open_clicked.connect(self.open_other)
         self.welcome.restore_clicked.connect(lambda: self.show_page(self.restore_page))
         self.welcome.demo_clicked.connect(self.open_demo)
+        self.welcome.about_clicked.connect(self.show_about)
         self.unlock_page.unlock_clicked.connect(self.unlock)
         self.unlock_page.keychain_clicked.connect(self.unlock_with_keychain)
         self.unlock_page.other_clicked.connect(lambda: self.show_page(self.welcome))
 
         self._build_toolbar()
+        from ui.menus import build_menu_bar, install_focus_ring
+
+        build_menu_bar(self)
+        install_focus_ring(QApplication.instance())
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -433,6 +438,12 @@ class MainWindow(QMainWindow):
         self.proposals_action.triggered.connect(self.show_proposals)
         self.toolbar.addAction(self.proposals_action)
         self.toolbar.addAction(self.settings_action)
+        # Over Zorgmap: also while locked (F1, and a link on the welcome page).
+        self.about_action = QAction(translate("About", "Over Zorgmap"), self)
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)
+        self.toolbar.addAction(self.about_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -579,6 +590,9 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.backup_action.setEnabled(not demo)
         self.setWindowTitle(self._title())
+        self.session.changed.connect(
+            lambda kind: kind == "child_profile" and self.setWindowTitle(self._title())
+        )
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
         if not demo and not dossier.read_only:
@@ -593,10 +607,13 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def _title(self) -> str:
+        """"Sem — Zorgmap". Ends in the application's name: Qt adds " — Zorgmap" to every
+        title that does not (QPlatformWindow::formatWindowTitle), which once made
+        "Zorgmap — Sem — Zorgmap"."""
         name = self.session.child_name() if self.session else ""
         if self.session and self.session.demo:
-            return translate("Main", "Zorgmap — voorbeelddossier (verzonnen)")
-        return f"Zorgmap — {name}" if name else "Zorgmap"
+            return translate("Main", "Voorbeelddossier (verzonnen) — Zorgmap")
+        return f"{name} — Zorgmap" if name else "Zorgmap"
 
     def apply_lock_setting(self) -> None:
         if self.session is None:
@@ -697,7 +714,8 @@ class MainWindow(QMainWindow):
         if self.pending_code is None:
             return None
         code, folder, name = self.pending_code
-        target = self.choose_pdf_target(f"Noodsleutel {name}.pdf")
+        # A neutral file name: the sheet itself says whose dossier it opens.
+        target = self.choose_pdf_target(translate("Main", "Noodsleutel Zorgmap.pdf"))
         if not target:
             return None
         path = write_recovery_pdf(Path(target), code, folder, name)
@@ -802,6 +820,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_about(self):
+        """The non-modal "Over Zorgmap" dialog (ui/about_dialog.py)."""
+        from ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(
+            self,
+            dossier_folder=self.session.dossier.folder if self.session is not None else None,
+            recent=[p for p in self.recent() if p.exists()],
+            default_folder=self.default_folder,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def make_backup(self):
         if self.session is None:
             return None
@@ -882,6 +914,13 @@ class MainWindow(QMainWindow):
             self.show_unlock(self.last_folder)
             self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # After a restart the window opens on the unlock page: the passphrase field has the
+        # keyboard (setFocus before the window is shown does not stick).
+        if self.pages.currentWidget() is self.unlock_page:
+            self.unlock_page.secret.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -21,8 +21,14 @@ def _settle(app, rounds: int = 5) -> None:
 
 
 def make_screenshots(
-    out_dir: Path, *, font_scale: float = 1.0, today: dt.date | None = None
+    out_dir: Path,
+    *,
+    font_scale: float = 1.0,
+    today: dt.date | None = None,
+    size: tuple[int, int] = SIZE,
 ) -> list[Path]:
+    """One PNG per screen. `font_scale` 1.5 or 2 is a parent's larger text setting; `size`
+    the window (1366x768 is a common laptop screen)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -53,7 +59,7 @@ def make_screenshots(
             kdf=fast, lock_ms=0, settings=settings, today=today, default_folder=work / "dossiers"
         )
         window = MainWindow(options)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         _settle(app)
 
@@ -69,7 +75,7 @@ def make_screenshots(
         window.create_page.first.setText("paraplu fiets zomer")
         shot("02-nieuw-dossier")
 
-        folder = work / "dossiers" / "Noor de Vries.zorgmap"
+        folder = work / "dossiers" / "Zorgmap-dossier.zorgmap"
         folder.parent.mkdir(parents=True)
         dossier, code = Dossier.create(folder, "regenboog kasteel vlinder trompet", kdf=fast)
         with dossier:
@@ -79,7 +85,9 @@ def make_screenshots(
         window.show_page(window.recovery_page)
         shot("03-noodsleutel")
 
-        settings.setValue("recent", [str(folder), str(work / "dossiers" / "Sem.zorgmap")])
+        settings.setValue(
+            "recent", [str(folder), str(work / "dossiers" / "Zorgmap-dossier-2.zorgmap")]
+        )
         window.show_unlock(folder)
         shot("04-openen")
 
@@ -129,7 +137,7 @@ def make_screenshots(
             share.recipient.setText("Logeerhuis Het Anker")
             share.preview()
             _wait(app, lambda: share.result is not None)
-            share.resize(1180, 800)
+            share.resize(min(1180, size[0]), min(800, size[1]))
             _settle(app)
             path = out_dir / "17-delen-en-printen.png"
             share.grab().save(str(path))

@@ -70,6 +70,12 @@ class SearchDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.results, 1)
 
+    def hideEvent(self, event) -> None:  # noqa: N802
+        # Closed (also by locking): a search still waiting for the typing to pause must not
+        # run later against a closed dossier.
+        self.timer.stop()
+        super().hideEvent(event)
+
     def run(self) -> None:
         self.timer.stop()
         self.results.clear()

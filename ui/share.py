@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -170,11 +171,24 @@ class ShareLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def sections_text(self, entry: ShareEntry) -> str:
-        missing = left_out(entry)
+        """What the family chose to leave out; sections that were only empty are not that."""
+        if entry.excluded is None:  # logged before choices were kept
+            missing = left_out(entry)
+        else:
+            missing = [sid for sid, _t in SECTIONS.get(entry.output, [])
+                       if sid in entry.excluded]
         if not missing:
-            return translate("Share", "alles")
+            return translate("Share", "alles wat ingevuld is")
         names = ", ".join(section_label(entry.output, sid) for sid in missing)
         return translate("Share", "zonder: %1").replace("%1", names)
+
+    @staticmethod
+    def how_text(entry: ShareEntry) -> str:
+        if entry.via == "print":
+            return translate("Share", "geprint")
+        if entry.via == "pdf":
+            return translate("Share", "als PDF bewaard")
+        return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
@@ -186,7 +200,9 @@ class ShareLogModel(QAbstractTableModel):
             if col == 0:
                 return entry.made_at if sort else format_date(made_on(entry))
             if col == 1:
-                return output_label(entry.output)
+                how = self.how_text(entry)
+                return f"{output_label(entry.output)} ({how})" if how else output_label(
+                    entry.output)
             if col == 2:
                 return entry.recipient.casefold() if sort else entry.recipient
             if col == 3:
@@ -542,6 +558,27 @@ class ShareDialog(QDialog):
         self.request.setVisible(is_request)
         self.request_label.setVisible(is_request)
         self._changed()
+        if getattr(self, "result", None) is not None:
+            self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        """A preview on screen follows a switch to another output (it showed the old one
+        until Voorbeeld was pressed). After a short pause, so flicking through is calm."""
+        timer = getattr(self, "_refresh_timer", None)
+        if timer is None:
+            timer = self._refresh_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(300)
+            timer.timeout.connect(self._refresh_now)
+        timer.start()
+
+    def _refresh_now(self) -> None:
+        if not self.alive or self.result is None or self.result_choice == self.choice():
+            return
+        if self.rendering:
+            self._refresh_soon()  # after the one being made
+            return
+        self.preview()
 
     def _changed(self, *_args) -> None:
         self.show_error("")
@@ -737,13 +774,14 @@ class ShareDialog(QDialog):
 
         return self._render(show_then)
 
-    def _log(self) -> None:
+    def _log(self, via: str) -> None:
         choice, result = self.result_choice, self.result
         if self.session.read_only:
             return
         try:
             self.session.records.log_share(
-                choice.output, choice.recipient, result.sections, result.sha256, result.pages
+                choice.output, choice.recipient, result.sections, result.sha256, result.pages,
+                excluded=sorted(choice.excluded), via=via,
             )
         except StorageError as exc:
             self.show_error(exc.user_text())
@@ -773,7 +811,7 @@ class ShareDialog(QDialog):
             )
             return
         self.last_saved = path
-        self._log()
+        self._log("pdf")
         self.status.setText(translate("Share", "Bewaard als %1.").replace("%1", str(path)))
 
     def print_pdf(self):
@@ -796,7 +834,7 @@ class ShareDialog(QDialog):
         if not print_document(self.pdf, printer):
             self.show_error(translate("Share", "De printer kon niet worden gestart."))
             return
-        self._log()
+        self._log("print")
         self.status.setText(translate("Share", "Naar de printer gestuurd."))
 
     # ----- tabs and closing ----------

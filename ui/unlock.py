@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import translate
+from ui.passphrase import NewPassphrase, SecretField
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -87,6 +88,7 @@ class WelcomePage(Page):
     open_clicked = Signal()
     restore_clicked = Signal()
     demo_clicked = Signal()
+    about_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,8 +136,14 @@ class WelcomePage(Page):
             ),
             self.column,
         )
-        note.setEnabled(False)
+        # A hint, but readable: a disabled label's grey is below 3:1 on the window colour.
+        note.setObjectName("hint")
+        note.setStyleSheet(HINT_STYLE)
         self.body.addWidget(note)
+        self.about_button = QPushButton(translate("About", "Over Zorgmap"), self.column)
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.about_clicked)
+        self.body.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.wrap_up()
 
 
@@ -164,36 +172,24 @@ class CreatePage(Page):
         self.name = QLineEdit(self.column)
         self.name.setAccessibleName(translate("Start", "Naam van uw kind"))
         self.name.textChanged.connect(self._update)
-        self.first = QLineEdit(self.column)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(translate("Start", "Wachtwoord"))
-        self.first.textChanged.connect(self._update)
-        self.second = QLineEdit(self.column)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(translate("Start", "Wachtwoord nog een keer"))
-        self.second.textChanged.connect(self._update)
-        self.second.returnPressed.connect(self._create)
-        self.show_box = QCheckBox(translate("Start", "Wachtwoord laten zien"), self.column)
-        self.show_box.toggled.connect(self._toggle_echo)
-        self.strength = QLabel(self.column)
-        self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
-        self.match = QLabel(self.column)
-        self.match.setWordWrap(True)
+        self.passphrase = NewPassphrase(self.column, lambda: (self.name.text(),))
+        self.passphrase.changed.connect(self._update_button)
+        self.passphrase.submitted.connect(self._create)
+        # the parts, as tests and the main window know them
+        self.first, self.second = self.passphrase.first, self.passphrase.second
+        self.strength, self.match = self.passphrase.strength, self.passphrase.match
+        self.show_box = self.passphrase.show_box
         self.where = QLabel(self.column)
         self.where.setWordWrap(True)
         self.where_button = QPushButton(translate("Start", "Andere plek…"), self.column)
         self.where_button.clicked.connect(self._choose)
-        where_row = QHBoxLayout()
-        where_row.addWidget(self.where, 1)
-        where_row.addWidget(self.where_button)
+        # The path may wrap (larger text): a label straight in the form gets the height it
+        # needs, which it does not inside a row with the button.
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(translate("Start", "Naam van uw kind:"), self.name)
-        form.addRow(translate("Start", "Wachtwoord:"), self.first)
-        form.addRow("", self.strength)
-        form.addRow(translate("Start", "Nog een keer:"), self.second)
-        form.addRow("", self.match)
-        form.addRow("", self.show_box)
-        form.addRow(translate("Start", "Bewaren in:"), where_row)
+        self.passphrase.add_to(form)
+        form.addRow(translate("Start", "Bewaren in:"), self.where)
+        form.addRow("", self.where_button)
         self.body.addLayout(form)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(translate("Common", "Terug"), self.column)
@@ -209,37 +205,29 @@ class CreatePage(Page):
         self._update()
 
     def folder(self) -> Path:
+        """Where the dossier goes. The default name is neutral: a folder name is readable by
+        anyone with the computer (and lands in the settings' recent list), so it never holds
+        the child's name."""
         if self.folder_chosen is not None:
             return self.folder_chosen
-        name = (
-            "".join(c for c in self.name.text().strip() if c.isalnum() or c in " -_") or "Dossier"
-        )
-        return self.default_folder / f"{name}.zorgmap"
-
-    def _toggle_echo(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.first.setEchoMode(mode)
-        self.second.setEchoMode(mode)
+        return neutral_folder(self.default_folder)
 
     def _choose(self) -> None:
         if self.choose_folder is not None:
             folder = self.choose_folder()
             if folder:
-                self.folder_chosen = Path(folder) / self.folder().name
+                self.folder_chosen = neutral_folder(Path(folder))
                 self._update()
 
     def problem(self) -> str | None:
         if not self.name.text().strip():
             return translate("Start", "Vul de naam van uw kind in.")
-        if _passphrase_problem(self.first.text(), self.name.text()):
-            return translate("Start", "Het wachtwoord is nog niet sterk genoeg.")
-        if self.first.text() != self.second.text():
-            return translate("Start", "De twee wachtwoorden zijn nog niet gelijk.")
-        return None
+        return self.passphrase.problem()
 
     def _update(self) -> None:
-        show_passphrase_feedback(self.first, self.second, self.strength, self.match,
-                                 (self.name.text(),))
+        self.passphrase.update()  # the name may not be in the passphrase
+
+    def _update_button(self) -> None:
         self.where.setText(str(self.folder()))
         self.create_button.setEnabled(self.problem() is None)
 
@@ -252,8 +240,17 @@ class CreatePage(Page):
         self.create_clicked.emit(self.name.text().strip(), self.first.text(), self.folder())
 
     def clear_secrets(self) -> None:
-        self.first.clear()
-        self.second.clear()
+        self.passphrase.clear()
+
+
+def neutral_folder(parent: Path, stem: str = "Zorgmap-dossier") -> Path:
+    """`parent/Zorgmap-dossier.zorgmap`, or -2, -3, … when that exists already."""
+    candidate = parent / f"{stem}.zorgmap"
+    number = 2
+    while candidate.exists():
+        candidate = parent / f"{stem}-{number}.zorgmap"
+        number += 1
+    return candidate
 
 
 def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
@@ -276,9 +273,10 @@ def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
     steps = [
         translate(
             "Recovery",
-            "Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de "
-            "dossiermap naar een eigen computer.",
-        ),
+            "Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: "
+            "installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is "
+            "opgeschreven, en kopieer de dossiermap naar die computer.",
+        ).replace("%1", _version()),
         translate("Recovery", "Kies 'Een bestaand dossier openen' en kies de map hierboven."),
         translate(
             "Recovery",
@@ -294,15 +292,29 @@ def recovery_sheet_html(code: str, folder: Path, name: str) -> str:
         "Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw "
         "huis bewaart.",
     )
+    source = translate("Recovery", "Zorgmap komt van (schrijf het hier op):")
     items = "".join(f"<li>{e(step)}</li>" for step in steps)
+    # The code in lines of four groups that never break inside: a group split over two lines
+    # is easily typed wrong by someone who has never seen one.
+    groups = code.split("-")
+    lines = ["-".join(groups[i:i + 4]) for i in range(0, len(groups), 4)] or [""]
+    code_html = "<br>".join(e(line) for line in lines)
     return (
         f"<h1>{e(title)}</h1><p>{e(owner)}</p><p>{e(what)}</p>"
         f"<h2>{e(code_title)}</h2>"
-        f"<p style='font-family: monospace; font-size: 20pt; font-weight: bold;'>{e(code)}</p>"
+        f"<p style='font-family: monospace; font-size: 18pt; font-weight: bold; "
+        f"white-space: nowrap;'>{code_html}</p>"
         f"<h2>{e(where_title)}</h2><p style='font-family: monospace;'>{e(str(folder))}</p>"
         f"<p>{e(backups)}</p><h2>{e(steps_title)}</h2><ol>{items}</ol>"
+        f"<p>{e(source)}</p><p>______________________________________________________</p>"
         f"<p><i>{e(warning)}</i></p>"
     )
+
+
+def _version() -> str:
+    from app.version import VERSION
+
+    return VERSION
 
 
 def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path:
@@ -453,10 +465,8 @@ class UnlockPage(Page):
         self.recent.currentRowChanged.connect(lambda _r: self._update())
         self.body.addWidget(QLabel(translate("Start", "Recente dossiers:"), self.column))
         self.body.addWidget(self.recent)
-        self.secret = QLineEdit(self.column)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(translate("Start", "Wachtwoord of noodsleutel"))
-        self.secret.setAccessibleName(translate("Start", "Wachtwoord of noodsleutel"))
+        self.secret = SecretField(translate("Start", "Wachtwoord of noodsleutel"), self.column,
+                                  placeholder=translate("Start", "Wachtwoord of noodsleutel"))
         self.secret.returnPressed.connect(self._unlock)
         self.secret.textChanged.connect(lambda _t: self._update())
         self.body.addWidget(self.secret)
@@ -561,9 +571,7 @@ class RestorePage(Page):
         row = QHBoxLayout()
         row.addWidget(self.backup, 1)
         row.addWidget(choose)
-        self.secret = QLineEdit(self.column)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(translate("Start", "Wachtwoord of noodsleutel"))
+        self.secret = SecretField(translate("Start", "Wachtwoord of noodsleutel"), self.column)
         self.target = QLineEdit(self.column)
         self.target.setAccessibleName(translate("Start", "Nieuw dossier in"))
         form.addRow(translate("Start", "Reservekopie:"), row)
@@ -608,32 +616,4 @@ def bold(widget: QWidget) -> None:
 
 
 RED = "color: #b3261e;"
-GREEN = "color: #1b6e2a;"
-
-
-def show_passphrase_feedback(first, second, strength: QLabel, match: QLabel,
-                             avoid: tuple[str, ...] = ()) -> None:
-    """Live feedback beside a new passphrase typed twice: strong enough? the same twice?"""
-    text = first.text()
-    if not text:
-        strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
-        strength.setStyleSheet("")
-    else:
-        reason = _passphrase_problem(text, " ".join(a for a in avoid if a))
-        strength.setText(translate("Keys", reason) if reason
-                         else translate("Start", "✓ Sterk genoeg."))
-        strength.setStyleSheet(RED if reason else GREEN)
-    if second.text() and second.text() != text:
-        match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
-        match.setStyleSheet(RED)
-    elif second.text():
-        match.setText(translate("Start", "✓ Gelijk."))
-        match.setStyleSheet(GREEN)
-    else:
-        match.setText("")
-
-
-def _passphrase_problem(text: str, child_name: str = "") -> str | None:
-    from storage.keys import passphrase_problem  # cryptography loads only when needed
-
-    return passphrase_problem(text, (child_name,) if child_name.strip() else ())
+HINT_STYLE = "color: #4a4a4a;"  # 8:1 on the light window colour (#efefef)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import translate
+from ui.searchable import make_searchable
 from ui.util import DATE_HINT, format_date, label, parse_date
 
 
@@ -63,6 +64,7 @@ class ChoiceBox(QComboBox):
             self._add(value, text)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
+        make_searchable(self)  # long lists (the ~30 roles) open in full and filter as typed
 
     def _add(self, value, text: str) -> None:
         self._values.append(value)

@@ -718,6 +718,52 @@ EN = {
     "Het pakket wordt versleuteld…": "The package is being encrypted…",
     "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
     "Antwoord van de copiloot": "Answer from the copilot",
+    # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
+    "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
+    "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",
+    "Zoeken in het hele dossier": "Search the whole dossier",
+    "Naar een onderdeel: Overzicht, Over mij, …": "Go to a part: Overview, About me, …",
+    "Zorgmap afsluiten": "Quit Zorgmap",
+    "Naar het volgende of vorige veld": "To the next or previous field",
+    "Een regel of knop kiezen": "Choose a line or button",
+    "Terug naar wat er stond": "Back to what was there",
+    "Het menu Dossier, Ga naar of Help": "The Dossier, Go to or Help menu",
+    "Menubalk": "Menu bar", "&Dossier": "&Dossier", "&Afsluiten": "&Quit",
+    "&Ga naar": "&Go to", "&Help": "&Help", "Sneltoetsen": "Keyboard shortcuts",
+    "Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: "
+    "installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, "
+    "en kopieer de dossiermap naar die computer.":
+        "Zorgmap is already on the computer where the dossier is. On another computer: "
+        "install Zorgmap %1 or newer (free) from the place written down below, and copy the "
+        "dossier folder to that computer.",
+    "Zorgmap komt van (schrijf het hier op):": "Zorgmap comes from (write it down here):",
+    "%1, nog nooit nagekeken": "%1, never checked",
+    "%1, laatst nagekeken %2": "%1, last checked %2",
+    "alles wat ingevuld is": "everything filled in",
+    "geprint": "printed", "als PDF bewaard": "saved as PDF",
+    # Over Zorgmap (ui/about_dialog.py)
+    "Over Zorgmap": "About Zorgmap",
+    "Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze "
+    "computer.":
+        "The encrypted care dossier for families of a child with PIMD. Everything stays on "
+        "this computer.",
+    "%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op een USB-stick.":
+        "%1 (automatic, in the dossier folder). Now and then, also put a backup on a USB stick.",
+    "Nog geen dossier geopend. Een nieuw dossier komt in %1.":
+        "No dossier opened yet. A new dossier goes into %1.",
+    "In de map 'backups' in de dossiermap (automatisch).":
+        "In the 'backups' folder inside the dossier folder (automatic).",
+    "Versie": "Version", "Licentie": "Licence", "Versleuteling": "Encryption",
+    "%1 (%2). Vrije software: u mag Zorgmap gebruiken, delen en aanpassen.":
+        "%1 (%2). Free software: you may use, share and change Zorgmap.",
+    "SQLCipher %1": "SQLCipher %1", "Dossier": "Dossier", "Dossiers": "Dossiers",
+    "Reservekopieën": "Backups", "Foutverslagen": "Error reports",
+    "%1 (zonder gegevens uit het dossier)": "%1 (without data from the dossier)",
+    "Internet": "Internet",
+    "Zorgmap gebruikt geen internet. Het zoekt niet naar updates en stuurt niets weg.":
+        "Zorgmap does not use the internet. It does not look for updates and sends nothing "
+        "anywhere.",
+    "Gemaakt met": "Made with",
 }
 
 

@@ -381,6 +381,106 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/mainwindow.py" line="442" />
+        <location filename="../../ui/unlock.py" line="143" />
+        <source>Over Zorgmap</source>
+        <translation>About Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="50" />
+        <source>Het versleutelde zorgdossier voor gezinnen van een kind met ZEVMB. Alles blijft op deze computer.</source>
+        <translation>The encrypted care dossier for families of a child with PIMD. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="61" />
+        <source>%1 (automatisch, in de dossiermap). Zet ook af en toe een reservekopie op een USB-stick.</source>
+        <translation>%1 (automatic, in the dossier folder). Now and then, also put a backup on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71" />
+        <source>Nog geen dossier geopend. Een nieuw dossier komt in %1.</source>
+        <translation>No dossier opened yet. A new dossier goes into %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="74" />
+        <source>In de map 'backups' in de dossiermap (automatisch).</source>
+        <translation>In the 'backups' folder inside the dossier folder (automatic).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="81" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="84" />
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85" />
+        <source>%1 (%2). Vrije software: u mag Zorgmap gebruiken, delen en aanpassen.</source>
+        <translation>%1 (%2). Free software: you may use, share and change Zorgmap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="94" />
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="95" />
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="99" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100" />
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="103" />
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="106" />
+        <source>Foutverslagen</source>
+        <translation>Error reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="107" />
+        <source>%1 (zonder gegevens uit het dossier)</source>
+        <translation>%1 (without data from the dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="113" />
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="114" />
+        <source>Zorgmap gebruikt geen internet. Het zoekt niet naar updates en stuurt niets weg.</source>
+        <translation>Zorgmap does not use the internet. It does not look for updates and sends nothing anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="120" />
+        <source>Gemaakt met</source>
+        <translation>Made with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="130" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
@@ -392,7 +492,7 @@
         <location filename="../../ui/models/documents.py" line="50" />
         <location filename="../../ui/screens/about.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="122" />
-        <location filename="../../ui/screens/decisions.py" line="96" />
+        <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -498,7 +598,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="33" />
-        <location filename="../../ui/screens/decisions.py" line="86" />
+        <location filename="../../ui/screens/decisions.py" line="85" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -508,33 +608,33 @@
         <translation>Next review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="84" />
+        <location filename="../../ui/screens/decisions.py" line="83" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="85" />
+        <location filename="../../ui/screens/decisions.py" line="84" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="93" />
+        <location filename="../../ui/screens/decisions.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="97" />
+        <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Besluitdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="88" />
+        <location filename="../../ui/screens/decisions.py" line="87" />
         <source>Bezwaar kan tot</source>
         <translation>Bezwaar until</translation>
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="150" />
+        <location filename="../../ui/share.py" line="151" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -559,47 +659,47 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="40" />
+        <location filename="../../ui/screens/network.py" line="42" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="42" />
+        <location filename="../../ui/screens/network.py" line="44" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="44" />
+        <location filename="../../ui/screens/network.py" line="41" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="46" />
+        <location filename="../../ui/screens/network.py" line="47" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="51" />
+        <location filename="../../ui/screens/network.py" line="52" />
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="151" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="152" />
+        <location filename="../../ui/share.py" line="153" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="153" />
+        <location filename="../../ui/share.py" line="154" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="154" />
+        <location filename="../../ui/share.py" line="155" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -628,8 +728,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="199" />
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/unlock.py" line="195" />
+        <location filename="../../ui/unlock.py" line="582" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -736,7 +836,7 @@
         <location filename="../../ui/screens/about.py" line="32" />
         <location filename="../../ui/screens/about.py" line="102" />
         <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/network.py" line="56" />
+        <location filename="../../ui/screens/network.py" line="57" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -821,8 +921,8 @@
         <location filename="../../ui/screens/about.py" line="187" />
         <location filename="../../ui/screens/aids.py" line="144" />
         <location filename="../../ui/screens/careplans.py" line="82" />
-        <location filename="../../ui/screens/decisions.py" line="69" />
-        <location filename="../../ui/screens/network.py" line="77" />
+        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/network.py" line="78" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
@@ -905,9 +1005,9 @@
         <location filename="../../ui/screens/about.py" line="186" />
         <location filename="../../ui/screens/aids.py" line="143" />
         <location filename="../../ui/screens/careplans.py" line="81" />
-        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/decisions.py" line="67" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="76" />
+        <location filename="../../ui/screens/network.py" line="77" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -1054,7 +1154,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="136" />
-        <location filename="../../ui/screens/decisions.py" line="50" />
+        <location filename="../../ui/screens/decisions.py" line="49" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
@@ -1091,13 +1191,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="39" />
-        <location filename="../../ui/screens/decisions.py" line="57" />
+        <location filename="../../ui/screens/decisions.py" line="56" />
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="40" />
-        <location filename="../../ui/screens/decisions.py" line="58" />
+        <location filename="../../ui/screens/decisions.py" line="57" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -1182,57 +1282,57 @@
         <translation>What do you want to ask or change? Write it down when it comes to mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="51" />
+        <location filename="../../ui/screens/decisions.py" line="50" />
         <source>Wie besliste</source>
         <translation>Who decided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="52" />
+        <location filename="../../ui/screens/decisions.py" line="51" />
         <source>Soort besluit</source>
         <translation>Type of decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="53" />
+        <location filename="../../ui/screens/decisions.py" line="52" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="54" />
+        <location filename="../../ui/screens/decisions.py" line="53" />
         <source>Kenmerk of besluitnummer</source>
         <translation>Reference or decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="55" />
+        <location filename="../../ui/screens/decisions.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="56" />
+        <location filename="../../ui/screens/decisions.py" line="55" />
         <source>Datum van het besluit</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="59" />
+        <location filename="../../ui/screens/decisions.py" line="58" />
         <source>Zorgprofiel</source>
         <translation>Zorgprofiel (care profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="60" />
+        <location filename="../../ui/screens/decisions.py" line="59" />
         <source>Leveringsvorm</source>
         <translation>Form of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="61" />
+        <location filename="../../ui/screens/decisions.py" line="60" />
         <source>Bezwaar ingediend op</source>
         <translation>Bezwaar (objection) filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="64" />
+        <location filename="../../ui/screens/decisions.py" line="63" />
         <source>Beslissing op bezwaar verwacht</source>
         <translation>Decision on the bezwaar expected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="67" />
+        <location filename="../../ui/screens/decisions.py" line="66" />
         <source>Over het bezwaar</source>
         <translation>About the bezwaar</translation>
     </message>
@@ -1432,62 +1532,62 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="57" />
+        <location filename="../../ui/screens/network.py" line="58" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="58" />
+        <location filename="../../ui/screens/network.py" line="59" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="59" />
+        <location filename="../../ui/screens/network.py" line="60" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="61" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="62" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
+        <location filename="../../ui/screens/network.py" line="63" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="63" />
+        <location filename="../../ui/screens/network.py" line="64" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="66" />
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="71" />
+        <location filename="../../ui/screens/network.py" line="72" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="72" />
+        <location filename="../../ui/screens/network.py" line="73" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="74" />
+        <location filename="../../ui/screens/network.py" line="75" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="75" />
+        <location filename="../../ui/screens/network.py" line="76" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -1568,7 +1668,7 @@
         <translation>Older version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="138" />
+        <location filename="../../ui/widgets.py" line="140" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
     </message>
@@ -1817,173 +1917,173 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78" />
+        <location filename="../../ui/keys_dialog.py" line="75" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="94" />
+        <location filename="../../ui/keys_dialog.py" line="91" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="97" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98" />
+        <location filename="../../ui/keys_dialog.py" line="95" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="102" />
+        <location filename="../../ui/keys_dialog.py" line="99" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105" />
+        <location filename="../../ui/keys_dialog.py" line="102" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="104" />
         <source>Zoveel bewaren in de map 'backups':</source>
         <translation>Keep this many in the 'backups' folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="106" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="112" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="121" />
+        <location filename="../../ui/keys_dialog.py" line="118" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="187" />
-        <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/keys_dialog.py" line="184" />
+        <location filename="../../ui/keys_dialog.py" line="204" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="188" />
+        <location filename="../../ui/keys_dialog.py" line="185" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="191" />
+        <location filename="../../ui/keys_dialog.py" line="189" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="195" />
+        <location filename="../../ui/keys_dialog.py" line="190" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="200" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="206" />
+        <location filename="../../ui/keys_dialog.py" line="202" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="216" />
+        <location filename="../../ui/keys_dialog.py" line="208" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="243" />
+        <location filename="../../ui/keys_dialog.py" line="228" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="280" />
+        <location filename="../../ui/keys_dialog.py" line="254" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="281" />
+        <location filename="../../ui/keys_dialog.py" line="255" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="304" />
+        <location filename="../../ui/keys_dialog.py" line="278" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="332" />
+        <location filename="../../ui/keys_dialog.py" line="306" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="348" />
+        <location filename="../../ui/keys_dialog.py" line="322" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="353" />
+        <location filename="../../ui/keys_dialog.py" line="327" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="356" />
+        <location filename="../../ui/keys_dialog.py" line="330" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="360" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="376" />
+        <location filename="../../ui/keys_dialog.py" line="350" />
         <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="412" />
+        <location filename="../../ui/keys_dialog.py" line="386" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="414" />
+        <location filename="../../ui/keys_dialog.py" line="388" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="424" />
+        <location filename="../../ui/keys_dialog.py" line="398" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="458" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="510" />
+        <location filename="../../ui/keys_dialog.py" line="484" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="522" />
+        <location filename="../../ui/keys_dialog.py" line="496" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -2274,17 +2374,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/app.py" line="24" />
+        <location filename="../../ui/app.py" line="25" />
         <source>Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong that we did not expect. What you had filled in is saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="30" />
+        <location filename="../../ui/app.py" line="31" />
         <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
         <translation>A report without any dossier data is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>Sorry</source>
         <translation>Sorry</translation>
     </message>
@@ -2305,7 +2405,9 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/screens/overview.py" line="45" />
         <source>Over %1</source>
+        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
@@ -2360,156 +2462,240 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="335" />
+        <location filename="../../ui/keys_dialog.py" line="309" />
         <location filename="../../ui/mainwindow.py" line="333" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365" />
+        <location filename="../../ui/mainwindow.py" line="370" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="400" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="400" />
+        <location filename="../../ui/mainwindow.py" line="405" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="409" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="406" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="408" />
+        <location filename="../../ui/mainwindow.py" line="413" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="420" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="432" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432" />
+        <location filename="../../ui/mainwindow.py" line="437" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497" />
-        <location filename="../../ui/mainwindow.py" line="835" />
+        <location filename="../../ui/mainwindow.py" line="508" />
+        <location filename="../../ui/mainwindow.py" line="867" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="524" />
+        <location filename="../../ui/mainwindow.py" line="535" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544" />
+        <location filename="../../ui/mainwindow.py" line="555" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="598" />
-        <source>Zorgmap — voorbeelddossier (verzonnen)</source>
-        <translation>Zorgmap — example dossier (made up)</translation>
+        <location filename="../../ui/mainwindow.py" line="615" />
+        <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
+        <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="659" />
+        <location filename="../../ui/mainwindow.py" line="676" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674" />
+        <location filename="../../ui/mainwindow.py" line="691" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="675" />
+        <location filename="../../ui/mainwindow.py" line="692" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="708" />
+        <location filename="../../ui/mainwindow.py" line="718" />
+        <source>Noodsleutel Zorgmap.pdf</source>
+        <translation>Zorgmap emergency key.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="726" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="709" />
+        <location filename="../../ui/mainwindow.py" line="727" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="748" />
+        <location filename="../../ui/mainwindow.py" line="766" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="764" />
+        <location filename="../../ui/mainwindow.py" line="782" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="775" />
+        <location filename="../../ui/mainwindow.py" line="793" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
+        <location filename="../../ui/mainwindow.py" line="855" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="826" />
+        <location filename="../../ui/mainwindow.py" line="858" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="827" />
+        <location filename="../../ui/mainwindow.py" line="859" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="883" />
+        <location filename="../../ui/mainwindow.py" line="915" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <location filename="../../ui/menus.py" line="143" />
+        <source>Zoeken in het hele dossier</source>
+        <translation>Search the whole dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="144" />
+        <source>Delen en printen</source>
+        <translation>Share and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="145" />
+        <source>Naar een onderdeel: Overzicht, Over mij, …</source>
+        <translation>Go to a part: Overview, About me, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="146" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="147" />
+        <source>Zorgmap afsluiten</source>
+        <translation>Quit Zorgmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148" />
+        <source>Naar het volgende of vorige veld</source>
+        <translation>To the next or previous field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="149" />
+        <source>Een regel of knop kiezen</source>
+        <translation>Choose a line or button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150" />
+        <source>Terug naar wat er stond</source>
+        <translation>Back to what was there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="151" />
+        <source>Het menu Dossier, Ga naar of Help</source>
+        <translation>The Dossier, Go to or Help menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="160" />
+        <source>Menubalk</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="161" />
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="169" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="175" />
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="184" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="228" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2721,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="62" />
         <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/screens/overview.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
@@ -2645,62 +2832,67 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="262" />
+        <location filename="../../ui/unlock.py" line="259" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="263" />
+        <location filename="../../ui/unlock.py" line="260" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270" />
+        <location filename="../../ui/unlock.py" line="267" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271" />
+        <location filename="../../ui/unlock.py" line="268" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="272" />
+        <location filename="../../ui/unlock.py" line="269" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="272" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277" />
-        <source>Installeer Zorgmap (gratis) op de computer waar het dossier staat, of kopieer de dossiermap naar een eigen computer.</source>
-        <translation>Install Zorgmap (free) on the computer where the dossier is, or copy the dossier folder to your own computer.</translation>
+        <location filename="../../ui/unlock.py" line="274" />
+        <source>Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, en kopieer de dossiermap naar die computer.</source>
+        <translation>Zorgmap is already on the computer where the dossier is. On another computer: install Zorgmap %1 or newer (free) from the place written down below, and copy the dossier folder to that computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>Zorgmap komt van (schrijf het hier op):</source>
+        <translation>Zorgmap comes from (write it down here):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="283" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="287" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="290" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -2831,7 +3023,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="59" />
-        <location filename="../../ui/screens/journal.py" line="91" />
+        <location filename="../../ui/screens/journal.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2948,20 +3140,20 @@
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="143" />
+        <location filename="../../ui/screens/base.py" line="142" />
         <location filename="../../ui/screens/documents.py" line="94" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="317" />
-        <location filename="../../ui/screens/base.py" line="321" />
-        <location filename="../../ui/screens/documents.py" line="315" />
+        <location filename="../../ui/screens/base.py" line="326" />
+        <location filename="../../ui/screens/base.py" line="330" />
+        <location filename="../../ui/screens/documents.py" line="316" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="318" />
+        <location filename="../../ui/screens/base.py" line="327" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -2996,62 +3188,62 @@
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="77" />
+        <location filename="../../ui/screens/decisions.py" line="76" />
         <source>Brief kiezen</source>
         <translation>Choose the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="104" />
+        <location filename="../../ui/screens/decisions.py" line="103" />
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="107" />
+        <location filename="../../ui/screens/decisions.py" line="106" />
         <source>Filter op wet</source>
         <translation>Filter by law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="109" />
+        <location filename="../../ui/screens/decisions.py" line="108" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="112" />
+        <location filename="../../ui/screens/decisions.py" line="111" />
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="115" />
+        <location filename="../../ui/screens/decisions.py" line="114" />
         <source>Wet:</source>
         <translation>Law:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="117" />
+        <location filename="../../ui/screens/decisions.py" line="116" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="159" />
+        <location filename="../../ui/screens/decisions.py" line="158" />
         <source>Brieven en documenten bij dit besluit:</source>
         <translation>Letters and documents with this decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="162" />
+        <location filename="../../ui/screens/decisions.py" line="161" />
         <source>Documenten bij dit besluit</source>
         <translation>Documents with this decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="168" />
+        <location filename="../../ui/screens/decisions.py" line="167" />
         <source>Brief toevoegen…</source>
         <translation>Add letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="171" />
+        <location filename="../../ui/screens/decisions.py" line="170" />
         <source>of sleep een bestand hierheen</source>
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="242" />
+        <location filename="../../ui/screens/decisions.py" line="241" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -3124,47 +3316,47 @@
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="164" />
+        <location filename="../../ui/screens/documents.py" line="165" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="229" />
+        <location filename="../../ui/screens/documents.py" line="230" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="254" />
+        <location filename="../../ui/screens/documents.py" line="255" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="256" />
+        <location filename="../../ui/screens/documents.py" line="257" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="280" />
+        <location filename="../../ui/screens/documents.py" line="281" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="286" />
+        <location filename="../../ui/screens/documents.py" line="287" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="304" />
+        <location filename="../../ui/screens/documents.py" line="305" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="308" />
+        <location filename="../../ui/screens/documents.py" line="309" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="313" />
+        <location filename="../../ui/screens/documents.py" line="314" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -3179,47 +3371,47 @@
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="141" />
+        <location filename="../../ui/screens/future.py" line="146" />
         <source>%v van %m delen ingevuld</source>
         <translation>%v of %m parts filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="142" />
+        <location filename="../../ui/screens/future.py" line="147" />
         <source>Hoe compleet het plan is</source>
         <translation>How complete the plan is</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="145" />
+        <location filename="../../ui/screens/future.py" line="150" />
         <source>Vandaag nagelopen</source>
         <translation>Reviewed today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="146" />
+        <location filename="../../ui/screens/future.py" line="151" />
         <source>Zet de datum van nalopen op vandaag</source>
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="164" />
+        <location filename="../../ui/screens/future.py" line="169" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="165" />
+        <location filename="../../ui/screens/future.py" line="170" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="195" />
+        <location filename="../../ui/screens/future.py" line="200" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="199" />
+        <location filename="../../ui/screens/future.py" line="204" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="201" />
+        <location filename="../../ui/screens/future.py" line="206" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
@@ -3244,28 +3436,28 @@
         <translation>Search the loaded lines (Ctrl+F searches everywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="93" />
+        <location filename="../../ui/screens/journal.py" line="94" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="95" />
         <location filename="../../ui/screens/journal.py" line="96" />
+        <location filename="../../ui/screens/journal.py" line="97" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="99" />
+        <location filename="../../ui/screens/journal.py" line="100" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="101" />
+        <location filename="../../ui/screens/journal.py" line="102" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="104" />
+        <location filename="../../ui/screens/journal.py" line="105" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -3290,100 +3482,99 @@
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="101" />
-        <location filename="../../ui/screens/overview.py" line="106" />
-        <location filename="../../ui/screens/overview.py" line="165" />
+        <location filename="../../ui/screens/overview.py" line="137" />
+        <location filename="../../ui/screens/overview.py" line="142" />
+        <location filename="../../ui/screens/overview.py" line="201" />
         <source>Overzicht</source>
-        <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="107" />
+        <location filename="../../ui/screens/overview.py" line="143" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="116" />
+        <location filename="../../ui/screens/overview.py" line="152" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="117" />
+        <location filename="../../ui/screens/overview.py" line="153" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="118" />
+        <location filename="../../ui/screens/overview.py" line="154" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="119" />
+        <location filename="../../ui/screens/overview.py" line="155" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="163" />
+        <location filename="../../ui/screens/overview.py" line="199" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="176" />
+        <location filename="../../ui/screens/overview.py" line="212" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="178" />
+        <location filename="../../ui/screens/overview.py" line="214" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="180" />
+        <location filename="../../ui/screens/overview.py" line="216" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="182" />
+        <location filename="../../ui/screens/overview.py" line="218" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="195" />
+        <location filename="../../ui/screens/overview.py" line="231" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="198" />
+        <location filename="../../ui/screens/overview.py" line="234" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="204" />
-        <source>%1: %2, nog nooit nagekeken</source>
-        <translation>%1: %2, never checked</translation>
+        <location filename="../../ui/screens/overview.py" line="239" />
+        <source>%1, nog nooit nagekeken</source>
+        <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="206" />
-        <source>%1: %2, laatst nagekeken %3</source>
-        <translation>%1: %2, last checked %3</translation>
+        <location filename="../../ui/screens/overview.py" line="241" />
+        <source>%1, laatst nagekeken %2</source>
+        <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="227" />
+        <location filename="../../ui/screens/overview.py" line="261" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="228" />
+        <location filename="../../ui/screens/overview.py" line="262" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="229" />
+        <location filename="../../ui/screens/overview.py" line="263" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="230" />
+        <location filename="../../ui/screens/overview.py" line="264" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -3423,17 +3614,17 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98" />
+        <location filename="../../ui/search.py" line="104" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="108" />
+        <location filename="../../ui/search.py" line="114" />
         <source>%1 gevonden. Kies een regel en druk op Enter.</source>
         <translation>%1 found. Choose a line and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114" />
+        <location filename="../../ui/search.py" line="120" />
         <source>Niets gevonden. Probeer een deel van het woord.</source>
         <translation>Nothing found. Try part of the word.</translation>
     </message>
@@ -3441,506 +3632,516 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="62" />
+        <location filename="../../ui/share.py" line="63" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="63" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="69" />
+        <location filename="../../ui/share.py" line="70" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="70" />
+        <location filename="../../ui/share.py" line="71" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/share.py" line="72" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="73" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="90" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="101" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="117" />
+        <location filename="../../ui/share.py" line="118" />
         <source>Pakket voor de copiloot</source>
         <translation>Package for the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="118" />
+        <location filename="../../ui/share.py" line="119" />
         <source>Antwoord van de copiloot</source>
         <translation>Answer from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="175" />
-        <source>alles</source>
-        <translation>everything</translation>
+        <location filename="../../ui/share.py" line="181" />
+        <source>alles wat ingevuld is</source>
+        <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="177" />
+        <location filename="../../ui/share.py" line="183" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="199" />
+        <location filename="../../ui/share.py" line="188" />
+        <source>geprint</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="190" />
+        <source>als PDF bewaard</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="215" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="201" />
+        <location filename="../../ui/share.py" line="217" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="248" />
+        <location filename="../../ui/share.py" line="264" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="257" />
+        <location filename="../../ui/share.py" line="273" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="258" />
+        <location filename="../../ui/share.py" line="274" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="273" />
-        <location filename="../../ui/share.py" line="361" />
+        <location filename="../../ui/share.py" line="289" />
+        <location filename="../../ui/share.py" line="377" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="281" />
+        <location filename="../../ui/share.py" line="297" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="288" />
-        <location filename="../../ui/share.py" line="470" />
+        <location filename="../../ui/share.py" line="304" />
+        <location filename="../../ui/share.py" line="486" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="350" />
+        <location filename="../../ui/share.py" line="366" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="353" />
+        <location filename="../../ui/share.py" line="369" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="360" />
+        <location filename="../../ui/share.py" line="376" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="395" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="381" />
+        <location filename="../../ui/share.py" line="397" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="383" />
+        <location filename="../../ui/share.py" line="399" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="386" />
+        <location filename="../../ui/share.py" line="402" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="390" />
+        <location filename="../../ui/share.py" line="406" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="395" />
+        <location filename="../../ui/share.py" line="411" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="417" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="403" />
+        <location filename="../../ui/share.py" line="419" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="406" />
+        <location filename="../../ui/share.py" line="422" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="408" />
+        <location filename="../../ui/share.py" line="424" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="436" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="422" />
+        <location filename="../../ui/share.py" line="438" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="424" />
+        <location filename="../../ui/share.py" line="440" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="427" />
+        <location filename="../../ui/share.py" line="443" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="429" />
+        <location filename="../../ui/share.py" line="445" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="449" />
+        <location filename="../../ui/share.py" line="465" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="453" />
-        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="469" />
+        <location filename="../../ui/share.py" line="479" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="466" />
+        <location filename="../../ui/share.py" line="482" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="468" />
+        <location filename="../../ui/share.py" line="484" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="486" />
+        <location filename="../../ui/share.py" line="502" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="504" />
+        <location filename="../../ui/share.py" line="520" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="511" />
+        <location filename="../../ui/share.py" line="527" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="551" />
+        <location filename="../../ui/share.py" line="588" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="559" />
+        <location filename="../../ui/share.py" line="596" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="617" />
+        <location filename="../../ui/share.py" line="654" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="635" />
+        <location filename="../../ui/share.py" line="672" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="703" />
-        <location filename="../../ui/share.py" line="710" />
+        <location filename="../../ui/share.py" line="740" />
+        <location filename="../../ui/share.py" line="747" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="717" />
+        <location filename="../../ui/share.py" line="754" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="718" />
+        <location filename="../../ui/share.py" line="755" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="721" />
+        <location filename="../../ui/share.py" line="758" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="723" />
+        <location filename="../../ui/share.py" line="760" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="725" />
+        <location filename="../../ui/share.py" line="762" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="771" />
+        <location filename="../../ui/share.py" line="809" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="777" />
+        <location filename="../../ui/share.py" line="815" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="797" />
+        <location filename="../../ui/share.py" line="835" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="800" />
+        <location filename="../../ui/share.py" line="838" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3948,292 +4149,288 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="94" />
+        <location filename="../../ui/unlock.py" line="96" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97" />
+        <location filename="../../ui/unlock.py" line="99" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="108" />
+        <location filename="../../ui/unlock.py" line="110" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111" />
+        <location filename="../../ui/unlock.py" line="113" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114" />
+        <location filename="../../ui/unlock.py" line="116" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117" />
+        <location filename="../../ui/unlock.py" line="119" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129" />
+        <location filename="../../ui/unlock.py" line="131" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151" />
+        <location filename="../../ui/unlock.py" line="159" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="173" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169" />
+        <location filename="../../ui/passphrase.py" line="49" />
         <source>Wachtwoord</source>
+        <extracomment>Enter in the second field</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173" />
+        <location filename="../../ui/passphrase.py" line="50" />
         <source>Wachtwoord nog een keer</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="199" />
-        <location filename="../../ui/unlock.py" line="176" />
+        <location filename="../../ui/passphrase.py" line="61" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="194" />
-        <location filename="../../ui/unlock.py" line="180" />
+        <location filename="../../ui/passphrase.py" line="54" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="185" />
+        <location filename="../../ui/unlock.py" line="184" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190" />
+        <location filename="../../ui/unlock.py" line="189" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191" />
+        <location filename="../../ui/passphrase.py" line="69" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
-        <location filename="../../ui/unlock.py" line="193" />
+        <location filename="../../ui/passphrase.py" line="71" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196" />
+        <location filename="../../ui/unlock.py" line="191" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201" />
+        <location filename="../../ui/unlock.py" line="197" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233" />
+        <location filename="../../ui/unlock.py" line="224" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="245" />
-        <location filename="../../ui/unlock.py" line="235" />
+        <location filename="../../ui/passphrase.py" line="85" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="247" />
-        <location filename="../../ui/unlock.py" line="237" />
+        <location filename="../../ui/passphrase.py" line="87" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619" />
+        <location filename="../../ui/passphrase.py" line="93" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="624" />
+        <location filename="../../ui/passphrase.py" line="98" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627" />
+        <location filename="../../ui/passphrase.py" line="101" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="630" />
+        <location filename="../../ui/passphrase.py" line="104" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337" />
+        <location filename="../../ui/unlock.py" line="349" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="401" />
-        <location filename="../../ui/unlock.py" line="365" />
+        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="403" />
-        <location filename="../../ui/unlock.py" line="367" />
+        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="374" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="383" />
+        <location filename="../../ui/unlock.py" line="395" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395" />
+        <location filename="../../ui/unlock.py" line="407" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="415" />
+        <location filename="../../ui/unlock.py" line="427" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="423" />
+        <location filename="../../ui/unlock.py" line="435" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444" />
+        <location filename="../../ui/unlock.py" line="456" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="446" />
+        <location filename="../../ui/unlock.py" line="458" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451" />
+        <location filename="../../ui/unlock.py" line="463" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="454" />
+        <location filename="../../ui/unlock.py" line="466" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="458" />
-        <location filename="../../ui/unlock.py" line="459" />
-        <location filename="../../ui/unlock.py" line="566" />
+        <location filename="../../ui/unlock.py" line="468" />
+        <location filename="../../ui/unlock.py" line="469" />
+        <location filename="../../ui/unlock.py" line="574" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464" />
+        <location filename="../../ui/unlock.py" line="474" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="467" />
+        <location filename="../../ui/unlock.py" line="477" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="470" />
+        <location filename="../../ui/unlock.py" line="480" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="529" />
+        <location filename="../../ui/unlock.py" line="539" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544" />
+        <location filename="../../ui/unlock.py" line="554" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547" />
+        <location filename="../../ui/unlock.py" line="557" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558" />
+        <location filename="../../ui/unlock.py" line="568" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559" />
+        <location filename="../../ui/unlock.py" line="569" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="568" />
+        <location filename="../../ui/unlock.py" line="576" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="569" />
+        <location filename="../../ui/unlock.py" line="577" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570" />
+        <location filename="../../ui/unlock.py" line="578" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="571" />
+        <location filename="../../ui/unlock.py" line="579" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="576" />
+        <location filename="../../ui/unlock.py" line="584" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="597" />
+        <location filename="../../ui/unlock.py" line="605" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>

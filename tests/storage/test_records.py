@@ -125,6 +125,17 @@ def test_share_log(store):
     entry = store.log_share("paspoort", "Logeerhuis De Vlinder", ["wie_ik_ben", "epilepsie"],
                             "ab" * 32, 2)
     assert store.shares() == [entry]
+    assert entry.excluded is None and entry.via == ""
+
+
+def test_share_log_keeps_what_was_unticked_and_how_it_left(store):
+    old = store.log_share("noodkaart", "School", ["wie"], "ab" * 32, 1)
+    printed = store.log_share("paspoort", "Oma", ["wie_ik_ben"], "cd" * 32, 2,
+                              excluded=["foto"], via="print")
+    by_id = {e.id: e for e in store.shares()}
+    assert by_id[printed.id] == printed
+    assert by_id[printed.id].excluded == ["foto"] and by_id[printed.id].via == "print"
+    assert by_id[old.id].excluded is None  # an entry from before still reads
 
 
 def test_deleting_removes_links_so_the_export_stays_importable(store):

@@ -87,6 +87,7 @@ def test_paspoort_without_a_section_is_previewed_saved_and_logged(share, qtbot, 
     assert "fijn" not in entry.sections and "over_mij" in entry.sections
     assert entry.sha256 == hashlib.sha256(data).hexdigest()
     assert entry.pages == dialog.result.pages
+    assert entry.excluded == ["fijn"] and entry.via == "pdf"
 
     # The log tab lists it and finds it by recipient and year.
     bar = dialog.tabs.tabBar()
@@ -94,7 +95,7 @@ def test_paspoort_without_a_section_is_previewed_saved_and_logged(share, qtbot, 
     assert dialog.tabs.currentWidget() is dialog.log_page
     page = dialog.log_page
     assert page.proxy.rowCount() == 1
-    assert page.proxy.index(0, 1).data() == "Zorgpaspoort"
+    assert page.proxy.index(0, 1).data() == "Zorgpaspoort (als PDF bewaard)"
     assert page.proxy.index(0, 3).data() == "zonder: Wat ik fijn vind en wat niet"
     year = page.proxy.index(0, 0).data()[-4:]
     _type(qtbot, page.filter, f"vlinder {year}")
@@ -189,6 +190,12 @@ def test_share_log_model(qtmodeltester, qapp):
         ShareEntry("a", "2025-03-01T10:00:00+00:00", "paspoort", "KDC De Zonnebloem",
                    ["over_mij", "epilepsie"], "ab" * 32, 2),
         ShareEntry("b", "2026-01-05T10:00:00+00:00", "noodkaart", "School", [], "cd" * 32, 1),
+        # Printed with every box ticked; Foto and the rest were only empty.
+        ShareEntry("c", "2026-02-05T10:00:00+00:00", "noodkaart", "Oma", ["wie"], "ef" * 32, 1,
+                   excluded=[], via="print"),
+        ShareEntry("d", "2026-03-05T10:00:00+00:00", "noodkaart", "Logeerhuis", ["wie"],
+                   "ef" * 32, 1,
+                   excluded=["foto"], via="pdf"),
     ])
     qtmodeltester.check(model, force_py=True)
     proxy = ShareLogFilter()
@@ -199,7 +206,11 @@ def test_share_log_model(qtmodeltester, qapp):
     proxy.set_text("kdc 2026")
     assert proxy.rowCount() == 0
     assert model.index(0, 0).data() == "01-03-2025"
-    assert model.index(1, 3).data().startswith("zonder: Foto")
+    assert model.index(1, 3).data().startswith("zonder: Foto")  # logged before: unknown
+    assert model.index(2, 3).data() == "alles wat ingevuld is"
+    assert model.index(2, 1).data() == "Noodkaart (geprint)"
+    assert model.index(3, 3).data() == "zonder: Foto"
+    assert model.index(3, 1).data() == "Noodkaart (als PDF bewaard)"
 
 
 def test_output_and_section_names_are_marked_for_translation():
@@ -225,3 +236,16 @@ def test_locking_while_rendering_closes_the_dialog(share, qtbot):
     window.lock()
     assert not dialog.alive and dialog.result is None
     assert window.session is None and not window.share_action.isEnabled()
+
+
+def test_preview_follows_a_switch_of_output(share, qtbot):
+    window, dialog = share
+    _click(qtbot, dialog.preview_button)
+    _wait_idle(qtbot, window)
+    assert dialog.result_choice.output == "paspoort"
+    dialog.output.setCurrentIndex(dialog.output.findData("noodkaart"))
+    # No click on Voorbeeld: the preview shows the Noodkaart by itself.
+    qtbot.waitUntil(lambda: dialog.result_choice.output == "noodkaart" and not dialog.rendering,
+                    timeout=15000)
+    _wait_idle(qtbot, window)
+    assert "Noodkaart" in dialog.status.text()

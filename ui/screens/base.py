@@ -105,7 +105,6 @@ class RecordListScreen(Screen):
     intro = ""
     orientation = Qt.Orientation.Horizontal
     list_share = 0.45
-    max_column_width = 220
 
     def __init__(self, session, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(session, parent)
@@ -218,16 +217,26 @@ class RecordListScreen(Screen):
         current = self.current_id()
         self.form.flush()
         self.model.set_records(self.load())
-        if self.table.horizontalHeader().sectionSize(0) < 40 or not getattr(self, "_sized", 0):
-            self.table.resizeColumnsToContents()
-            for col in range(self.proxy.columnCount()):
-                width = self.table.columnWidth(col)
-                self.table.setColumnWidth(col, min(max(width, 60), self.max_column_width))
-            self._sized = 1
+        self._size_columns()
         if current:
             self.select(current)
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
+
+    def _size_columns(self) -> None:
+        """Widths the parent dragged (remembered), else each column as wide as its contents
+        up to a cap in characters: names, medicines, phone numbers and dates stay whole."""
+        from ui.columns import ColumnMemory, fit_columns, settings_of
+
+        if getattr(self, "column_memory", None) is None:
+            self.column_memory = ColumnMemory(self.table, type(self).__name__, settings_of(self))
+            self._user_widths = self.column_memory.restore()
+        if self._user_widths:
+            return
+        rows = self.proxy.rowCount()
+        if getattr(self, "_fitted_rows", None) in (None, 0) or rows != self._fitted_rows:
+            fit_columns(self.table)
+            self._fitted_rows = rows
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -45,7 +45,6 @@ class DecisionsScreen(RecordListScreen):
     )
     new_text = QT_TRANSLATE_NOOP("Screens", "Nieuw besluit")
     list_share = 0.55
-    max_column_width = 170
     fields = [
         F("law", QT_TRANSLATE_NOOP("Fields", "Wet"), "ref", "laws"),
         F("financier", QT_TRANSLATE_NOOP("Fields", "Wie besliste"), "ref", "financiers"),

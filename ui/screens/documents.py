@@ -149,8 +149,9 @@ class DocumentsScreen(Screen):
                     self._link_kinds.setdefault(doc_id, set()).add(kind)
         self.model.set_documents(self.session.documents.list()[::-1], links)
         if not getattr(self, "_sized", False):
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 200), 340))
+            from ui.columns import fit_columns
+
+            fit_columns(self.table)
             self._sized = True
         if current:
             self.select(current)

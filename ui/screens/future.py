@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -134,7 +134,12 @@ class FutureScreen(Screen):
 
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(translate("Screens", "Delen van het plan"))
-        self.sections.setMaximumWidth(260)
+        # Long names ("Wie neemt welke zorg over") wrap instead of being cut, at any text size.
+        self.sections.setWordWrap(True)
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.sections.setFixedWidth(self.fontMetrics().averageCharWidth() * 30)
         self.sections.currentRowChanged.connect(self._jump)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, len(FuturePlan.SECTIONS))

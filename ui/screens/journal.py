@@ -71,10 +71,11 @@ class JournalScreen(RecordListScreen):
         self.form.flush()
         self.model.reload()
         if not getattr(self, "_sized", 0):
-            self.table.setColumnWidth(0, 100)
-            self.table.setColumnWidth(1, 90)
-            self.table.setColumnWidth(2, 170)
-            self.table.setColumnWidth(3, 480)
+            # Sized to the loaded rows (at most one page of 500), capped in characters: a
+            # larger text size keeps dates and names whole.
+            from ui.columns import fit_columns
+
+            fit_columns(self.table)
             self._sized = 1
         if not (current and self.select(current)) and self.proxy.rowCount():
             self.table.selectRow(0)

@@ -37,11 +37,12 @@ class NetworkScreen(RecordListScreen):
             lambda c: c.name or c.organisation,
             bold=lambda c: c.is_legal_representative,
         ),
+        # Who to call: the number beside the name, visible without scrolling.
+        Column(QT_TRANSLATE_NOOP("Columns", "Telefoon"), lambda c: c.phone),
         Column(QT_TRANSLATE_NOOP("Columns", "Rol"), lambda c: role_label(c.role)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Organisatie"), lambda c: c.organisation if c.name else ""
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Telefoon"), lambda c: c.phone),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Wettelijk vertegenwoordiger"),
             _legal,

@@ -37,6 +37,47 @@ STALE_KINDS = (
 URGENT_RULES = ("bezwaar_deadline", "beroep_deadline")
 
 
+def stale_subject(kind: str, record, child_name: str = "") -> str:
+    """What a 'Lang niet nagekeken' line is about, said once: "Over Sem", "Allergie:
+    Penicilline" (the record's label already names its kind), "Medicijn: Keppra"."""
+    if kind == "child_profile":
+        # The sidebar's name for this part.
+        return (translate("Main", "Over %1").replace("%1", child_name) if child_name
+                else translate("Parts", "Over mij"))
+    what = label(KIND_LABELS[kind])
+    own = record.label()
+    head, sep, rest = own.partition(": ")
+    if sep and head in ("Allergie", "Intolerantie", KIND_LABELS[kind]):
+        return f"{label(head)}: {rest}"  # already says what it is
+    return f"{what}: {own}"
+
+
+class LinkLabel(QLabel):
+    """One line that opens a record: one Tab stop, Enter or Space opens it.
+
+    A QLabel with keyboard-accessible links takes two Tab stops (the label, then its link,
+    with nothing visible on the first); this one takes the focus itself and shows the ring.
+    """
+
+    chosen = Signal()
+
+    def __init__(self, html_text: str, record_id: str, parent=None) -> None:
+        super().__init__(html_text, parent)
+        self.record_id = record_id
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.linkActivated.connect(lambda _link: self.chosen.emit())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class LinkList(QWidget):
     """Lines that wrap and each open a record: links, reachable with Tab and Enter."""
 
@@ -73,17 +114,12 @@ class LinkList(QWidget):
         if bold:
             body = f"<b>{body}</b>"
         pre = f"{html.escape(prefix)}&nbsp; " if prefix else ""
-        label = QLabel(f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>", self)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        label = LinkLabel(
+            f"{pre}<a href='{index}' style='text-decoration:none'>{body}</a>", record_id, self
         )
-        label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         label.setToolTip(tip)
         label.setAccessibleName(f"{prefix} {text}".strip())
-        label.linkActivated.connect(lambda link: self.activate(int(link)))
+        label.chosen.connect(lambda i=index: self.activate(i))
         self.box.addWidget(label)
 
     def count(self) -> int:
@@ -199,16 +235,14 @@ class OverviewScreen(Screen):
             self._add("aids", text, aid.KIND, aid.id)
 
         for kind, record, checked in self._stale(today):
-            what = label(KIND_LABELS[kind])
             if checked is None:
-                text = translate("Screens", "%1: %2, nog nooit nagekeken")
+                text = translate("Screens", "%1, nog nooit nagekeken")
             else:
-                text = translate("Screens", "%1: %2, laatst nagekeken %3").replace(
-                    "%3", format_date(checked)
+                text = translate("Screens", "%1, laatst nagekeken %2").replace(
+                    "%2", format_date(checked)
                 )
-            self._add(
-                "stale", text.replace("%1", what).replace("%2", record.label()), kind, record.id
-            )
+            self._add("stale", text.replace("%1", stale_subject(kind, record, name)), kind,
+                      record.id)
 
         for entry in recent:
             summary = " ".join(entry.summary.split())

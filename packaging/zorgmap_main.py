@@ -1,0 +1,19 @@
+"""Entry point of the bundled program (PyInstaller): the same `zorgmap` as `make run`."""
+
+import os
+import sys
+
+if sys.platform.startswith("linux") and getattr(sys, "frozen", False):
+    # PyInstaller puts the bundle's libraries on LD_LIBRARY_PATH for this process (the loader
+    # has read it by now). Programs we start (a PDF viewer via xdg-open) must get the system's
+    # own libraries, not ours: give them the original value back.
+    original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is not None:
+        os.environ["LD_LIBRARY_PATH"] = original
+    else:
+        os.environ.pop("LD_LIBRARY_PATH", None)
+
+from ui.cli import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main())
