@@ -110,6 +110,9 @@ def measure(work: Path, years: int = 20) -> dict:
         report = Team(papa).sync()
         figures["team_day_sync_s"] = round(time.perf_counter() - start, 2)
         figures["team_day_records"] = report.records
+        start = time.perf_counter()
+        Team(papa).sync()  # the app's minute timer when nothing happened
+        figures["team_idle_sync_s"] = round(time.perf_counter() - start, 3)
     return figures
 
 

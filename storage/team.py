@@ -353,6 +353,12 @@ def documents_out(db, doc, by: str) -> None:
     _store_update(db, doc, doc.get_update(state), local=True, published=False)
 
 
+def _documents_signature(db) -> str:
+    rows = db.all("SELECT id, name, mime, size, sha256, added_at, note FROM documents "
+                  "ORDER BY id")
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def documents_in(db, doc) -> int:
     """Documents others added appear here as placeholders (content stays with them)."""
     from pycrdt import Map
@@ -536,14 +542,17 @@ class SyncReport:
     records: int = 0  # records written into the dossier
     not_for_me: int = 0  # files from before this member joined (a snapshot covers them)
     removed: bool = False  # this person is no longer in the team
+    kinds: set[str] = field(default_factory=set)  # record kinds changed ("document" too)
+    role: str = ""  # this person's role now ("" when not or no longer a member)
 
 
 class Team:
     """The shared side of an open dossier on this device."""
 
-    def __init__(self, dossier) -> None:
+    def __init__(self, dossier, db=None) -> None:
+        """`db`: a worker's own connection (sqlcipher3 connections are thread-bound)."""
         self.dossier = dossier
-        self.db = dossier.db
+        self.db = db or dossier.db
         if not is_shared(self.db):
             raise TeamError("Dit dossier wordt (nog) niet gedeeld. Kies eerst 'Delen met het "
                             "gezin' (zorgmap team share).")
@@ -690,6 +699,10 @@ class Team:
         """The next file number of this device, stored before the file is written (a crash in
         between skips a number; a number is never used twice)."""
         seq = int(self.db.one("SELECT value FROM meta WHERE key = 'team.seq'")[0]) + 1
+        # A copy restored from a backup remembers an older number: never reuse one.
+        for sub in tf.KINDS.values():
+            for path in (self.folder / sub / self.device).glob("[0-9]" * 8):
+                seq = max(seq, int(path.name) + 1)
         lamport = 1 + max([int(self.db.one(
             "SELECT value FROM meta WHERE key = 'team.lamport'")[0])] +
             [e.lamport for e in self._roster_envelopes()])
@@ -737,8 +750,14 @@ class Team:
 
         roster = self.roster()
         self._require_writer(roster)
-        with self.db.transaction():
-            documents_out(self.db, load_doc(self.db), self.identity.name)
+        signature = _documents_signature(self.db)
+        if self.db.one("SELECT value FROM meta WHERE key = 'team.documents'") != (signature,):
+            # Only when the document list changed: loading the CRDT of twenty years costs
+            # most of a second, and the app exchanges every minute.
+            with self.db.transaction():
+                documents_out(self.db, load_doc(self.db), self.identity.name)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('team.documents', ?)",
+                                (signature,))
         rows = self.db.all("SELECT id, data FROM team_updates WHERE local = 1 AND published = 0 "
                            "ORDER BY id")
         if not rows:
@@ -786,12 +805,8 @@ class Team:
         for entry in files:
             if done.get(entry.rel) not in (None, "wait"):
                 continue
-            if entry.device == self.device:
-                # Our own folder, yet not written by us: a copy or a forgery.
-                reason = "staat in de map van dit apparaat maar is hier niet gemaakt"
-                report.ignored.append((entry.rel, reason))
-                decided.append((entry.rel, "ignored", reason, ""))
-                continue
+            # A file in our own folder that this copy did not write (it was restored from a
+            # backup, or the file was planted) is checked like any other: ours count again.
             try:
                 envelope = self._open(entry)
             except tf.Refused as refused:
@@ -803,14 +818,17 @@ class Team:
                     decided.append((entry.rel, "ignored", refused.reason, ""))
                 continue
             opened.append((entry, envelope))
-        with self.db.transaction():
-            self._take_in(opened, done, report, decided)
-            self.db.executemany(
-                "INSERT OR REPLACE INTO team_files VALUES (?, ?, ?, ?, ?)",
-                [(p, s, r, signer, tf.now_iso()) for p, s, r, signer in decided])
-            self._compact()
+        if opened or decided:
+            with self.db.transaction():
+                if opened:
+                    self._take_in(opened, done, report, decided)
+                    self._compact()
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO team_files VALUES (?, ?, ?, ?, ?)",
+                    [(p, s, r, signer, tf.now_iso()) for p, s, r, signer in decided])
         me = self.roster().members.get(self.identity.public.sign_key_b64)
         report.removed = me is None or not me.active
+        report.role = "" if report.removed else me.role
         return report
 
     def _open(self, entry: tf.FolderFile) -> tf.Envelope:
@@ -891,12 +909,16 @@ class Team:
                 decided.append((entry.rel, "applied", "", signer))
         finally:
             records.unobserve(subscription)
-        report.records += documents_in(self.db, doc)
+        changed_documents = documents_in(self.db, doc)
+        report.records += changed_documents
+        if changed_documents:
+            report.kinds.add("document")
         for record_id in sorted(touched):
             rec = records.get(record_id)
             projected = project(rec) if isinstance(rec, Map) else None
             if projected is not None and write_projection(self.db, record_id, projected):
                 report.records += 1
+                report.kinds.add(projected.kind)
 
     def _keep_roster(self, envelope: tf.Envelope) -> None:
         self.db.execute("INSERT OR IGNORE INTO team_roster VALUES (?, ?, ?)",

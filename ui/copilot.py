@@ -411,3 +411,38 @@ def open_reply(window, path: Path | None = None) -> ProposalsDialog | None:
     dialog.show()
     return dialog
 
+
+
+def install_copilot(window) -> None:
+    """Add "Voorstellen van de copiloot…" to `window` (a MainWindow): toolbar and Dossier menu.
+    ("Delen met mijn copiloot…" sits on the decision, aid request and Wat als… screens.)"""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    action = QAction(tr("Voorstellen van de copiloot…"), window)
+    action.setToolTip(tr("Een antwoord van uw copiloot openen en kiezen wat u overneemt"))
+    action.setEnabled(False)
+    window.proposals_action = action
+
+    def show_proposals(path: Path | None = None):
+        if getattr(window, "view", None) is not None:
+            window.view.flush()
+        return open_reply(window, path)
+
+    window.show_proposals = show_proposals
+    action.triggered.connect(lambda: show_proposals())
+    window.toolbar.insertAction(window.trash_action, action)
+    for menu in window.menuBar().findChildren(QMenu):
+        if window.share_action in menu.actions():
+            actions = menu.actions()
+            after = actions.index(window.share_action) + 1
+            while after < len(actions) and not actions[after].isSeparator():
+                after += 1  # after "Delen met het gezin" when the team put it there
+            if after < len(actions):
+                menu.insertAction(actions[after], action)
+            else:
+                menu.addAction(action)
+            break
+    window.unlocked.connect(lambda: action.setEnabled(
+        window.session is not None and not window.session.read_only))
+    window.locked.connect(lambda: action.setEnabled(False))

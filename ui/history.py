@@ -47,6 +47,8 @@ ACTION_LABELS = {
     "update": QT_TRANSLATE_NOOP("History", "Gewijzigd"),
     "delete": QT_TRANSLATE_NOOP("History", "Verwijderd"),
     "restore": QT_TRANSLATE_NOOP("History", "Teruggezet"),
+    # Two people changed a field at the same time (docs/team.md): the version not shown.
+    "conflict": QT_TRANSLATE_NOOP("History", "Tegelijk gewijzigd"),
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -422,6 +424,9 @@ class HistoryDialog(QDialog):
                 "hieronder."),
             "restore": QT_TRANSLATE_NOOP(
                 "History", "Op %1 zette %2 een oudere versie terug. Dit veranderde toen:"),
+            "conflict": QT_TRANSLATE_NOOP(
+                "History", "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij "
+                "klopt:"),
         }.get(entry.action, QT_TRANSLATE_NOOP("History", "Op %1 veranderde %2 dit:"))
         return translate("History", text).replace("%1", when_text(entry.at)).replace(
             "%2", entry.profile)

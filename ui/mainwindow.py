@@ -349,6 +349,13 @@ class MainWindow(QMainWindow):
 
         build_menu_bar(self)
         install_focus_ring(QApplication.instance())
+
+        from ui.team import install_team
+
+        install_team(self)  # "Delen met het gezin" (docs/team.md)
+        from ui.copilot import install_copilot
+
+        install_copilot(self)  # "Voorstellen van de copiloot" (docs/copilot.md)
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -433,10 +440,6 @@ class MainWindow(QMainWindow):
         )
         self.trash_action.triggered.connect(self.show_trash)
         self.toolbar.addAction(self.trash_action)
-        # The copilot's answers (ui/copilot.py): a list of proposals to accept or decline.
-        self.proposals_action = QAction(translate("Main", "Voorstellen van de copiloot…"), self)
-        self.proposals_action.triggered.connect(self.show_proposals)
-        self.toolbar.addAction(self.proposals_action)
         self.toolbar.addAction(self.settings_action)
         # Over Zorgmap: also while locked (F1, and a link on the welcome page).
         self.about_action = QAction(translate("About", "Over Zorgmap"), self)
@@ -948,13 +951,6 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
-
-    def show_proposals(self, path: Path | None = None):
-        from ui.copilot import open_reply
-
-        if self.view is not None:
-            self.view.flush()
-        return open_reply(self, path)
 
     # ----- history ----------
 

@@ -659,6 +659,8 @@ EN = {
         "Make an encrypted package about this subject for your copilot",
     "Voorstellen van de copiloot": "Proposals from the copilot",
     "Voorstellen van de copiloot…": "Proposals from the copilot…",
+    "Een antwoord van uw copiloot openen en kiezen wat u overneemt":
+        "Open an answer from your copilot and choose what you take over",
     "Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt "
     "afgewezen. Er verandert niets tot u op „Overnemen” klikt.":
         "Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is "
@@ -718,6 +720,97 @@ EN = {
     "Het pakket wordt versleuteld…": "The package is being encrypted…",
     "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
     "Antwoord van de copiloot": "Answer from the copilot",
+    # The family team (ui/team.py, ui/history.py)
+    "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
+        "Please check: %1 fields were changed at the same time (see Share with the family).",
+    "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
+        "You are a reader in this shared dossier: what you change here is not shared.",
+    "Tegelijk gewijzigd": "Changed at the same time",
+    "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:":
+        "On %1: %2. This version is not shown; restore it if it is right:",
+    'nog niets': 'nothing yet',
+    'Delen met het gezin…': 'Share with the family…',
+    'Het dossier samen bijhouden, ieder op de eigen computer':
+        'Keep the dossier together, each on their own computer',
+    'Een gedeeld dossier openen…': 'Open a shared dossier…',
+    'Delen met het gezin': 'Share with the family',
+    'Uw naam (zoals anderen die zien)': 'Your name (as others see it)',
+    'Map kiezen…': 'Choose folder…',
+    'Gedeelde map': 'Shared folder',
+    'Delen': 'Share',
+    'Iemand toevoegen…': 'Add someone…',
+    'Nu bijwerken': 'Update now',
+    'Mijn code kopiëren': 'Copy my code',
+    'Kijk even na (tegelijk gewijzigd):': 'Please check (changed at the same time):',
+    'Iemand verwijderen': 'Remove someone',
+    'Iemand toevoegen': 'Add someone',
+    'Wij hebben de vingerafdruk samen vergeleken: die is gelijk':
+        'We compared the fingerprint together: it is the same',
+    'Een gedeeld dossier openen': 'Open a shared dossier',
+    'Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan '
+    'een ouder, die u toevoegt.':
+        'First make your identity: your name and a passphrase. You then get a code; send it to '
+        'a parent, who adds you.',
+    'Uw wachtwoord (ook voor het nieuwe dossier)': 'Your passphrase (also for the new dossier)',
+    'Uw code': 'Your code',
+    'Nieuw dossier op deze computer': 'New dossier on this computer',
+    'Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)':
+        'Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)',
+    'Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw '
+    'gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen '
+    'alleen versleutelde bestanden; het dossier zelf blijft op deze computer.':
+        'Sharing lets you keep one dossier together, each on their own computer. Choose a '
+        'folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB '
+        'stick). Only encrypted files go there; the dossier itself stays on this computer.',
+    'Wachtwoord van uw identiteit': 'Passphrase of your identity',
+    'Kies een wachtwoord voor uw identiteit': 'Choose a passphrase for your identity',
+    'Kies eerst iemand in de lijst.': 'First choose someone in the list.',
+    "Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.":
+        "Ask the other person for their code (zorgmap identity show, or 'Copy my code') and "
+        'paste it here.',
+    'Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. '
+    'Dat kan niet worden teruggedraaid.':
+        'Whoever you add can then read everything in the dossier, including what was already '
+        'in it. That cannot be undone.',
+    'Kies de gedeelde map': 'Choose the shared folder',
+    'Identiteit maken': 'Make identity',
+    'Bijwerken vanuit de gedeelde map lukte niet: %1': 'Updating from the shared folder failed: %1',
+    ' (u)': ' (you)',
+    ' (verwijderd)': ' (removed)',
+    'Kies eerst de gedeelde map.': 'First choose the shared folder.',
+    'Laatst bijgewerkt om %1.': 'Last updated at %1.',
+    'U bent uit dit gedeelde dossier verwijderd.':
+        'You have been removed from this shared dossier.',
+    '%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 '
+    'versleuteld en wat %1 daarna verandert, wordt geweigerd.\n\nWat %1 al gezien heeft (ook '
+    'een eigen kopie van het dossier) kan niet worden teruggenomen.':
+        'Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, '
+        'and what %1 changes after that is refused.\n\nWhat %1 has already seen (including '
+        'their own copy of the dossier) cannot be taken back.',
+    'Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de '
+    'vingerafdruk: %1. Kies daarna de gedeelde map.':
+        'A parent must first add you with your code (below). Compare the fingerprint together: '
+        '%1. Then choose the shared folder.',
+    'Bijgewerkt vanuit de gedeelde map: %1 onderdelen.':
+        'Updated from the shared folder: %1 items.',
+    'Vul uw naam in, bijvoorbeeld Mama.': 'Fill in your name, for example Mum.',
+    'Gedeeld via %1.': 'Shared through %1.',
+    'Uw vingerafdruk: %1': 'Your fingerprint: %1',
+    'Vul uw naam in.': 'Fill in your name.',
+    'Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).':
+        'Ignored: %1 files (see zorgmap sync for the reason).',
+    'Vingerafdruk: %1\nLees die samen hardop voor, of leg de schermen naast elkaar.':
+        'Fingerprint: %1\nRead it out loud together, or put the screens side by side.',
+    'Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: '
+    "%1. Als u bent toegevoegd, kiest u de map en 'Openen'.":
+        'Your identity has been made. Send the code to a parent and compare the fingerprint '
+        "together: %1. Once you have been added, choose the folder and 'Open'.",
+    'ouder (mag alles lezen en veranderen)': 'parent (may read and change everything)',
+    'lezer (mag alles lezen, niets veranderen)': 'reader (may read everything, change nothing)',
+    'ouder': 'parent',
+    'lezer': 'reader',
+    'Laatst actief': 'Last active',
+    'Vingerafdruk': 'Fingerprint',
     # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
     "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
     "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",

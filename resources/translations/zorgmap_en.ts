@@ -177,6 +177,16 @@
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot.py" line="422" />
+        <source>Voorstellen van de copiloot…</source>
+        <translation>Proposals from the copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="423" />
+        <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
+        <translation>Open an answer from your copilot and choose what you take over</translation>
+    </message>
+    <message>
         <location filename="../../ui/copilot_workspace.py" line="62" />
         <source>Werkplek van copiloot %1</source>
         <translation>Workspace of copilot %1</translation>
@@ -384,7 +394,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="442" />
+        <location filename="../../ui/mainwindow.py" line="445" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -722,7 +732,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot_workspace.py" line="443" />
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -1696,190 +1706,200 @@
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128" />
+        <location filename="../../ui/history.py" line="51" />
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="130" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139" />
+        <location filename="../../ui/history.py" line="141" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210" />
+        <location filename="../../ui/history.py" line="212" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211" />
+        <location filename="../../ui/history.py" line="213" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233" />
+        <location filename="../../ui/history.py" line="235" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="234" />
+        <location filename="../../ui/history.py" line="236" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="235" />
+        <location filename="../../ui/history.py" line="237" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="254" />
+        <location filename="../../ui/history.py" line="256" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="255" />
+        <location filename="../../ui/history.py" line="257" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="256" />
+        <location filename="../../ui/history.py" line="258" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="257" />
+        <location filename="../../ui/history.py" line="259" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="327" />
+        <location filename="../../ui/history.py" line="329" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331" />
+        <location filename="../../ui/history.py" line="333" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="337" />
+        <location filename="../../ui/history.py" line="339" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="340" />
+        <location filename="../../ui/history.py" line="342" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="355" />
+        <location filename="../../ui/history.py" line="357" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="357" />
-        <location filename="../../ui/history.py" line="479" />
+        <location filename="../../ui/history.py" line="359" />
+        <location filename="../../ui/history.py" line="484" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="379" />
+        <location filename="../../ui/history.py" line="381" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="408" />
-        <location filename="../../ui/history.py" line="513" />
+        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="518" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410" />
+        <location filename="../../ui/history.py" line="412" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412" />
+        <location filename="../../ui/history.py" line="414" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="419" />
+        <location filename="../../ui/history.py" line="421" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="420" />
+        <location filename="../../ui/history.py" line="422" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="423" />
+        <location filename="../../ui/history.py" line="425" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="425" />
+        <location filename="../../ui/history.py" line="427" />
+        <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
+        <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="430" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="435" />
+        <location filename="../../ui/history.py" line="440" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436" />
+        <location filename="../../ui/history.py" line="441" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441" />
-        <location filename="../../ui/history.py" line="477" />
+        <location filename="../../ui/history.py" line="446" />
+        <location filename="../../ui/history.py" line="482" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="450" />
+        <location filename="../../ui/history.py" line="455" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="465" />
+        <location filename="../../ui/history.py" line="470" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467" />
+        <location filename="../../ui/history.py" line="472" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="473" />
+        <location filename="../../ui/history.py" line="478" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="499" />
+        <location filename="../../ui/history.py" line="504" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="525" />
+        <location filename="../../ui/history.py" line="530" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -2468,153 +2488,148 @@
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="370" />
+        <location filename="../../ui/mainwindow.py" line="377" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="400" />
+        <location filename="../../ui/mainwindow.py" line="407" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405" />
+        <location filename="../../ui/mainwindow.py" line="412" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="414" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409" />
+        <location filename="../../ui/mainwindow.py" line="416" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="418" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="413" />
+        <location filename="../../ui/mainwindow.py" line="420" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="422" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="417" />
+        <location filename="../../ui/mainwindow.py" line="424" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="420" />
+        <location filename="../../ui/mainwindow.py" line="427" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430" />
+        <location filename="../../ui/mainwindow.py" line="437" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432" />
+        <location filename="../../ui/mainwindow.py" line="439" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437" />
-        <source>Voorstellen van de copiloot…</source>
-        <translation>Proposals from the copilot…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="508" />
-        <location filename="../../ui/mainwindow.py" line="867" />
+        <location filename="../../ui/mainwindow.py" line="511" />
+        <location filename="../../ui/mainwindow.py" line="870" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535" />
+        <location filename="../../ui/mainwindow.py" line="538" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="555" />
+        <location filename="../../ui/mainwindow.py" line="558" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="615" />
+        <location filename="../../ui/mainwindow.py" line="618" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="676" />
+        <location filename="../../ui/mainwindow.py" line="679" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="691" />
+        <location filename="../../ui/mainwindow.py" line="694" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="692" />
+        <location filename="../../ui/mainwindow.py" line="695" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="718" />
+        <location filename="../../ui/mainwindow.py" line="721" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="726" />
+        <location filename="../../ui/mainwindow.py" line="729" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="727" />
+        <location filename="../../ui/mainwindow.py" line="730" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="766" />
+        <location filename="../../ui/mainwindow.py" line="769" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="782" />
+        <location filename="../../ui/mainwindow.py" line="785" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="793" />
+        <location filename="../../ui/mainwindow.py" line="796" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="855" />
+        <location filename="../../ui/mainwindow.py" line="858" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="858" />
+        <location filename="../../ui/mainwindow.py" line="861" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="859" />
+        <location filename="../../ui/mainwindow.py" line="862" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="915" />
+        <location filename="../../ui/mainwindow.py" line="918" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -4433,6 +4448,332 @@
         <location filename="../../ui/unlock.py" line="605" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="50" />
+        <source>ouder (mag alles lezen en veranderen)</source>
+        <translation>parent (may read and change everything)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="51" />
+        <source>lezer (mag alles lezen, niets veranderen)</source>
+        <translation>reader (may read everything, change nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="54" />
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="54" />
+        <source>lezer</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="59" />
+        <source>nog niets</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="143" />
+        <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
+        <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="148" />
+        <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
+        <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="153" />
+        <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
+        <translation>Updated from the shared folder: %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="170" />
+        <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
+        <translation>Updating from the shared folder failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="181" />
+        <location filename="../../ui/team.py" line="481" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="181" />
+        <location filename="../../ui/team.py" line="485" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="182" />
+        <source>Laatst actief</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="183" />
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="210" />
+        <source> (u)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="211" />
+        <source> (verwijderd)</source>
+        <translation> (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="229" />
+        <source>Delen met het gezin</source>
+        <translation>Share with the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="233" />
+        <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
+        <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="265" />
+        <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
+        <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="278" />
+        <source>Uw naam (zoals anderen die zien)</source>
+        <translation>Your name (as others see it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="281" />
+        <source>Wachtwoord van uw identiteit</source>
+        <translation>Passphrase of your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="282" />
+        <source>Kies een wachtwoord voor uw identiteit</source>
+        <translation>Choose a passphrase for your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="286" />
+        <location filename="../../ui/team.py" line="582" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="291" />
+        <location filename="../../ui/team.py" line="587" />
+        <source>Gedeelde map</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="292" />
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="310" />
+        <location filename="../../ui/team.py" line="633" />
+        <source>Kies eerst de gedeelde map.</source>
+        <translation>First choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="316" />
+        <source>Vul uw naam in, bijvoorbeeld Mama.</source>
+        <translation>Fill in your name, for example Mum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="337" />
+        <source>Gedeeld via %1.</source>
+        <translation>Shared through %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="339" />
+        <source>Uw vingerafdruk: %1</source>
+        <translation>Your fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="350" />
+        <source>Iemand toevoegen…</source>
+        <translation>Add someone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="351" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="352" />
+        <source>Nu bijwerken</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="353" />
+        <source>Mijn code kopiëren</source>
+        <translation>Copy my code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="362" />
+        <source>Kijk even na (tegelijk gewijzigd):</source>
+        <translation>Please check (changed at the same time):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="398" />
+        <source>Laatst bijgewerkt om %1.</source>
+        <translation>Last updated at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="402" />
+        <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
+        <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="406" />
+        <source>U bent uit dit gedeelde dossier verwijderd.</source>
+        <translation>You have been removed from this shared dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="434" />
+        <source>Kies eerst iemand in de lijst.</source>
+        <translation>First choose someone in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>Iemand verwijderen</source>
+        <translation>Remove someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
+
+Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
+        <translation>Remove %1 from the shared dossier? New changes will no longer be encrypted for %1, and what %1 changes after that is refused.
+
+What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="441" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="462" />
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="465" />
+        <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
+        <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="475" />
+        <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
+        <translation>We compared the fingerprint together: it is the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="487" />
+        <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
+        <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="494" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="496" />
+        <location filename="../../ui/team.py" line="599" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="515" />
+        <source>Vingerafdruk: %1
+Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
+        <translation>Fingerprint: %1
+Read it out loud together, or put the screens side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="549" />
+        <source>Een gedeeld dossier openen</source>
+        <translation>Open a shared dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="554" />
+        <source>Kies de gedeelde map</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="567" />
+        <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
+        <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="572" />
+        <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
+        <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="576" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="577" />
+        <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
+        <translation>Your passphrase (also for the new dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="579" />
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="589" />
+        <source>Nieuw dossier op deze computer</source>
+        <translation>New dossier on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="595" />
+        <source>Identiteit maken</source>
+        <translation>Make identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="596" />
+        <location filename="../../ui/team.py" line="626" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="620" />
+        <source>Vul uw naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="627" />
+        <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
+        <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="659" />
+        <source>Delen met het gezin…</source>
+        <translation>Share with the family…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="660" />
+        <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
+        <translation>Keep the dossier together, each on their own computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="719" />
+        <source>Een gedeeld dossier openen…</source>
+        <translation>Open a shared dossier…</translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,8 @@ def test_lezer_reads_but_cannot_write(family):
     with pytest.raises(TeamError):
         d["Tante"].team.add(d["Papa"].code, "Papa", "ouder")
     d["Tante"].put_contact("c1", name="Veranderd door lezer")
-    assert d["Tante"].team.sync().published == []  # a lezer publishes nothing
+    report = d["Tante"].team.sync()
+    assert report.published == [] and report.role == "lezer"  # a lezer publishes nothing
     d["Mama"].put_contact("c1", notes="nieuw")
     d["Mama"].sync()
     d["Tante"].sync()
@@ -193,3 +194,51 @@ def test_unshared_dossier_writes_no_team_state(tmp_path):
         RecordStore(dossier).save(Contact(name="X"))
         assert not Team.shared(dossier)
         assert dossier.db.one("SELECT 1 FROM sqlite_master WHERE name = 'team_updates'") is None
+
+
+def test_a_copy_restored_from_a_backup_catches_up_and_never_reuses_a_number(family, tmp_path):
+    from storage.backup import restore_backup, write_backup
+    from storage.dossier import Dossier
+
+    folder, d = family
+    mama = d["Mama"]
+    mama.found(folder)
+    mama.put_contact("c1", name="Huisarts")
+    mama.sync()
+    write_backup(mama.dossier, tmp_path / "kopie.zmbak")
+    mama.put_contact("c1", phone="na de reservekopie")
+    mama.sync()
+    mama.close()
+    restore_backup(tmp_path / "kopie.zmbak", PASSPHRASE, tmp_path / "terug.zorgmap")
+    mama.dossier = Dossier.open(tmp_path / "terug.zorgmap", PASSPHRASE)
+    report = mama.sync()
+    assert not report.ignored
+    assert json.loads(mama.records()["c1"])["phone"] == "na de reservekopie"
+    before = {p.name for p in (folder / "changes" / mama.team.device).iterdir()}
+    mama.put_contact("c1", notes="daarna")
+    assert mama.sync().published
+    after = {p.name for p in (folder / "changes" / mama.team.device).iterdir()}
+    assert len(after - before) == 1 and max(after) > max(before)
+
+
+def test_document_names_travel_but_not_their_contents(family):
+    from storage.documents import DocumentStore
+
+    folder, d = family
+    d["Mama"].found(folder)
+    d["Mama"].team.add(d["Papa"].code, "Papa", "ouder")
+    d["Papa"].join(folder)
+    info = DocumentStore(d["Mama"].dossier.db).add_bytes(b"%PDF-1.4 beschikking Wmo",
+                                                         "beschikking.pdf", note="Wmo")
+    d["Mama"].sync()
+    d["Papa"].sync()
+    papa_docs = DocumentStore(d["Papa"].dossier.db)
+    assert [i.name for i in papa_docs.list()] == ["beschikking.pdf"]
+    assert not papa_docs.has_content(info.id)
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert b"beschikking" not in path.read_bytes()
+    DocumentStore(d["Mama"].dossier.db).delete(info.id)
+    d["Mama"].sync()
+    d["Papa"].sync()
+    assert papa_docs.list() == []

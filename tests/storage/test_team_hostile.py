@@ -87,7 +87,7 @@ def test_every_hostile_file_is_ignored_with_a_reason(family, tmp_path):
     rel = _drop(folder, "change", papa.team.device, 90, existing)
     expected[rel] = "verkeerde plek"
     rel = _drop(folder, "change", mama.team.device, 90, existing)
-    expected[rel] = "hier niet gemaakt"
+    expected[rel] = "ander nummer"
     # A file of another team (someone else's family) in the same folder.
     rel = _drop(folder, "change", team.device, 62,
                 tf.encrypt(inner(papa.identity, team.device, 62, evil_update,
@@ -175,12 +175,12 @@ def test_a_removed_member_cannot_come_back_through_old_numbers(family):
     assert papa.sync().removed and not mama.sync().removed
 
 
-def test_files_of_ours_under_our_number_left_by_someone_else_are_not_read(family):
+def test_junk_under_our_own_number_is_refused(family):
     folder, mama, papa, _tante = family
     device = mama.team.device
     junk = folder / "changes" / device / "00009999"
     junk.write_bytes(os.urandom(100))
     report = mama.sync()
     assert mama.records() and not report.applied
-    assert "hier niet gemaakt" in dict(report.ignored)[f"changes/{device}/00009999"]
+    assert "ontsleutelen mislukt" in dict(report.ignored)[f"changes/{device}/00009999"]
     assert Team(mama.dossier).sync().records == 0
