@@ -446,3 +446,6 @@ def install_copilot(window) -> None:
     window.unlocked.connect(lambda: action.setEnabled(
         window.session is not None and not window.session.read_only))
     window.locked.connect(lambda: action.setEnabled(False))
+    from ui.copilot_workspace import install_workspace_entry
+
+    install_workspace_entry(window)

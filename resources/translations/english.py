@@ -717,6 +717,20 @@ EN = {
     "Verder in het dossier (staat uit)": "Elsewhere in the dossier (off)",
     "overgenomen": "taken over", "afgewezen": "declined",
     "Pakket voor de copiloot": "Package for the copilot",
+    "Werkplek van de copiloot": "Copilot's workspace",
+    "Werkplek van de copiloot…": "Copilot's workspace…",
+    "Voor copiloten: de pakketten van al uw gezinnen":
+        "For copilots: the packages of all your families",
+    "Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al "
+    "uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.":
+        "For copilots and client supporters: one encrypted workspace with the packages of all "
+        "your families. Choose an existing workspace, or a new name to make one.",
+    "Map van de werkplek": "Folder of the workspace",
+    "Wachtwoord van de werkplek": "Password of the workspace",
+    "Werkplek:": "Workspace:", "Wachtwoord van de werkplek:": "Password of the workspace:",
+    "Nieuwe werkplek maken": "Make a new workspace",
+    "Werkplek kiezen": "Choose a workspace",
+    "Vul de map en het wachtwoord in.": "Fill in the folder and the password.",
     "Het pakket wordt versleuteld…": "The package is being encrypted…",
     "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
     "Antwoord van de copiloot": "Answer from the copilot",

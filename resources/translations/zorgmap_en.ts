@@ -20,6 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="66" />
+        <location filename="../../ui/copilot_workspace.py" line="496" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
@@ -187,207 +188,277 @@
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="62" />
+        <location filename="../../ui/copilot_workspace.py" line="64" />
         <source>Werkplek van copiloot %1</source>
         <translation>Workspace of copilot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="66" />
-        <location filename="../../ui/copilot_workspace.py" line="74" />
+        <location filename="../../ui/copilot_workspace.py" line="68" />
+        <location filename="../../ui/copilot_workspace.py" line="76" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="70" />
+        <location filename="../../ui/copilot_workspace.py" line="72" />
         <source>Pakket openen…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="83" />
+        <location filename="../../ui/copilot_workspace.py" line="85" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="83" />
-        <location filename="../../ui/copilot_workspace.py" line="91" />
+        <location filename="../../ui/copilot_workspace.py" line="85" />
+        <location filename="../../ui/copilot_workspace.py" line="93" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="83" />
+        <location filename="../../ui/copilot_workspace.py" line="85" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="87" />
         <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="91" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="112" />
+        <location filename="../../ui/copilot_workspace.py" line="119" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="115" />
+        <location filename="../../ui/copilot_workspace.py" line="122" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="118" />
+        <location filename="../../ui/copilot_workspace.py" line="125" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="123" />
+        <location filename="../../ui/copilot_workspace.py" line="130" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="129" />
+        <location filename="../../ui/copilot_workspace.py" line="136" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="136" />
+        <location filename="../../ui/copilot_workspace.py" line="143" />
         <source>Uw eigen notities, taken en concepten:</source>
         <translation>Your own notes, tasks and drafts:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="139" />
+        <location filename="../../ui/copilot_workspace.py" line="146" />
         <source>Eigen notities, taken en concepten</source>
         <translation>Own notes, tasks and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="147" />
+        <location filename="../../ui/copilot_workspace.py" line="154" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="154" />
+        <location filename="../../ui/copilot_workspace.py" line="161" />
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="155" />
+        <location filename="../../ui/copilot_workspace.py" line="162" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="156" />
+        <location filename="../../ui/copilot_workspace.py" line="163" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="157" />
+        <location filename="../../ui/copilot_workspace.py" line="164" />
         <source>Vóór:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="158" />
+        <location filename="../../ui/copilot_workspace.py" line="165" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="161" />
+        <location filename="../../ui/copilot_workspace.py" line="168" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="163" />
+        <location filename="../../ui/copilot_workspace.py" line="170" />
         <source>Antwoord maken…</source>
         <translation>Make answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="164" />
+        <location filename="../../ui/copilot_workspace.py" line="171" />
         <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
         <translation>Everything not sent yet, in one encrypted file for the family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="194" />
+        <location filename="../../ui/copilot_workspace.py" line="201" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="196" />
+        <location filename="../../ui/copilot_workspace.py" line="203" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="240" />
+        <location filename="../../ui/copilot_workspace.py" line="247" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="245" />
+        <location filename="../../ui/copilot_workspace.py" line="252" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="265" />
+        <location filename="../../ui/copilot_workspace.py" line="272" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="281" />
+        <location filename="../../ui/copilot_workspace.py" line="288" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="282" />
+        <location filename="../../ui/copilot_workspace.py" line="289" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="287" />
+        <location filename="../../ui/copilot_workspace.py" line="294" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="289" />
+        <location filename="../../ui/copilot_workspace.py" line="296" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="306" />
+        <location filename="../../ui/copilot_workspace.py" line="313" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="333" />
+        <location filename="../../ui/copilot_workspace.py" line="340" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="345" />
+        <location filename="../../ui/copilot_workspace.py" line="352" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="351" />
+        <location filename="../../ui/copilot_workspace.py" line="358" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="353" />
+        <location filename="../../ui/copilot_workspace.py" line="360" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="369" />
+        <location filename="../../ui/copilot_workspace.py" line="376" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="378" />
+        <location filename="../../ui/copilot_workspace.py" line="385" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="443" />
+        <location filename="../../ui/copilot_workspace.py" line="450" />
         <source>Nee</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="474" />
+        <source>Werkplek van de copiloot</source>
+        <translation>Copilot's workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="475" />
+        <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
+        <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="480" />
+        <source>Map van de werkplek</source>
+        <translation>Folder of the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="482" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="489" />
+        <source>Wachtwoord van de werkplek</source>
+        <translation>Password of the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="492" />
+        <source>Wachtwoord van uw identiteit</source>
+        <translation>Passphrase of your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="494" />
+        <source>Werkplek:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="495" />
+        <source>Wachtwoord van de werkplek:</source>
+        <translation>Password of the workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="525" />
+        <source>Nieuwe werkplek maken</source>
+        <translation>Make a new workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="525" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="528" />
+        <source>Werkplek kiezen</source>
+        <translation>Choose a workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="540" />
+        <source>Vul de map en het wachtwoord in.</source>
+        <translation>Fill in the folder and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="570" />
+        <source>Werkplek van de copiloot…</source>
+        <translation>Copilot's workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="572" />
+        <source>Voor copiloten: de pakketten van al uw gezinnen</source>
+        <translation>For copilots: the packages of all your families</translation>
     </message>
 </context>
 <context>
@@ -722,6 +793,7 @@
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot_workspace.py" line="502" />
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="262" />
         <location filename="../../ui/profiles.py" line="64" />
@@ -731,7 +803,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="443" />
+        <location filename="../../ui/copilot_workspace.py" line="450" />
         <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>

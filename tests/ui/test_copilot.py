@@ -149,3 +149,34 @@ def test_proposals_from_the_toolbar_and_the_dossier_menu(demo_window, make_windo
     assert any(action in menu.actions() for menu in demo_window.menuBar().findChildren(QMenu))
     demo_window.lock()
     assert not action.isEnabled()
+
+
+def test_the_workspace_from_the_welcome_page(make_window, qtbot, tmp_path):
+    window = make_window()
+    idmod.create("Mirjam", PASSPHRASE, kdf=FAST_KDF)
+    qtbot.mouseClick(window.welcome.workspace_button, Qt.MouseButton.LeftButton)
+    dialog = window.workspace_dialog
+    folder = tmp_path / "Werkplek"
+    dialog.folder.setText(str(folder))
+    assert dialog.open_button.text() == "Nieuwe werkplek maken"
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.identity_passphrase, "niet mijn wachtwoord")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "klopt niet" in dialog.problem.text() and not folder.exists()
+    dialog.identity_passphrase.clear()
+    qtbot.keyClicks(dialog.identity_passphrase, PASSPHRASE)
+    desk = dialog.open_workspace()
+    assert desk is not None and "Mirjam" in desk.windowTitle()
+    desk.close()
+
+    # Again: now it exists, so only its passphrase is asked.
+    again = window.show_workspace_entry()
+    again.folder.setText(str(folder))
+    assert again.open_button.text() == "Openen" and not again.identity_passphrase.isEnabled()
+    qtbot.keyClicks(again.passphrase, "fout fout fout fout")
+    assert again.open_workspace() is None and again.problem.text()
+    again.passphrase.clear()
+    qtbot.keyClicks(again.passphrase, PASSPHRASE)
+    desk = again.open_workspace()
+    assert desk is not None and desk.families.count() == 0
+    desk.close()
