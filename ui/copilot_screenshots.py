@@ -89,7 +89,6 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
                                     default_folder=work))
         window.resize(1280, 800)
         window.show()
-        shot(window, "copilot-00-welkom")
         entry = window.show_workspace_entry()
         entry.resize(640, 260)
         shot(entry, "copilot-00b-werkplek-openen")
