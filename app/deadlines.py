@@ -11,8 +11,9 @@ import calendar
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from app.dates import MAX_DATE, MAX_YEAR, MIN_DATE, MIN_YEAR, add_days
 from app.model import (
     DECIDED_STATUSES,
     GRANTED_STATUSES,
@@ -47,6 +48,8 @@ def add_months(day: date, months: int) -> date:
     """`day` shifted by whole months, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return MAX_DATE if months > 0 else MIN_DATE  # clamped: no overflow on odd input
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 
@@ -55,9 +58,9 @@ def shift(anchor: date, amount: int, unit: str, direction: str = "after") -> dat
     """`anchor` moved `amount` days/weeks/months after (or before) it."""
     sign = 1 if direction == "after" else -1
     if unit == "days":
-        return anchor + timedelta(days=sign * amount)
+        return add_days(anchor, sign * amount)
     if unit == "weeks":
-        return anchor + timedelta(weeks=sign * amount)
+        return add_days(anchor, sign * amount * 7)
     if unit == "months":
         return add_months(anchor, sign * amount)
     raise ValueError(f"unknown period unit {unit!r}")
@@ -134,7 +137,7 @@ class _Builder:
     def _stale(self, rule: DeadlineRule, anchor: date, due: date) -> bool:
         if rule.keep_overdue_days is None:
             return False
-        last_shown = due + timedelta(days=rule.keep_overdue_days)
+        last_shown = add_days(due, rule.keep_overdue_days)
         if rule.direction == "before":  # a reminder before an event stays until the event
             last_shown = max(last_shown, anchor)
         return self.today > last_shown
@@ -209,7 +212,7 @@ def _decision_deadlines(
             b = d.bezwaar
             due = b.decision_expected_on
             if due is None and b.decision_period_days is not None:
-                due = b.filed_on + timedelta(days=b.decision_period_days)
+                due = add_days(b.filed_on, b.decision_period_days)
             yield build.make(
                 "bezwaar_decision_expected",
                 b.filed_on,

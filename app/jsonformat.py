@@ -401,16 +401,11 @@ def read_export(raw: bytes | str) -> tuple[DossierContent, list[dict[str, Any]]]
     Broken JSON (also invalid UTF-8, or nesting so deep it would exhaust the stack) becomes a
     ValidationError too, so a caller only has to handle one error type.
     """
-    try:
-        data = json.loads(raw)
-    except UnicodeDecodeError:
-        raise ValidationError("het bestand is geen geldige UTF-8-tekst") from None
-    except json.JSONDecodeError as e:
-        raise ValidationError(
-            f"het bestand is geen geldige JSON (regel {e.lineno}, kolom {e.colno})"
-        ) from None
-    except RecursionError:
-        raise ValidationError("het bestand is te diep genest") from None
+    from app.safejson import loads
+
+    # The pre-parse layer: duplicate keys, NaN/Infinity, huge numbers and deep nesting are
+    # refused here, before the format is looked at.
+    data = loads(raw)
     return content_from_json(data)
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from app.dates import MAX_YEAR, MIN_YEAR, in_range
 from app.errors import ValidationError
 from app.model import DossierContent
 from app.serialize import check_string
@@ -150,7 +151,12 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _date(value: Any) -> date | None:
-    return None if value is None else date.fromisoformat(value)
+    if value is None:
+        return None
+    day = date.fromisoformat(value)
+    if not in_range(day):  # reference data is ours, but a typo must not reach the engine
+        raise ValueError(f"reference date {value} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return day
 
 
 _ITEM_KEYS = {"code", "label", "description", "valid_from", "valid_until", "source"}
@@ -196,7 +202,7 @@ def _rule(raw: Mapping[str, Any]) -> DeadlineRule:
         direction=raw["direction"],
         anchor=raw["anchor"],
         source=raw["source"],
-        valid_from=date.fromisoformat(raw["valid_from"]),
+        valid_from=_date(raw["valid_from"]),
         keep_overdue_days=raw.get("keep_overdue_days"),
         match=dict(raw.get("match", {})),
         applies_to=raw.get("applies_to", ""),

@@ -18,6 +18,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from app.dates import MAX_YEAR, MIN_YEAR, in_range
 from app.errors import ValidationError
 
 #: Longest accepted text in one field (characters).
@@ -30,7 +31,8 @@ MAX_DICT_LENGTH = 200
 MAX_INT = 10**12
 
 #: Ids: letters, digits and `_ . : -`, at most 128 characters (uuid4 hex in practice).
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
+# \Z, not $: "$" also matches before a trailing newline ("abc\n" would pass).
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}\Z")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 T = TypeVar("T")
@@ -203,9 +205,14 @@ def parse_date(value: Any, path: str) -> date:
     """A date from its "YYYY-MM-DD" text; ValidationError otherwise."""
     if isinstance(value, str) and _DATE_RE.match(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if in_range(day):
+                return day
+            raise ValidationError(
+                f"'{value}' ligt buiten {MIN_YEAR}-{MAX_YEAR}; is het jaartal goed?", path)
     shown = _clip(value if isinstance(value, str) else repr(value), 40)
     raise ValidationError(f"'{shown}' is geen geldige datum (gebruik jjjj-mm-dd)", path)
 

@@ -21,9 +21,11 @@ PAGE_SIZE = 4096  # SQLCipher 4 default; documented in docs/storage.md
 DbError = sqlcipher.Error
 
 
-def translate(exc: BaseException) -> StorageError | None:
+def translate(exc: BaseException, path: Path | None = None) -> StorageError | None:
     """Map a SQLCipher error a user can act on to its Dutch StorageError; None for bugs."""
     text = str(exc).lower()
+    if "disk i/o error" in text and path is not None and _disk_nearly_full(path):
+        return DiskFull()  # SQLite reports a full disk during a write as an I/O error
     if "not a database" in text or "disk image is malformed" in text or "hmac" in text:
         return DossierDamaged()
     if "disk is full" in text or "disk i/o" in text and "full" in text:
@@ -40,12 +42,21 @@ def translate(exc: BaseException) -> StorageError | None:
     return None
 
 
+def _disk_nearly_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 4 * 1024 * 1024
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
-def translated() -> Iterator[None]:
+def translated(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except sqlcipher.Error as exc:
-        mapped = translate(exc)
+        mapped = translate(exc, path)
         if mapped is None:
             raise
         raise mapped from exc
@@ -67,19 +78,19 @@ class Database:
         self.read_only = read_only
         self._thread = threading.get_ident()
         self._reconnect_key: bytes | None = None
+        self._copy_dir: Path | None = None  # a private copy, for a -wal in a locked folder
+        #: Set on read-only connections: after "damaged", asks whether another window
+        #: re-encrypted the file and returns the newer key (or None: real damage).
+        self.rekey_probe = None
         if not create and not path.exists():
             raise DossierDamaged("Het databasebestand van dit dossier ontbreekt.")
         self._conn = self._connect(data_key, create=create)
         self._depth = 0
 
     def _connect(self, data_key, *, create: bool = False):
-        with translated():
+        with translated(self.path):
             if self.read_only and not os.access(self.path.parent, os.W_OK):
-                # A folder we cannot write (a locked USB stick): SQLite cannot make its -shm
-                # file there, so read the file as it stands. (Elsewhere a read-only dossier
-                # uses a normal connection with query_only, which tidies its -wal on close.)
-                uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
-                conn = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+                conn = self._connect_unwritable_folder()
             else:
                 conn = sqlcipher.connect(str(self.path), isolation_level=None, timeout=5.0)
             try:
@@ -99,8 +110,45 @@ class Database:
                     conn.execute("PRAGMA query_only = ON")
             except BaseException:
                 conn.close()
+                self._drop_copy()
                 raise
         return conn
+
+    def _connect_unwritable_folder(self):
+        """A folder we cannot write (a locked USB stick): SQLite cannot make its -shm there.
+
+        Without a -wal, read the file as it stands (immutable). With one (the dossier was in
+        use when the stick was locked, or a process was killed), committed changes live in
+        it: read a private copy of database and -wal (both still encrypted) so nothing that
+        was saved is hidden. (Elsewhere a read-only dossier uses a normal connection with
+        query_only, which tidies its -wal on close.)
+        """
+        import shutil
+        import tempfile
+
+        self._drop_copy()
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            has_wal = wal.stat().st_size > 0
+        except OSError:
+            has_wal = False
+        if not has_wal:
+            uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+            return sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+        copy_dir = Path(tempfile.mkdtemp(prefix="zorgmap-lezen-"))
+        self._copy_dir = copy_dir
+        try:
+            shutil.copyfile(self.path, copy_dir / self.path.name)
+            shutil.copyfile(wal, copy_dir / wal.name)
+        except OSError as exc:
+            shutil.rmtree(copy_dir, ignore_errors=True)
+            self._copy_dir = None
+            if exc.errno == 28:
+                raise DiskFull("De schijf is vol: Zorgmap kon het dossier niet lezen van deze "
+                               "plek. Maak ruimte vrij of kopieer de dossiermap eerst.") from exc
+            raise
+        return sqlcipher.connect(str(copy_dir / self.path.name), isolation_level=None,
+                                 timeout=5.0)
 
     @property
     def conn(self):
@@ -118,24 +166,35 @@ class Database:
 
     @property
     def user_version(self) -> int:
-        with translated():
-            return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._reading(lambda: self.conn.execute("PRAGMA user_version").fetchone())[0])
+
+    def _reading(self, run):
+        try:
+            with translated(self.path):
+                return run()
+        except DossierDamaged:
+            probe = self.rekey_probe
+            new_key = probe() if probe is not None and not self._depth else None
+            if new_key is None:
+                raise
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.close()
+            self._conn = self._connect(new_key)
+            with translated(self.path):
+                return run()
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlcipher.Cursor:
-        with translated():
-            return self.conn.execute(sql, params)
+        return self._reading(lambda: self.conn.execute(sql, params))
 
     def executemany(self, sql: str, rows) -> sqlcipher.Cursor:
-        with translated():
+        with translated(self.path):
             return self.conn.executemany(sql, rows)
 
     def all(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
-        with translated():
-            return self.conn.execute(sql, params).fetchall()
+        return self._reading(lambda: self.conn.execute(sql, params).fetchall())
 
     def one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
-        with translated():
-            return self.conn.execute(sql, params).fetchone()
+        return self._reading(lambda: self.conn.execute(sql, params).fetchone())
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -149,7 +208,7 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        with translated():
+        with translated(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
@@ -161,7 +220,7 @@ class Database:
             raise
         self._depth = 0
         try:
-            with translated():
+            with translated(self.path):
                 self.conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlcipher.Error):
@@ -172,3 +231,11 @@ class Database:
         self._reconnect_key = None
         with contextlib.suppress(sqlcipher.Error):
             self._conn.close()
+        self._drop_copy()
+
+    def _drop_copy(self) -> None:
+        if self._copy_dir is not None:
+            import shutil
+
+            shutil.rmtree(self._copy_dir, ignore_errors=True)
+            self._copy_dir = None

@@ -279,9 +279,33 @@ def _overwrite(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+#: Memory-backed on Linux; the second choice when $XDG_RUNTIME_DIR is not set.
+SHM_DIR = Path("/dev/shm")
+
+
 def default_view_base() -> Path:
+    """The first of the candidate places that exists: memory-backed ones first."""
+    return view_base_candidates()[0]
+
+
+def view_base_candidates() -> list[Path]:
+    """Where a view folder may be: $XDG_RUNTIME_DIR (tmpfs on most Linux systems), else
+    /dev/shm (memory too), else the temp folder. Every place is wiped at every start, since
+    the environment of the run that crashed may have differed."""
+    uid = os.getuid() if hasattr(os, "getuid") else os.getlogin()
+    found = []
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir() and os.access(runtime, os.W_OK):
-        return Path(runtime) / "zorgmap-view"
-    uid = os.getuid() if hasattr(os, "getuid") else os.getlogin()
-    return Path(tempfile.gettempdir()) / f"zorgmap-view-{uid}"
+        found.append(Path(runtime) / "zorgmap-view")
+    shm = SHM_DIR
+    if os.name != "nt" and shm.is_dir() and os.access(shm, os.W_OK):
+        found.append(shm / f"zorgmap-view-{uid}")
+    found.append(Path(tempfile.gettempdir()) / f"zorgmap-view-{uid}")
+    return found
+
+
+def wipe_all_view_folders() -> None:
+    """Overwrite and remove decrypted view copies a killed run left in any candidate place."""
+    for base in view_base_candidates():
+        with contextlib.suppress(OSError):
+            ViewFolder(base).wipe()

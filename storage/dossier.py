@@ -16,6 +16,7 @@ import os
 import tempfile
 import uuid
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import keys as keymod
@@ -23,9 +24,11 @@ from .db import PAGE_SIZE, Database, translated
 from .errors import (
     DossierBusy,
     DossierDamaged,
+    KeyChanged,
     NewerVersion,
     NotADossier,
     ReadOnly,
+    ReadOnlyLocation,
     StorageError,
     TargetExists,
 )
@@ -68,6 +71,72 @@ def damaged_error(folder: Path, message: str | None = None) -> DossierDamaged:
     return DossierDamaged(message, hint=hint)
 
 
+@dataclass
+class Unlocked:
+    """What `unlock()` found: the key file and the keys to try, newest first."""
+
+    keyfile: keymod.KeyFile
+    candidates: list[bytearray]
+    base_key: bytearray | None  # the key the current slots wrap, when known
+    raw: bytes = b""
+
+
+def unlock(folder: Path, secret: str | None = None, *,
+           data_key: bytes | bytearray | None = None) -> Unlocked:
+    """The one way in, for the app, the keychain and the command line alike.
+
+    Runs the KDF (slow: the app calls it off the GUI thread) and touches no database. A
+    change of key that was interrupted is honoured: every key the secret reaches through the
+    pending slots or the successor chain is a candidate, the newest first.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        if folder.exists():
+            raise NotADossier()
+        raise NotADossier("Dit dossier is niet gevonden. Controleer de map.")
+    path = folder / KEYS_NAME
+    try:
+        keyfile = keymod.KeyFile.load(path)
+    except NewerVersion:
+        raise
+    except NotADossier as exc:
+        if (folder / DB_NAME).is_file():
+            # A database without a usable key file: a damaged dossier, not a foreign folder.
+            what = ("ontbreekt" if not os.path.lexists(path)
+                    else "is beschadigd of onleesbaar")
+            raise keymod.KeyFileDamaged(
+                f"Het sleutelbestand (keys.json) van dit dossier {what}. {_KEYFILE_WAY_OUT}",
+                hint=damaged_error(folder).hint) from exc
+        raise
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = b""
+    if data_key is not None:
+        base = bytearray(data_key) if keyfile.mac_status(data_key) or not keyfile.successors \
+            else None
+        chain = keyfile.chain_from(data_key)
+        return Unlocked(keyfile, list(reversed(chain)), base, raw)
+    if secret is None:
+        raise ValueError("secret or data_key is required")
+    try:
+        found = keyfile.unlock_candidates(secret)
+    except keymod.KeyFileDamaged as exc:
+        raise keymod.KeyFileDamaged(exc.message, hint=damaged_error(folder).hint) from None
+    # `found`: a pending key, then the chain from the slots' key, newest first.
+    candidates: list[bytearray] = []
+    for _pending, key in found:
+        if all(bytes(key) != bytes(c) for c in candidates):
+            candidates.append(key)
+    plain = [k for pending, k in found if not pending]
+    base = bytearray(plain[-1]) if plain else None  # the slots' own key is the oldest
+    return Unlocked(keyfile, candidates, base, raw)
+
+
+_KEYFILE_WAY_OUT = ("Zet een reservekopie terug (die opent met het wachtwoord of de noodsleutel "
+                    "van de dag dat hij gemaakt is).")
+
+
 class Dossier:
     """An open, unlocked dossier. `close()` drops the key and the connection."""
 
@@ -78,6 +147,9 @@ class Dossier:
         self._data_key = data_key
         self.db = db
         self._lock = lock
+        self._base_key: bytearray | None = None
+        self._keyfile_raw = b""
+        self._followed = False  # a read-only dossier followed a change of key made elsewhere
         self.profile = "ouder"
         self._connections: weakref.WeakSet[Database] = weakref.WeakSet([db])
 
@@ -86,9 +158,14 @@ class Dossier:
     @classmethod
     def create(cls, folder: Path, passphrase: str, *, kdf: keymod.KdfParams = keymod.DEFAULT_KDF,
                check_strength: bool = True, avoid_words: tuple[str, ...] = (),
-               schema_version: int = SCHEMA_VERSION) -> tuple[Dossier, str]:
+               schema_version: int = SCHEMA_VERSION,
+               fill=None, announce=None) -> tuple[Dossier, str]:
         """Make a new dossier; returns it with its Noodsleutel (shown once, never stored).
 
+        `fill(dossier)` (an import, the demo) runs before the dossier appears under its name,
+        so a killed run leaves no empty dossier behind, only a hidden half-made folder that
+        the next command removes (`remove_stale_partials`). `announce(code)` shows the
+        Noodsleutel before the dossier appears: a dossier whose code nobody saw never exists.
         `schema_version` below the current one exists only to build test fixtures.
         """
         folder = Path(folder)
@@ -98,7 +175,10 @@ class Dossier:
             raise TargetExists()
         folder.parent.mkdir(parents=True, exist_ok=True)
         # Our own fresh sibling: never a folder someone else happened to name like this.
-        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.nieuw-", dir=folder.parent))
+        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}{PARTIAL_NEW}", dir=folder.parent))
+        # Held while we build: tells `remove_stale_partials` in another process to keep off.
+        building = DossierLock(partial)
+        building.acquire()
         dossier_id = uuid.uuid4().hex
         data_key = keymod.new_data_key()
         recovery = keymod.new_recovery_code()
@@ -107,7 +187,7 @@ class Dossier:
                                                    dossier_id, kdf),
             keymod.RECOVERY: keymod.KeySlot.wrap(keymod.RECOVERY, recovery, data_key,
                                                  dossier_id, kdf),
-        })
+        }).seal(data_key)
         try:
             keyfile.save(partial / KEYS_NAME)
             # SQLite gives its -wal and -shm files the mode of the database: owner only.
@@ -122,6 +202,16 @@ class Dossier:
             finally:
                 db.close()
             (partial / BACKUP_DIR).mkdir(mode=0o700)
+            if fill is not None:
+                inside = cls.open(partial, data_key=data_key, migrate_schema=False,
+                                  _lock=building)
+                try:
+                    fill(inside)
+                    inside.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    inside.close(release_lock=False)
+            if announce is not None:
+                announce(recovery)
             if folder.exists():
                 folder.rmdir()
             # The dossier appears under its real name only once it is complete.
@@ -130,44 +220,47 @@ class Dossier:
         except BaseException:
             _remove_tree(partial)
             raise
+        finally:
+            building.release()
         opened = cls.open(folder, data_key=data_key,
                           migrate_schema=schema_version == SCHEMA_VERSION)
         return opened, recovery
 
     @classmethod
     def open(cls, folder: Path, secret: str | None = None, *,
-             data_key: bytes | bytearray | None = None, read_only: bool = False,
-             migrate_schema: bool = True) -> Dossier:
-        """Unlock with a passphrase, a Noodsleutel or a raw data key (from the keychain).
+             data_key: bytes | bytearray | None = None, unlocked: Unlocked | None = None,
+             read_only: bool = False, migrate_schema: bool = True,
+             _lock: DossierLock | None = None) -> Dossier:
+        """Unlock with a passphrase, a Noodsleutel, a raw data key (from the keychain) or the
+        result of `unlock()` (the GUI runs the KDF off its thread), always through `unlock()`.
 
         Every failure leaves the files as they were: the key is checked before the database
         is touched, and a schema update only runs after a backup.
         """
         folder = Path(folder)
-        if not folder.is_dir():
-            if folder.exists():
-                raise NotADossier()
-            raise NotADossier("Dit dossier is niet gevonden. Controleer de map.")
-        keyfile = keymod.KeyFile.load(folder / KEYS_NAME)
-        if data_key is None:
-            if secret is None:
-                raise ValueError("secret or data_key is required")
-            candidates = keyfile.unlock_candidates(secret)
-        else:
-            candidates = [(False, bytearray(data_key))]
-        lock = None
-        if not read_only:
+        if unlocked is None:
+            unlocked = unlock(folder, secret, data_key=data_key)
+        keyfile = unlocked.keyfile
+        lock = _lock
+        if not read_only and lock is None:
+            if not os.access(folder, os.W_OK):
+                # Files writable in a folder that is not: SQLite could not make its -wal.
+                raise ReadOnlyLocation()
             lock = DossierLock(folder)
             lock.acquire()
         try:
-            db, key, was_pending = cls._open_with_candidates(folder, candidates, read_only)
+            db, key = cls._open_with_candidates(folder, unlocked.candidates, read_only)
             try:
                 dossier = cls(folder, keyfile, key, db, lock)
+                dossier._base_key = unlocked.base_key
+                dossier._keyfile_raw = unlocked.raw
                 dossier._check_identity()
-                if not read_only:
+                if read_only:
+                    db.rekey_probe = dossier._follow_key_change
+                else:
                     # A restored backup comes without WAL; readers must never block a save.
                     db.execute("PRAGMA journal_mode = WAL")
-                    dossier._settle_pending_keys(was_pending)
+                    dossier._settle_pending_keys()
                     dossier._remove_leftovers()
                 if db.user_version < SCHEMA_VERSION and migrate_schema:
                     if read_only:
@@ -178,31 +271,94 @@ class Dossier:
                 db.close()
                 raise
         except BaseException:
-            if lock:
+            if lock and lock is not _lock:
                 lock.release()
             raise
         return dossier
 
     @classmethod
     def _open_with_candidates(cls, folder: Path, candidates, read_only: bool):
-        """The first key that opens the database: a pending new key (an interrupted change
-        of key) is tried before the current one."""
-        for index, (is_pending, key) in enumerate(candidates):
+        """The first key that opens the database: the newest of an interrupted change first."""
+        for index, key in enumerate(candidates):
             try:
-                return cls._open_db(folder, key, read_only), key, is_pending
+                return cls._open_db(folder, key, read_only), key
             except DossierDamaged:
                 if index == len(candidates) - 1:
                     raise
-        raise AssertionError("no candidates")  # pragma: no cover - unlock_candidates raises
+        raise AssertionError("no candidates")  # pragma: no cover - unlock() raises
 
-    def _settle_pending_keys(self, pending_opened: bool) -> None:
-        """Finish (or forget) a change of data key that was interrupted."""
-        if not self.keyfile.pending:
+    def _settle_pending_keys(self) -> None:
+        """Tidy a change of data key that stopped before the database was re-encrypted, and
+        bring an old key file up to date. A change that did re-encrypt stays pending (both
+        Noodsleutels work) until the new one is confirmed: it may never have been shown."""
+        kf, base = self.keyfile, self._base_key
+        if base is None:
+            return  # a key from the keychain in the middle of a chain: nothing to decide
+        chain = kf.chain_from(base)
+        keys = [bytes(k) for k in chain]
+        current = bytes(self._data_key)
+        if current not in keys:
             return
-        slots = self.keyfile.pending if pending_opened else self.keyfile.slots
-        settled = keymod.KeyFile(self.dossier_id, dict(slots))
+        index = keys.index(current)
+        if index == len(keys) - 1 and kf.pending and index > 0 and kf.version >= 2:
+            return  # re-encrypted, new Noodsleutel not yet confirmed
+        if index == len(keys) - 1 and not kf.pending and kf.version >= 2:
+            return  # stable (or a chain the next new Noodsleutel extends)
+        settled = keymod.KeyFile(self.dossier_id, dict(kf.slots),
+                                 damaged=set(kf.damaged))
+        for older, newer in zip(chain[:index], chain[1:index + 1], strict=True):
+            settled.add_successor(older, newer)
+        if kf.damaged:
+            return  # never rewrite a damaged key file: it would hide the damage
+        settled.seal(base)
         settled.save(self.folder / KEYS_NAME)
         self.keyfile = settled
+        self._keyfile_raw = (self.folder / KEYS_NAME).read_bytes()
+
+    def _follow_key_change(self) -> bytearray | None:
+        """For a read-only connection that stopped reading: did another window re-encrypt the
+        file? Returns the newer key if the key file's chain reaches it."""
+        try:
+            raw = (self.folder / KEYS_NAME).read_bytes()
+        except OSError:
+            return None
+        if raw == self._keyfile_raw:
+            # Unchanged since we last looked: real damage, unless another of our
+            # connections already followed a change (then it needs the key we have now).
+            return bytearray(self._data_key) if self._followed else None
+        try:
+            kf = keymod.KeyFile.from_bytes(raw)
+        except StorageError:
+            return None
+        chain = kf.chain_from(self._data_key)
+        if len(chain) == 1:
+            raise KeyChanged()
+        self.keyfile, self._keyfile_raw = kf, raw
+        new_key = chain[-1]
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = new_key
+        self._followed = True
+        return bytearray(new_key)
+
+    def key_problems(self) -> list[str]:
+        """What is wrong with the key file that opening could not show (for verify)."""
+        problems = list(self.keyfile.problems())
+        # A damaged slot is left out when reading, so the MAC cannot match: say the first.
+        status = None if self.keyfile.damaged else self.keyfile.mac_status(self._data_key)
+        if status is False:
+            problems.insert(0, keymod.KEYFILE_CHANGED + " Het wachtwoord of de noodsleutel "
+                            "werkt daardoor misschien niet. Maak een nieuwe noodsleutel, of "
+                            "zet een reservekopie terug.")
+        return problems
+
+    def key_notes(self) -> list[str]:
+        """States that are no damage but worth telling (an unconfirmed new Noodsleutel)."""
+        if self.keyfile.pending or self.keyfile.successors:
+            return ["Een nieuwe noodsleutel is niet afgemaakt of nog niet bevestigd: de vorige "
+                    "noodsleutel werkt ook nog. Maak een nieuwe noodsleutel als de vorige "
+                    "moet vervallen."]
+        return []
 
     def _remove_leftovers(self) -> None:
         """Half-made copies of an interrupted backup or export hold a full (encrypted) copy."""
@@ -285,6 +441,8 @@ class Dossier:
         if self.db is None:
             raise ReadOnly("Het dossier is vergrendeld.")
         db = Database(self.folder / DB_NAME, self._data_key, read_only=self.db.read_only)
+        if db.read_only:
+            db.rekey_probe = self._follow_key_change
         self._connections.add(db)
         return db
 
@@ -294,7 +452,7 @@ class Dossier:
             raise ReadOnly("Het dossier is vergrendeld.")
         return bytes(self._data_key)
 
-    def close(self) -> None:
+    def close(self, *, release_lock: bool = True) -> None:
         """Lock: close the connection and forget the key (as far as Python lets us)."""
         if self.db is not None:
             with contextlib.suppress(Exception):
@@ -307,7 +465,8 @@ class Dossier:
                 self._data_key[i] = 0
             self._data_key = bytearray()
         if self._lock is not None:
-            self._lock.release()
+            if release_lock:
+                self._lock.release()
             self._lock = None
 
     lock = close
@@ -365,11 +524,29 @@ class Dossier:
         self._require_writable()
         if check_strength:
             keymod.require_strong(new_passphrase, avoid_words)
-        key = self.keyfile.unlock(current_secret)
-        old_slot = self.keyfile.slots[keymod.PASSPHRASE]
-        slot = keymod.KeySlot.wrap(keymod.PASSPHRASE, new_passphrase, key, self.dossier_id,
-                                   kdf or old_slot.kdf)
-        self._replace_slot(slot)
+        kf = self.keyfile
+        try:
+            base = kf.unlock(current_secret)
+        except keymod.WrongSecret:
+            if kf.pending:
+                raise keymod.WrongSecret(
+                    "Typ het huidige wachtwoord of de vorige noodsleutel: de nieuwe "
+                    "noodsleutel is nog niet bevestigd. Er is niets veranderd.") from None
+            raise
+        old_slot = kf.slots.get(keymod.PASSPHRASE)
+        kdf = kdf or (old_slot.kdf if old_slot else keymod.DEFAULT_KDF)
+        slots = dict(kf.slots)
+        slots[keymod.PASSPHRASE] = keymod.KeySlot.wrap(
+            keymod.PASSPHRASE, new_passphrase, base, self.dossier_id, kdf)
+        pending = dict(kf.pending)
+        newest = kf.chain_from(base)[-1]
+        if pending:
+            pending[keymod.PASSPHRASE] = keymod.KeySlot.wrap(
+                keymod.PASSPHRASE, new_passphrase, newest, self.dossier_id, kdf)
+        updated = keymod.KeyFile(self.dossier_id, slots, pending, list(kf.successors),
+                                 damaged=kf.damaged - {keymod.PASSPHRASE})
+        self._save_keys(updated.seal(base, newest if pending else None))
+        self._base_key = base
 
     def new_recovery_code(self, passphrase: str, *, kdf: keymod.KdfParams | None = None,
                           db: Database | None = None) -> str:
@@ -381,18 +558,27 @@ class Dossier:
         the old code) because the passphrase is wrapped around the new key too. `db` is the
         connection to re-encrypt through (a worker's own); the others reconnect themselves.
 
-        Steps, each safe to interrupt: (1) keys.json gains the new key's slots as "pending";
-        (2) PRAGMA rekey re-encrypts the database in one transaction; (3) keys.json keeps only
-        the new slots. Opening after (1) or (2) finds out which key the file has.
+        Two phases, each step safe to interrupt: (1) keys.json gains the new key's slots as
+        "pending" and the new key wrapped under the newest old one (a successor), so the old
+        secrets still reach it; (2) PRAGMA rekey re-encrypts the database in one transaction.
+        The old Noodsleutel keeps working until `confirm_recovery_code()`, called once the new
+        one has been shown (and, in the app, confirmed as stored).
         """
         self._require_writable()
-        passphrase_slot = self.keyfile.slots[keymod.PASSPHRASE]
+        kf = self.keyfile
+        passphrase_slot = kf.slots.get(keymod.PASSPHRASE)
         try:
-            passphrase_slot.unwrap(passphrase, self.dossier_id)
+            if passphrase_slot is None:
+                raise keymod.WrongSecret()
+            base = passphrase_slot.unwrap(passphrase, self.dossier_id)
         except keymod.WrongSecret:
             raise keymod.WrongSecret(
                 "Het wachtwoord klopt niet. Typ hier het wachtwoord, niet de oude noodsleutel. "
                 "Er is niets veranderd.") from None
+        if kf.damaged:
+            raise keymod.KeyFileDamaged(
+                "Het sleutelbestand (keys.json) is beschadigd. Kies eerst een nieuw wachtwoord "
+                "(dat herstelt het wachtwoord-deel), of zet een reservekopie terug.")
         kdf = kdf or passphrase_slot.kdf
         new_key = keymod.new_data_key()
         code = keymod.new_recovery_code()
@@ -402,15 +588,14 @@ class Dossier:
             keymod.RECOVERY: keymod.KeySlot.wrap(keymod.RECOVERY, code, new_key,
                                                  self.dossier_id, kdf),
         }
-        path = self.folder / KEYS_NAME
-        keymod.KeyFile(self.dossier_id, dict(self.keyfile.slots), pending).save(path)
+        staged = keymod.KeyFile(self.dossier_id, dict(kf.slots), pending, list(kf.successors))
+        staged.add_successor(kf.chain_from(base)[-1], new_key)
+        self._save_keys(staged.seal(base, new_key))
+        self._base_key = base
         conn = db or self.db
         with translated():
             conn.conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
             conn.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        final = keymod.KeyFile(self.dossier_id, pending)
-        final.save(path)
-        self.keyfile = final
         for other in list(self._connections):
             if other is not conn:
                 other.reconnect_with(new_key)
@@ -419,18 +604,63 @@ class Dossier:
         self._data_key = new_key
         return code
 
-    def _replace_slot(self, slot: keymod.KeySlot) -> None:
-        slots = dict(self.keyfile.slots)
-        slots[slot.kind] = slot
-        updated = keymod.KeyFile(self.dossier_id, slots)
-        updated.save(self.folder / KEYS_NAME)
-        self.keyfile = updated
+    def confirm_recovery_code(self) -> None:
+        """The new Noodsleutel has been shown and stored: now the old secrets stop working."""
+        kf = self.keyfile
+        if not kf.pending:
+            return
+        self._require_writable()
+        final = keymod.KeyFile(self.dossier_id, dict(kf.pending))
+        self._save_keys(final.seal(self._data_key))
+        self._base_key = bytearray(self._data_key)
+
+    def _save_keys(self, keyfile: keymod.KeyFile) -> None:
+        keyfile.save(self.folder / KEYS_NAME)
+        self.keyfile = keyfile
+        self._keyfile_raw = keyfile.to_bytes()
 
     def _require_writable(self) -> None:
         if self.db is None:
             raise ReadOnly("Het dossier is vergrendeld.")
         if self.db.read_only:
             raise ReadOnly()
+
+
+PARTIAL_NEW = ".nieuw-"
+PARTIAL_RESTORE = ".terugzetten-"
+
+
+def remove_stale_partials(parent: Path) -> list[Path]:
+    """Remove hidden half-made dossiers (import, demo, restore) of runs that were killed.
+
+    One still being built holds its lock, so a run in another process is left alone.
+    """
+    import time
+
+    removed = []
+    if not parent.is_dir():
+        return removed
+    for path in parent.iterdir():
+        name = path.name
+        if not name.startswith(".") or not (PARTIAL_NEW in name or PARTIAL_RESTORE in name):
+            continue
+        if path.is_symlink() or not path.is_dir():
+            continue
+        lock = DossierLock(path)
+        had_lock = (path / "lock").exists()
+        try:
+            age = time.time() - path.stat().st_mtime
+            if not had_lock and age < 60 and any(path.iterdir()):
+                continue  # just made by a run that has not taken its lock yet
+            lock.acquire()
+        except (StorageError, OSError):
+            continue  # being built right now
+        try:
+            _remove_tree(path)
+            removed.append(path)
+        finally:
+            lock.release()
+    return removed
 
 
 def _remove_tree(path: Path) -> None:

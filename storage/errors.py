@@ -29,6 +29,18 @@ class DossierDamaged(StorageError):
     default_message = "Het dossier is beschadigd en kan niet worden geopend. Er is niets veranderd."
 
 
+class KeyFileDamaged(DossierDamaged):
+    default_message = ("Het sleutelbestand (keys.json) van dit dossier is beschadigd. "
+                       "Er is niets veranderd.")
+
+
+class KeyChanged(StorageError):
+    default_message = (
+        "Het dossier is in een ander venster opnieuw versleuteld (een nieuwe noodsleutel). "
+        "Sluit het hier en open het opnieuw. Er is niets veranderd."
+    )
+
+
 class NewerVersion(StorageError):
     default_message = (
         "Dit dossier is gemaakt met een nieuwere versie van Zorgmap. "

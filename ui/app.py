@@ -57,9 +57,22 @@ def run(args=None) -> int:
     install_excepthook(lambda: window)
     window.show()
     QTimer.singleShot(0, _wipe_leftover_view_copies)
+    QTimer.singleShot(0, lambda: tidy_killed_creations(window))
     if getattr(args, "smoke", False):
         _quit_when_shown(app, window)
     return app.exec()
+
+
+def tidy_killed_creations(window) -> None:
+    """Half-made dossiers (a killed import or restore) beside the known ones go at start."""
+    import contextlib
+
+    from storage.dossier import remove_stale_partials
+
+    parents = {p.parent for p in window.recent()} | {window.default_folder}
+    for parent in parents:
+        with contextlib.suppress(OSError):
+            remove_stale_partials(parent)
 
 
 def _quit_when_shown(app: QApplication, window, limit_s: float = 30.0) -> None:
@@ -91,6 +104,6 @@ def _quit_when_shown(app: QApplication, window, limit_s: float = 30.0) -> None:
 
 def _wipe_leftover_view_copies() -> None:
     """Decrypted copies left by a crash or power cut go at the next start, unlocked or not."""
-    from storage.documents import ViewFolder
+    from storage.documents import wipe_all_view_folders
 
-    ViewFolder().wipe()
+    wipe_all_view_folders()

@@ -29,11 +29,30 @@ class _Parser(argparse.ArgumentParser):
 def _secret(prompt: str = "Wachtwoord of noodsleutel: ", env: str = "ZORGMAP_PASSPHRASE") -> str:
     value = os.environ.get(env)
     if value:
-        return value
+        return _checked_text(value, env)
     try:
-        return getpass.getpass(prompt)
+        if not sys.stdin or not sys.stdin.isatty():
+            # getpass would warn in English; say it in Dutch and read one line from stdin.
+            print("Let op: er is geen terminal, dus het wachtwoord wordt niet verborgen.",
+                  file=sys.stderr)
+            print(prompt, end="", file=sys.stderr, flush=True)
+            line = sys.stdin.readline() if sys.stdin else ""
+            if not line:
+                raise EOFError
+            return _checked_text(line.rstrip("\r\n"), "het wachtwoord")
+        return _checked_text(getpass.getpass(prompt), "het wachtwoord")
     except (EOFError, KeyboardInterrupt):
         raise CliError("Geen wachtwoord gegeven.") from None
+
+
+def _checked_text(value: str, where: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are no UTF-8 reach Python as surrogates; no slot was made from those.
+        raise CliError(f"{where} bevat tekens die Zorgmap niet kan lezen (geen UTF-8). "
+                       "Typ het wachtwoord opnieuw, zonder speciale tekens.") from None
+    return value
 
 
 def _new_passphrase() -> str:
@@ -57,6 +76,7 @@ def _print_recovery(code: str) -> None:
     print("Noodsleutel (schrijf op of print, en bewaar op een veilige plek):")
     print(f"    {code}")
     print("Met deze code kan iemand die u vertrouwt het dossier openen als u dat niet meer kunt.")
+    sys.stdout.flush()
 
 
 # ----- commands ----------------------------------------------------------------------------
@@ -65,12 +85,14 @@ def cmd_demo(args) -> int:
     from storage.dossier import Dossier
     from ui.composition import fill_demo
 
+    _check_new_place(Path(args.path))
     passphrase = _secret("Wachtwoord voor het demodossier: ")
-    dossier, code = Dossier.create(Path(args.path), passphrase)
-    with dossier:
-        fill_demo(dossier, years=args.years)
+    # Filled before it appears under its name: a killed run leaves no empty dossier.
+    dossier, code = Dossier.create(Path(args.path), passphrase,
+                                   fill=lambda new: fill_demo(new, years=args.years),
+                                   announce=_print_recovery)
+    dossier.close()
     print(f"Demodossier gemaakt in {args.path} (alle gegevens zijn verzonnen).")
-    _print_recovery(code)
     return 0
 
 
@@ -85,9 +107,9 @@ def cmd_verify(args) -> int:
         if path.suffix != BACKUP_SUFFIX and magic != backup.MAGIC:
             raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
         info = backup.verify_backup(path, _secret())
-        print(f"Reservekopie in orde: {path}")
-        print(f"  gemaakt op {info.created}, schemaversie {info.schema_version}")
-        _print_counts(info.counts)
+        from ui.backups import describe
+
+        print("\n".join(describe(info)))
         return 0
     dossier = Dossier.open(path, _secret(), read_only=True, migrate_schema=False)
     with dossier:
@@ -98,13 +120,18 @@ def cmd_verify(args) -> int:
             raise damaged_error(path, "Het dossier is beschadigd: de controle vond fouten.")
         counts = backup.table_counts(dossier.db)
         version = dossier.db.user_version
-        has_recovery = "recovery" in dossier.keyfile.slots
+        key_problems = dossier.key_problems()
+        key_notes = dossier.key_notes()
+    if key_problems:
+        # Every slot we can check: a damaged one means that secret would fail.
+        for line in key_problems[1:]:
+            print(f"  {line}", file=sys.stderr)
+        raise CliError(f"Het dossier opent, maar: {key_problems[0]}")
     print(f"Dossier in orde: {path}")
-    print(f"  schemaversie {version}, versleuteling en samenhang gecontroleerd")
+    print(f"  schemaversie {version}, versleuteling, sleutels en samenhang gecontroleerd")
     _print_counts(counts)
-    if not has_recovery:
-        print("  Let op: dit dossier heeft geen noodsleutel (meer). Maak er een met "
-              "'zorgmap noodsleutel'.")
+    for note in key_notes:
+        print(f"  Let op: {note}")
     return 0
 
 
@@ -137,7 +164,13 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from storage import backup
 
-    info = backup.restore_backup(Path(args.backup), _secret(), Path(args.path))
+    source = Path(args.backup)
+    if not source.is_file():
+        if not os.path.lexists(source):
+            raise CliError(f"De reservekopie {source} is niet gevonden.")
+        raise CliError(f"{source} is geen gewoon bestand (een map of een apparaat).")
+    _check_new_place(Path(args.path))
+    info = backup.restore_backup(source, _secret(), Path(args.path))
     print(f"Reservekopie van {info.created} teruggezet in {args.path}.")
     return 0
 
@@ -162,20 +195,48 @@ def cmd_noodsleutel(args) -> int:
         code = dossier.new_recovery_code(current)
         if keychain.recall(dossier.dossier_id) is not None:
             keychain.remember(dossier.dossier_id, dossier.data_key())
-    print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld. "
-          "De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
-    _print_recovery(code)
+        # Two phases: the old code keeps working until the new one has been shown.
+        print("Er is een nieuwe noodsleutel gemaakt en het dossier is opnieuw versleuteld.")
+        _print_recovery(code)
+        dossier.confirm_recovery_code()
+    print("De oude noodsleutel werkt niet meer (alleen nog voor oudere reservekopieën).")
     return 0
+
+
+def _check_new_place(path: Path) -> None:
+    """A new dossier goes into a folder that exists or can be made (not under a file)."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+            break
 
 
 PDF_OUTPUTS = ("paspoort", "noodkaart", "aanvraag", "toekomstplan", "overzicht")
 
 
-def _write_out(path: Path, data: bytes) -> None:
-    from storage.fsutil import atomic_write
+def _check_out(path: Path) -> None:
+    """Before any work: the target must be a new or regular file in an existing folder."""
+    import stat
 
     if path.is_dir():
         raise CliError(f"{path} is een map. Geef een bestandsnaam op.")
+    if os.path.lexists(path):
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            # A FIFO, device or link: replacing it is never what was meant.
+            raise CliError(f"{path} is geen gewoon bestand; er is niets overschreven.")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+    if not parent.exists():
+        raise CliError(f"De map van {path} bestaat niet.")
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    from storage.fsutil import atomic_write
+
+    _check_out(path)
     try:
         atomic_write(path, data)
     except FileNotFoundError:
@@ -187,9 +248,18 @@ def _write_out(path: Path, data: bytes) -> None:
 def cmd_export(args) -> int:
     import datetime as dt
 
+    from storage.errors import DossierBusy
+
     out = Path(args.out)
+    _check_out(out)
     today = dt.date.today()
-    with _open(args.path, read_only=args.what in ("json", "ics")) as dossier:
+    try:
+        dossier = _open(args.path, read_only=args.what in ("json", "ics"))
+    except DossierBusy:
+        # Open elsewhere, or on a write-protected stick: a PDF can still be made from a
+        # read-only dossier (only the note of what was shared is not kept).
+        dossier = _open(args.path, read_only=True)
+    with dossier:
         if args.what == "json":
             from app.jsonformat import write_export
             from ui.composition import export_json
@@ -223,13 +293,15 @@ def cmd_import(args) -> int:
 
     # Everything is checked before a passphrase is asked or a file is made.
     content, documents = read_export_file(Path(args.file))
-    if Path(args.path).exists():
+    if os.path.lexists(args.path):
         raise CliError(f"{args.path} bestaat al. Kies een nieuwe naam; er is niets veranderd.")
+    _check_new_place(Path(args.path))
     passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
-    dossier, code = create_from_content(content, documents, Path(args.path), passphrase)
+    # The code is shown before the dossier appears under its name (see Dossier.create).
+    dossier, code = create_from_content(content, documents, Path(args.path), passphrase,
+                                        announce=_print_recovery)
     dossier.close()
     print(f"Dossier gemaakt in {args.path}.")
-    _print_recovery(code)
     return 0
 
 
@@ -785,19 +857,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     try:
+        if func is not cmd_gui:
+            _tidy_after_killed_runs(args)
         return int(func(args) or 0)
     except StorageError as exc:
-        print(f"zorgmap: {exc.user_text()}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(exc.user_text())}", file=sys.stderr)
         return 1
     except ZorgmapError as exc:
-        print(f"zorgmap: {exc.message}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(exc.message)}", file=sys.stderr)
         return 1
     except CliError as exc:
-        print(f"zorgmap: {exc}", file=sys.stderr)
+        print(f"zorgmap: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("zorgmap: gestopt.", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # The file system said no (full, read-only, no access, not a folder): no bug of ours.
+        print(f"zorgmap: {_os_error_text(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:
         from ui.errorlog import log_unexpected
 
@@ -806,6 +884,47 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zorgmap: er ging iets onverwachts mis ({type(exc).__name__}).{tail}",
               file=sys.stderr)
         return 3
+
+
+def _one_line(text: str) -> str:
+    """A message quoting hostile input (an id ending in a newline) stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _tidy_after_killed_runs(args) -> None:
+    """Every command starts by removing what a killed run left: decrypted view copies, and
+    half-made dossiers (import, demo, restore) beside the one named."""
+    import contextlib
+
+    from storage.documents import wipe_all_view_folders
+    from storage.dossier import remove_stale_partials
+
+    wipe_all_view_folders()
+    path = getattr(args, "path", None)
+    if path:
+        with contextlib.suppress(OSError):
+            remove_stale_partials(Path(path).parent)
+
+
+def _os_error_text(exc: OSError) -> str:
+    import errno
+
+    where = f" ({exc.filename})" if exc.filename else ""
+    texts = {
+        errno.ENOSPC: "De schijf is vol. Maak ruimte vrij en probeer het opnieuw.",
+        errno.EROFS: "Deze plek kan alleen worden gelezen (bijvoorbeeld een beveiligde "
+                     "USB-stick). Kies een andere plek.",
+        errno.EACCES: "Zorgmap heeft geen toegang tot deze plek.",
+        errno.EPERM: "Zorgmap heeft geen toegang tot deze plek.",
+        errno.ENOTDIR: "Een deel van het pad is een bestand, geen map.",
+        errno.EISDIR: "Hier staat een map waar een bestand werd verwacht.",
+        errno.ENOENT: "Dit bestand of deze map is niet gevonden.",
+        errno.EEXIST: "Hier staat al iets. Kies een andere naam; er is niets overschreven.",
+        errno.ENAMETOOLONG: "De naam is te lang.",
+    }
+    text = texts.get(exc.errno, f"Het bestand kon niet worden gelezen of geschreven "
+                                f"({exc.strerror or type(exc).__name__}).")
+    return text + where
 
 
 if __name__ == "__main__":

@@ -145,22 +145,21 @@ def export_json(dossier, *, include_documents: bool = False,
     return content_to_json(content, documents, dossier_deadlines(content, today), today)
 
 
+#: Largest import file: a 20-year dossier with its documents stays well below this.
+MAX_IMPORT_BYTES = 1024**3
+
+
 def read_export_file(path):
     """Read and check an export file: (content, documents). Any problem is a
     ValidationError naming the place; nothing is created."""
     from pathlib import Path
 
-    from app.errors import ValidationError
     from app.jsonformat import read_export
+    from app.safejson import read_regular_file
 
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise ValidationError(f"het bestand '{path.name}' is niet gevonden") from None
-    if size > 4 * 1024**3:
-        raise ValidationError("het bestand is te groot voor een Zorgmap-export (meer dan 4 GB)")
-    return read_export(path.read_bytes())
+    # Regular files only (a FIFO would hang, /dev/zero never end), size checked before reading.
+    raw = read_regular_file(Path(path), MAX_IMPORT_BYTES, "het bestand")
+    return read_export(raw)
 
 
 def import_json(data: dict, folder, passphrase: str, **create_options):
@@ -179,8 +178,7 @@ def create_from_content(content, documents: list[dict], folder, passphrase: str,
     from storage.documents import DocumentInfo
     from storage.dossier import Dossier
 
-    dossier, code = Dossier.create(folder, passphrase, **create_options)
-    try:
+    def fill(dossier) -> None:
         store = DocumentStore(dossier.db)
         with dossier.db.transaction():
             for doc in documents:
@@ -193,13 +191,9 @@ def create_from_content(content, documents: list[dict], folder, passphrase: str,
                 else:
                     store.add_placeholder(info)
             RecordStore(dossier).replace_content(content)
-    except BaseException:
-        import shutil
 
-        dossier.close()
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return dossier, code
+    # Filled before it appears under its name: complete, or not there at all.
+    return Dossier.create(folder, passphrase, fill=fill, **create_options)
 
 
 # ----- PDF outputs -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import datetime as dt
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +80,8 @@ class Options:
     settings: QSettings | None = None
     today: dt.date | None = None
     default_folder: Path | None = None
+    now: Callable[[], dt.datetime] | None = None  # the clock backups are named and timed by
+    backup_delay_ms: int = 3000  # a new dossier's first backup, after its first change
 
 
 def _screen_classes():
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
         self.pending_key: bytes | None = None
         self.last_folder: Path | None = None
         self.operations = []
+        self.key_warning = None  # the message about a damaged key file, if any
         default = self.options.default_folder or Path.home() / "Zorgmap"
 
         self.pages = QStackedWidget(self)
@@ -356,6 +360,19 @@ class MainWindow(QMainWindow):
         from ui.copilot import install_copilot
 
         install_copilot(self)  # "Voorstellen van de copiloot" (docs/copilot.md)
+        from ui.backups import BackupScheduler, BackupStatus
+
+        self.backups = BackupScheduler(
+            self, clock=self.options.now, delay_ms=self.options.backup_delay_ms
+        )
+        self.backup_status = BackupStatus(self.backups, self)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        # The status bar shows only while it has something to say: a running backup or a
+        # message (the family team's "bijgewerkt", a conflict to look at).
+        self.statusBar().hide()
+        self._backup_running = False
+        self.backups.running_changed.connect(self._backup_running_changed)
+        self.statusBar().messageChanged.connect(lambda _text: self._update_status_bar())
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -415,6 +432,11 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.show_search)
         self.backup_action = QAction(translate("Main", "Reservekopie maken…"), self)
         self.backup_action.triggered.connect(self.make_backup)
+        self.test_backup_action = QAction(translate("Main", "Reservekopie testen…"), self)
+        self.test_backup_action.setToolTip(
+            translate("Main", "Controleer een reservekopie en zie wat erin staat")
+        )
+        self.test_backup_action.triggered.connect(self.show_backup_test)
         self.settings_action = QAction(translate("Main", "Instellingen…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.lock_action = QAction(translate("Main", "Vergrendelen"), self)
@@ -434,6 +456,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.share_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
+        self.toolbar.addAction(self.test_backup_action)
         self.trash_action = QAction(translate("Main", "Prullenbak…"), self)
         self.trash_action.setToolTip(
             translate("Main", "Verwijderde onderdelen bekijken en terugzetten")
@@ -524,19 +547,20 @@ class MainWindow(QMainWindow):
             self.show_unlock(Path(folder))
 
     def unlock(self, folder: Path, secret: str):
-        """Derive the key off the GUI thread (scrypt takes a moment), then open here."""
-        from storage.keys import KeyFile
+        """Derive the key off the GUI thread (scrypt takes a moment), then open here.
 
+        Through storage's one way in (`unlock`), as the keychain and the command line do, so
+        an interrupted change of key opens here too."""
         self.unlock_page.busy(True)
 
         def work(_progress, _db):
-            from storage.dossier import KEYS_NAME
+            from storage.dossier import KEYS_NAME, unlock
 
-            if not (folder / KEYS_NAME).is_file():
+            if not (folder / KEYS_NAME).exists():
                 from storage.errors import NotADossier
 
                 raise NotADossier(translate("Main", "In deze map staat geen Zorgmap-dossier."))
-            return bytes(KeyFile.load(folder / KEYS_NAME).unlock(secret))
+            return unlock(folder, secret)
 
         def failed(exc):
             self.unlock_page.busy(False)
@@ -545,7 +569,7 @@ class MainWindow(QMainWindow):
 
         return self._run(
             work,
-            on_success=lambda key: self._open_with_key(folder, key),
+            on_success=lambda unlocked: self._open_with_key(folder, unlocked=unlocked),
             on_failure=failed,
             show_progress=False,
         )
@@ -562,14 +586,15 @@ class MainWindow(QMainWindow):
             return
         self._open_with_key(folder, key)
 
-    def _open_with_key(self, folder: Path, key: bytes, *, demo: bool = False) -> None:
+    def _open_with_key(self, folder: Path, key: bytes | None = None, *, demo: bool = False,
+                       unlocked=None) -> None:
         from storage.dossier import Dossier
 
         try:
             try:
-                dossier = Dossier.open(folder, data_key=key)
+                dossier = Dossier.open(folder, data_key=key, unlocked=unlocked)
             except DossierBusy:
-                dossier = Dossier.open(folder, data_key=key, read_only=True)
+                dossier = Dossier.open(folder, data_key=key, unlocked=unlocked, read_only=True)
         except StorageError as exc:
             self.unlock_page.busy(False)
             if self.pages.currentWidget() is not self.unlock_page:
@@ -582,10 +607,10 @@ class MainWindow(QMainWindow):
         self._enter(dossier, demo=demo)
 
     def _enter(self, dossier, *, demo: bool = False) -> None:
-        from storage.backup import auto_backup_if_due
         from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.backups = self.backups  # the Overzicht's backup notice asks it
         self.session.view_folder.wipe()  # left-overs of a crash
         self.view = DossierView(self.session, self)
         self.pages.addWidget(self.view)
@@ -598,16 +623,23 @@ class MainWindow(QMainWindow):
         )
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
-        if not demo and not dossier.read_only:
-            # Quietly, off the GUI thread: a large dossier takes seconds to copy. A failure
-            # must not keep a parent out; it is tried again at the next unlock.
-            self._run(
-                lambda _progress, db: auto_backup_if_due(dossier, db=db),
-                dossier=dossier,
-                show_progress=False,
-                on_failure=lambda exc: None,
-            )
+        # Backups run quietly off the GUI thread (ui/backups.py: when, where, how cancelled).
+        self.backups.start(self.session)
+        problems = dossier.key_problems()
+        if problems:
+            # The secret that opened works; another would not (a damaged slot): say so now,
+            # not on the day the Noodsleutel is needed.
+            self.key_warning = notify(self, translate("Main", "Sleutelbestand"), problems[0],
+                                      QMessageBox.Icon.Warning)
         self.unlocked.emit()
+
+    def _backup_running_changed(self, running: bool) -> None:
+        self._backup_running = running
+        self._update_status_bar()
+
+    def _update_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setVisible(self._backup_running or bool(bar.currentMessage()))
 
     def _title(self) -> str:
         """"Sem — Zorgmap". Ends in the application's name: Qt adds " — Zorgmap" to every
@@ -650,9 +682,11 @@ class MainWindow(QMainWindow):
             from storage.records import RecordStore
 
             folder.parent.mkdir(parents=True, exist_ok=True)
-            dossier, code = Dossier.create(folder, passphrase, kdf=kdf, avoid_words=(name,))
+            # The child's name goes in before the dossier appears under its name.
+            dossier, code = Dossier.create(
+                folder, passphrase, kdf=kdf, avoid_words=(name,),
+                fill=lambda new: RecordStore(new).save(ChildProfile(name=name)))
             try:
-                RecordStore(dossier).save(ChildProfile(name=name))
                 key = dossier.data_key()
             finally:
                 dossier.close()
@@ -823,6 +857,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_backup_test(self):
+        """"Reservekopie testen": non-modal, closed when locking."""
+        if self.session is None:
+            return None
+        from ui.backups import BackupTestDialog
+
+        dialog = BackupTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self):
         """The non-modal "Over Zorgmap" dialog (ui/about_dialog.py)."""
         from ui.about_dialog import AboutDialog
@@ -873,11 +918,14 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def lock(self) -> None:
+    def lock(self, *, closing: bool = False) -> None:
         """Drop the dossier: screens, search results, view copies and the key."""
         self.watcher.stop()
         if self.session is None:
             return
+        # First: a running backup stops within milliseconds, a small dossier's last changes
+        # go into a backup now (ui/backups.py).
+        self.backups.before_lock()
         from ui.workers import running_for
 
         waiting = list(self.operations) + running_for(self.session.dossier)
@@ -904,6 +952,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        self.backups.stop()
         session, self.session = self.session, None
         session.close()
         session.deleteLater()
@@ -913,7 +962,9 @@ class MainWindow(QMainWindow):
             shutil.rmtree(self.demo_folder, ignore_errors=True)
             self.demo_folder = None
             self.show_page(self.welcome)
-        else:
+        elif not closing:
+            # (Not when closing: the unlock page asks the keychain about every recent
+            # dossier, which a closing window does not need: see close_after_unlock_s.)
             self.show_unlock(self.last_folder)
             self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
@@ -928,7 +979,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        self.lock()
+        self.lock(closing=True)
         QApplication.instance().removeEventFilter(self.watcher)
         super().closeEvent(event)
 

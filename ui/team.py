@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StorageError
 from ui.i18n import translate
+from ui.passphrase import SecretField
 
 SYNC_EVERY_MS = 60_000
 ROLE_TEXT = {
@@ -276,11 +277,10 @@ class TeamDialog(QDialog):
             self.name.setText(name)
             self.name.setEnabled(False)
         form.addRow(translate("Team", "Uw naam (zoals anderen die zien)"), self.name)
-        self.passphrase = QLineEdit(self.content)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(translate("Team", "Wachtwoord van uw identiteit") if self.has_identity
-                    else translate("Team", "Kies een wachtwoord voor uw identiteit"),
-                    self.passphrase)
+        label = (translate("Team", "Wachtwoord van uw identiteit") if self.has_identity
+                 else translate("Team", "Kies een wachtwoord voor uw identiteit"))
+        self.passphrase = SecretField(label, self.content)
+        form.addRow(label, self.passphrase)
         self.folder = QLineEdit(self.content)
         self.folder.setReadOnly(True)
         pick = QPushButton(translate("Team", "Map kiezen…"), self.content)
@@ -554,8 +554,8 @@ class JoinDialog(QDialog):
             self, translate("Team", "Kies de gedeelde map"))
         form = QFormLayout()
         self.name = QLineEdit(self)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = SecretField(
+            translate("Team", "Uw wachtwoord (ook voor het nieuwe dossier)"), self)
         self.code_view = QPlainTextEdit(self)
         self.code_view.setReadOnly(True)
         self.code_view.setFixedHeight(70)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,48 +11,33 @@ from ui.i18n import translate
 
 DATE_HINT = QT_TRANSLATE_NOOP("Dates", "dd-mm-jjjj")
 
-_DMY = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})\s*$")
-_YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
 class DateProblem(ValueError):
     """A typed date that is not a date; the message is for the user."""
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A date typed by a parent: dd-mm-jjjj (also with / or .), or jjjj-mm-dd. Empty is None."""
-    if not text.strip():
-        return None
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        if year < 100:
-            # 1-1-26: this century unless that is more than ten years ahead (3-4-87 is 1987).
-            year += 2000 if 2000 + year <= dt.date.today().year + 10 else 1900
-    else:
-        match = _YMD.match(text)
-        if not match:
-            raise DateProblem(
-                QCoreApplication.translate(
-                    "Dates", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026."
-                )
-            )
-        year, month, day = (int(g) for g in match.groups())
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """A date typed by a parent: dd-mm-jjjj (also with / or .), or jjjj-mm-dd. Empty is None.
+
+    The rule lives in app.dates (also used by import); here only the messages are translated.
+    """
+    from app import dates
+
     try:
-        return dt.date(year, month, day)
-    except ValueError:
-        if 1 <= month <= 12:
-            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-            raise DateProblem(
-                QCoreApplication.translate(
-                    "Dates", "Deze datum bestaat niet: die maand heeft %1 dagen."
-                ).replace("%1", str(last))
-            ) from None
-        raise DateProblem(
-            QCoreApplication.translate(
-                "Dates", "Deze datum bestaat niet: een maand is 1 tot en met 12."
-            )
-        ) from None
+        return dates.parse_date_text(text, today or dt.date.today())
+    except dates.DateTextProblem as problem:
+        raise DateProblem(_date_message(problem.reason).replace("%1", problem.detail)) from None
+
+
+def _date_message(reason: str) -> str:
+    from app import dates
+
+    if reason == dates.DAY:
+        return translate("Dates", "Deze datum bestaat niet: die maand heeft %1 dagen.")
+    if reason == dates.MONTH:
+        return translate("Dates", "Deze datum bestaat niet: een maand is 1 tot en met 12.")
+    if reason == dates.RANGE:
+        return translate("Dates", "Kies een datum tussen 1900 en 2150.")
+    return translate("Dates", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.")
 
 
 def format_date(day: dt.date | None) -> str:

@@ -27,6 +27,7 @@ EN = {
     "Wettelijk vertegenwoordiger": "Legal representative", "Noodcontact": "Emergency contact",
     "Bewaren": "Save", "Annuleren": "Cancel", "Ja": "Yes", "Terug": "Back", "ja": "yes",
     "dd-mm-jjjj": "dd-mm-yyyy",
+    "Kies een datum tussen 1900 en 2150.": "Choose a date between 1900 and 2150.",
     "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.":
         "Write the date as dd-mm-yyyy, for example 03-02-2026.",
     "Deze datum bestaat niet. Schrijf hem als dd-mm-jjjj.":
@@ -212,6 +213,7 @@ EN = {
         "The keychain has no key for this dossier. Type your passphrase.",
     "Zorgmap — voorbeelddossier (verzonnen)": "Zorgmap — example dossier (made up)",
     "Het dossier wordt gemaakt…": "Creating the dossier…", "Sleutelbos": "Keychain",
+    "Sleutelbestand": "Key file",
     "De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw "
     "wachtwoord.": "The key could not be stored in the keychain. You open the dossier with "
                    "your passphrase.",
@@ -557,10 +559,10 @@ EN = {
     "meer mag hebben. De oude noodsleutel werkt daarna niet meer.":
         "Make a new recovery code if the old one is lost, or if someone has it who should no "
         "longer have it. The old recovery code stops working.",
-    "De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze "
-    "nieuwe op dezelfde veilige plek.": "The old recovery code no longer works. Destroy the "
-                                        "old sheet and keep this new one in the same safe "
-                                        "place.",
+    "Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude "
+    "blad en bewaar deze nieuwe op dezelfde veilige plek.":
+        "As soon as you click Done, the old recovery code stops working. Then destroy the old "
+        "sheet and keep this new one in the same safe place.",
     "Ik heb de nieuwe noodsleutel veilig bewaard.": "I have stored the new recovery code safely.",
     "Klaar": "Done",
     "Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg "
@@ -825,6 +827,62 @@ EN = {
     'lezer': 'reader',
     'Laatst actief': 'Last active',
     'Vingerafdruk': 'Fingerprint',
+    # Backups (ui/backups.py)
+    "contactlog": "contact log", "indicaties en besluiten": "entitlements and decisions",
+    "hulpmiddel-aanvragen": "requests for aids", "zorgplannen": "care plans",
+    "mensen in het netwerk": "people in the network", "medicijnen": "medicines",
+    "documenten": "documents", "wijzigingen in de geschiedenis": "changes in the history",
+    "keren iets gedeeld of geprint": "times something was shared or printed",
+    "Reservekopie in orde: %1": "Backup is fine: %1",
+    "automatische reservekopie": "automatic backup",
+    "volledige reservekopie in één bestand": "full backup in one file",
+    "gemaakt op %1 (%2), schemaversie %3": "made on %1 (%2), schema version %3",
+    "dossier van: %1": "dossier of: %1",
+    "onderdelen (zoals besluiten, contacten, logboek): %1":
+        "items (such as decisions, contacts, log): %1",
+    "Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)":
+        "Choose a second place for the backups (for example a USB stick)",
+    "De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.":
+        "The second place was not found. Plug in the USB stick and try again.",
+    "Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere "
+    "schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap "
+    "vraagt dit maar één keer.":
+        "Keep the backups in a second place too, such as a USB stick or another disk. Then "
+        "you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.",
+    "Er staat nog geen reservekopie op uw tweede plek (%1).":
+        "There is no backup in your second place (%1) yet.",
+    "De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.":
+        "The last backup in your second place (%1) is from %2, more than 30 days ago.",
+    "Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.":
+        "Plug in the USB stick or disk and choose 'Copy now'.",
+    "Kies een plek…": "Choose a place…", "Nu kopiëren": "Copy now", "Niet nu": "Not now",
+    "Stop de reservekopie; Zorgmap probeert het later opnieuw.":
+        "Stop the backup; Zorgmap tries again later.",
+    "Reservekopie wordt gemaakt…": "Making a backup…",
+    "Reservekopie wordt gemaakt… %1 %": "Making a backup… %1 %",
+    "Reservekopie testen": "Test a backup", "Reservekopie testen…": "Test a backup…",
+    "Wachtwoord of noodsleutel van toen": "Passphrase or recovery code of that time",
+    "Leeg laten: de sleutel van dit dossier": "Leave empty: this dossier's key",
+    "Testen": "Test",
+    "Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. "
+    "Er verandert niets.":
+        "Zorgmap checks the whole backup: every piece, the encryption and the structure. "
+        "Nothing is changed.",
+    "Kies eerst een reservekopie.": "Choose a backup first.",
+    "Bezig met testen…": "Testing…",
+    "Dit bestand kon niet worden gelezen.": "This file could not be read.",
+    "Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het "
+    "wachtwoord of de noodsleutel van toen en test opnieuw.":
+        "Is it a copy from before a new recovery code, or of another dossier? Then type the "
+        "passphrase or recovery code of that time and test again.",
+    "De reservekopie wordt getest…": "Testing the backup…",
+    "Controleer een reservekopie en zie wat erin staat":
+        "Check a backup and see what it holds",
+    "Zoveel dagen bewaren (de nieuwste van elke dag):":
+        "Keep this many days (the newest of each day):",
+    "nog geen (bijvoorbeeld een USB-stick)": "none yet (for example a USB stick)",
+    "Tweede plek kiezen…": "Choose a second place…",
+    "Tweede plek voor reservekopieën:": "Second place for backups:",
     # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
     "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
     "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",

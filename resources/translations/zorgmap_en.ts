@@ -465,7 +465,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="445" />
+        <location filename="../../ui/mainwindow.py" line="468" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -559,6 +559,226 @@
         <location filename="../../ui/about_dialog.py" line="130" />
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups.py" line="43" />
+        <source>contactlog</source>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
+        <translation>contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="44" />
+        <source>indicaties en besluiten</source>
+        <translation>entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="45" />
+        <source>hulpmiddel-aanvragen</source>
+        <translation>requests for aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="46" />
+        <source>zorgplannen</source>
+        <translation>care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="47" />
+        <source>mensen in het netwerk</source>
+        <translation>people in the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="48" />
+        <source>medicijnen</source>
+        <translation>medicines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="51" />
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="52" />
+        <source>wijzigingen in de geschiedenis</source>
+        <translation>changes in the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="53" />
+        <source>keren iets gedeeld of geprint</source>
+        <translation>times something was shared or printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="61" />
+        <source>Reservekopie in orde: %1</source>
+        <translation>Backup is fine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="69" />
+        <source>automatische reservekopie</source>
+        <translation>automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="71" />
+        <source>volledige reservekopie in één bestand</source>
+        <translation>full backup in one file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="75" />
+        <source>gemaakt op %1 (%2), schemaversie %3</source>
+        <translation>made on %1 (%2), schema version %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="81" />
+        <source>dossier van: %1</source>
+        <translation>dossier of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="85" />
+        <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
+        <translation>items (such as decisions, contacts, log): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="148" />
+        <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
+        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <translation>Choose a second place for the backups (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="312" />
+        <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
+        <translation>The second place was not found. Plug in the USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="333" />
+        <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
+        <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="344" />
+        <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
+        <translation>There is no backup in your second place (%1) yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="346" />
+        <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
+        <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="354" />
+        <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
+        <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="372" />
+        <source>Kies een plek…</source>
+        <translation>Choose a place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="373" />
+        <source>Nu kopiëren</source>
+        <translation>Copy now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="374" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="417" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="419" />
+        <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
+        <translation>Stop the backup; Zorgmap tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="431" />
+        <source>Reservekopie wordt gemaakt…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="437" />
+        <source>Reservekopie wordt gemaakt… %1 %</source>
+        <translation>Making a backup… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="455" />
+        <source>Reservekopie testen</source>
+        <translation>Test a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="457" />
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="459" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="463" />
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="465" />
+        <source>Zorgmap-reservekopie (*.zmbak)</source>
+        <translation>Zorgmap backup (*.zmbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="469" />
+        <source>Wachtwoord of noodsleutel van toen</source>
+        <translation>Passphrase or recovery code of that time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="471" />
+        <source>Leeg laten: de sleutel van dit dossier</source>
+        <translation>Leave empty: this dossier's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="482" />
+        <source>Testen</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="485" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="490" />
+        <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
+        <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="539" />
+        <source>Kies eerst een reservekopie.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="544" />
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="559" />
+        <source>Dit bestand kon niet worden gelezen.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="561" />
+        <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
+        <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="574" />
+        <source>De reservekopie wordt getest…</source>
+        <translation>Testing the backup…</translation>
     </message>
 </context>
 <context>
@@ -788,17 +1008,17 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="263" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/copilot_workspace.py" line="502" />
         <location filename="../../ui/keys_dialog.py" line="43" />
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
-        <location filename="../../ui/util.py" line="84" />
+        <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -869,22 +1089,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/util.py" line="13" />
+        <location filename="../../ui/util.py" line="12" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="37" />
+        <location filename="../../ui/util.py" line="39" />
+        <source>Kies een datum tussen 1900 en 2150.</source>
+        <translation>Choose a date between 1900 and 2150.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/util.py" line="40" />
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="48" />
+        <location filename="../../ui/util.py" line="35" />
         <source>Deze datum bestaat niet: die maand heeft %1 dagen.</source>
         <translation>This date does not exist: that month has %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/util.py" line="53" />
+        <location filename="../../ui/util.py" line="37" />
         <source>Deze datum bestaat niet: een maand is 1 tot en met 12.</source>
         <translation>This date does not exist: a month is 1 to 12.</translation>
     </message>
@@ -2040,142 +2265,157 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="104" />
-        <source>Zoveel bewaren in de map 'backups':</source>
-        <translation>Keep this many in the 'backups' folder:</translation>
+        <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
+        <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
+        <source>nog geen (bijvoorbeeld een USB-stick)</source>
+        <translation>none yet (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="114" />
+        <source>Tweede plek kiezen…</source>
+        <translation>Choose a second place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="119" />
+        <source>Tweede plek voor reservekopieën:</source>
+        <translation>Second place for backups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="122" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="124" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118" />
+        <location filename="../../ui/keys_dialog.py" line="133" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="184" />
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="229" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="210" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="189" />
+        <location filename="../../ui/keys_dialog.py" line="214" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="215" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
+        <location filename="../../ui/keys_dialog.py" line="225" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="202" />
+        <location filename="../../ui/keys_dialog.py" line="227" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
+        <location filename="../../ui/keys_dialog.py" line="233" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="228" />
+        <location filename="../../ui/keys_dialog.py" line="253" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="254" />
+        <location filename="../../ui/keys_dialog.py" line="279" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="278" />
+        <location filename="../../ui/keys_dialog.py" line="303" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="306" />
+        <location filename="../../ui/keys_dialog.py" line="331" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="322" />
+        <location filename="../../ui/keys_dialog.py" line="347" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="327" />
+        <location filename="../../ui/keys_dialog.py" line="352" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="330" />
+        <location filename="../../ui/keys_dialog.py" line="355" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="359" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="350" />
-        <source>De oude noodsleutel werkt vanaf nu niet meer. Vernietig het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
-        <translation>The old recovery code no longer works. Destroy the old sheet and keep this new one in the same safe place.</translation>
+        <location filename="../../ui/keys_dialog.py" line="375" />
+        <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
+        <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="386" />
+        <location filename="../../ui/keys_dialog.py" line="411" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="388" />
+        <location filename="../../ui/keys_dialog.py" line="413" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="398" />
+        <location filename="../../ui/keys_dialog.py" line="423" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="458" />
+        <location filename="../../ui/keys_dialog.py" line="483" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="509" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="496" />
+        <location filename="../../ui/keys_dialog.py" line="521" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -2481,227 +2721,242 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="118" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <location filename="../../ui/screens/overview.py" line="45" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="238" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="250" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="257" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="321" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="325" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="333" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="331" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="309" />
-        <location filename="../../ui/mainwindow.py" line="333" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377" />
+        <location filename="../../ui/mainwindow.py" line="394" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407" />
+        <location filename="../../ui/mainwindow.py" line="424" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="429" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="414" />
+        <location filename="../../ui/mainwindow.py" line="431" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="433" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="418" />
+        <location filename="../../ui/mainwindow.py" line="435" />
+        <source>Reservekopie testen…</source>
+        <translation>Test a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="437" />
+        <source>Controleer een reservekopie en zie wat erin staat</source>
+        <translation>Check a backup and see what it holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="440" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="420" />
+        <location filename="../../ui/mainwindow.py" line="442" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422" />
+        <location filename="../../ui/mainwindow.py" line="444" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424" />
+        <location filename="../../ui/mainwindow.py" line="446" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="449" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437" />
+        <location filename="../../ui/mainwindow.py" line="460" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="439" />
+        <location filename="../../ui/mainwindow.py" line="462" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="511" />
-        <location filename="../../ui/mainwindow.py" line="870" />
+        <location filename="../../ui/mainwindow.py" line="534" />
+        <location filename="../../ui/mainwindow.py" line="915" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538" />
+        <location filename="../../ui/mainwindow.py" line="562" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="558" />
+        <location filename="../../ui/mainwindow.py" line="582" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="618" />
+        <location filename="../../ui/mainwindow.py" line="632" />
+        <source>Sleutelbestand</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="650" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="679" />
+        <location filename="../../ui/mainwindow.py" line="713" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694" />
+        <location filename="../../ui/mainwindow.py" line="728" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="695" />
+        <location filename="../../ui/mainwindow.py" line="729" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="721" />
+        <location filename="../../ui/mainwindow.py" line="755" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="729" />
+        <location filename="../../ui/mainwindow.py" line="763" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="730" />
+        <location filename="../../ui/mainwindow.py" line="764" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="769" />
+        <location filename="../../ui/mainwindow.py" line="803" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="785" />
+        <location filename="../../ui/mainwindow.py" line="819" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="796" />
+        <location filename="../../ui/mainwindow.py" line="830" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="858" />
+        <location filename="../../ui/mainwindow.py" line="903" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="861" />
+        <location filename="../../ui/mainwindow.py" line="906" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="862" />
+        <location filename="../../ui/mainwindow.py" line="907" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="918" />
+        <location filename="../../ui/mainwindow.py" line="969" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2764,23 +3019,23 @@
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="170" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175" />
+        <location filename="../../ui/menus.py" line="176" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184" />
+        <location filename="../../ui/menus.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
-        <location filename="../../ui/menus.py" line="228" />
+        <location filename="../../ui/menus.py" line="186" />
+        <location filename="../../ui/menus.py" line="230" />
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2801,49 +3056,49 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="62" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <location filename="../../ui/screens/overview.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="65" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="70" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -3571,7 +3826,7 @@
     <message>
         <location filename="../../ui/screens/overview.py" line="137" />
         <location filename="../../ui/screens/overview.py" line="142" />
-        <location filename="../../ui/screens/overview.py" line="201" />
+        <location filename="../../ui/screens/overview.py" line="207" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -3601,67 +3856,67 @@
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="199" />
+        <location filename="../../ui/screens/overview.py" line="205" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="212" />
+        <location filename="../../ui/screens/overview.py" line="218" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="214" />
+        <location filename="../../ui/screens/overview.py" line="220" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="216" />
+        <location filename="../../ui/screens/overview.py" line="222" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="218" />
+        <location filename="../../ui/screens/overview.py" line="224" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="231" />
+        <location filename="../../ui/screens/overview.py" line="237" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="234" />
+        <location filename="../../ui/screens/overview.py" line="240" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="239" />
+        <location filename="../../ui/screens/overview.py" line="245" />
         <source>%1, nog nooit nagekeken</source>
         <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="241" />
+        <location filename="../../ui/screens/overview.py" line="247" />
         <source>%1, laatst nagekeken %2</source>
         <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="261" />
+        <location filename="../../ui/screens/overview.py" line="267" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="262" />
+        <location filename="../../ui/screens/overview.py" line="268" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="263" />
+        <location filename="../../ui/screens/overview.py" line="269" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="264" />
+        <location filename="../../ui/screens/overview.py" line="270" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -4382,19 +4637,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/keys_dialog.py" line="399" />
         <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/keys_dialog.py" line="400" />
         <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/keys_dialog.py" line="402" />
         <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
@@ -4525,109 +4780,109 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../ui/team.py" line="50" />
+        <location filename="../../ui/team.py" line="51" />
         <source>ouder (mag alles lezen en veranderen)</source>
         <translation>parent (may read and change everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="51" />
+        <location filename="../../ui/team.py" line="52" />
         <source>lezer (mag alles lezen, niets veranderen)</source>
         <translation>reader (may read everything, change nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="54" />
+        <location filename="../../ui/team.py" line="55" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="54" />
+        <location filename="../../ui/team.py" line="55" />
         <source>lezer</source>
         <translation>reader</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="59" />
+        <location filename="../../ui/team.py" line="60" />
         <source>nog niets</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143" />
+        <location filename="../../ui/team.py" line="144" />
         <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
         <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="148" />
+        <location filename="../../ui/team.py" line="149" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="153" />
+        <location filename="../../ui/team.py" line="154" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="170" />
+        <location filename="../../ui/team.py" line="171" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="181" />
+        <location filename="../../ui/team.py" line="182" />
         <location filename="../../ui/team.py" line="481" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="181" />
+        <location filename="../../ui/team.py" line="182" />
         <location filename="../../ui/team.py" line="485" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="182" />
+        <location filename="../../ui/team.py" line="183" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="183" />
+        <location filename="../../ui/team.py" line="184" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="210" />
+        <location filename="../../ui/team.py" line="211" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="211" />
+        <location filename="../../ui/team.py" line="212" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="229" />
+        <location filename="../../ui/team.py" line="230" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="233" />
+        <location filename="../../ui/team.py" line="234" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="265" />
+        <location filename="../../ui/team.py" line="266" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="278" />
+        <location filename="../../ui/team.py" line="279" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="281" />
+        <location filename="../../ui/team.py" line="280" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282" />
+        <location filename="../../ui/team.py" line="281" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
@@ -4782,6 +5037,12 @@ Read it out loud together, or put the screens side by side.</translation>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
+        <location filename="../../ui/team.py" line="558" />
+        <location filename="../../ui/team.py" line="577" />
+        <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
+        <translation>Your passphrase (also for the new dossier)</translation>
+    </message>
+    <message>
         <location filename="../../ui/team.py" line="567" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
@@ -4795,11 +5056,6 @@ Read it out loud together, or put the screens side by side.</translation>
         <location filename="../../ui/team.py" line="576" />
         <source>Uw naam</source>
         <translation>Your name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team.py" line="577" />
-        <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
-        <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
         <location filename="../../ui/team.py" line="579" />

@@ -103,7 +103,7 @@ def test_new_noodsleutel_replaces_the_old_one(key_settings, qtbot, tmp_path):
     assert dialog.pages.currentIndex() == 1
     new_code = dialog.code_label.text()
     assert new_code and new_code != old_code
-    assert "werkt vanaf nu niet meer" in dialog.old_gone.text()
+    assert "Zodra u op Klaar klikt" in dialog.old_gone.text()
 
     target = tmp_path / "noodsleutel.pdf"
     dialog.choose_pdf_target = lambda _name: str(target)
@@ -114,6 +114,9 @@ def test_new_noodsleutel_replaces_the_old_one(key_settings, qtbot, tmp_path):
     assert "Noor Vermeulen" in sheet
 
     assert not dialog.done_button.isEnabled()  # only once the parent says it is stored
+    from storage.dossier import Dossier
+
+    Dossier.open(folder, old_code, read_only=True).close()  # shown, not yet confirmed
     qtbot.mouseClick(dialog.stored, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, dialog.stored.height() // 2))  # on the box itself
     assert dialog.done_button.isEnabled()
