@@ -251,6 +251,8 @@ class CopilotShareDialog(QDialog):
         else:
             lines.append(tr("Alleen de copiloot met vingerafdruk %1 kan het openen.")
                          .replace("%1", to.fingerprint()))
+        lines.append(tr("Een antwoord van de copiloot opent u met Dossier → Voorstellen van "
+                        "de copiloot…"))
         self.status.setText("<br>".join(lines))
 
 
@@ -414,8 +416,9 @@ def open_reply(window, path: Path | None = None) -> ProposalsDialog | None:
 
 
 def install_copilot(window) -> None:
-    """Add "Voorstellen van de copiloot…" to `window` (a MainWindow): toolbar and Dossier menu.
-    ("Delen met mijn copiloot…" sits on the decision, aid request and Wat als… screens.)"""
+    """Add "Voorstellen van de copiloot…" to `window`'s Dossier menu (the toolbar is full, and
+    an answer comes rarely; the share dialog says where to find it). "Delen met mijn
+    copiloot…" sits on the decision, aid request and Wat als… screens."""
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
@@ -431,7 +434,6 @@ def install_copilot(window) -> None:
 
     window.show_proposals = show_proposals
     action.triggered.connect(lambda: show_proposals())
-    window.toolbar.insertAction(window.trash_action, action)
     for menu in window.menuBar().findChildren(QMenu):
         if window.share_action in menu.actions():
             actions = menu.actions()

@@ -719,6 +719,8 @@ EN = {
     "Verder in het dossier (staat uit)": "Elsewhere in the dossier (off)",
     "overgenomen": "taken over", "afgewezen": "declined",
     "Pakket voor de copiloot": "Package for the copilot",
+    "Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…":
+        "You open an answer from the copilot with Dossier → Proposals from the copilot…",
     "Werkplek van de copiloot": "Copilot's workspace",
     "Werkplek van de copiloot…": "Copilot's workspace…",
     "Voor copiloten: de pakketten van al uw gezinnen":

@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="89" />
-        <location filename="../../ui/copilot.py" line="271" />
+        <location filename="../../ui/copilot.py" line="273" />
         <source>Delen met mijn copiloot</source>
         <translation>Share with my copilot</translation>
     </message>
@@ -122,68 +122,73 @@
         <translation>Only the copilot with fingerprint %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="259" />
+        <location filename="../../ui/copilot.py" line="254" />
+        <source>Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…</source>
+        <translation>You open an answer from the copilot with Dossier → Proposals from the copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="261" />
         <source>Delen met mijn copiloot…</source>
         <translation>Share with my copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="260" />
+        <location filename="../../ui/copilot.py" line="262" />
         <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
         <translation>Make an encrypted package about this subject for your copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="290" />
-        <location filename="../../ui/copilot.py" line="407" />
+        <location filename="../../ui/copilot.py" line="292" />
+        <location filename="../../ui/copilot.py" line="409" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="292" />
+        <location filename="../../ui/copilot.py" line="294" />
         <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
         <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="296" />
+        <location filename="../../ui/copilot.py" line="298" />
         <source>Vingerafdruk van de copiloot: %1</source>
         <translation>The copilot's fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="303" />
+        <location filename="../../ui/copilot.py" line="305" />
         <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
         <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="308" />
+        <location filename="../../ui/copilot.py" line="310" />
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="328" />
+        <location filename="../../ui/copilot.py" line="330" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="365" />
+        <location filename="../../ui/copilot.py" line="367" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="397" />
+        <location filename="../../ui/copilot.py" line="399" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="399" />
+        <location filename="../../ui/copilot.py" line="401" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="422" />
+        <location filename="../../ui/copilot.py" line="425" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="423" />
+        <location filename="../../ui/copilot.py" line="426" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -1037,7 +1042,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="129" />
-        <location filename="../../ui/copilot.py" line="332" />
+        <location filename="../../ui/copilot.py" line="334" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>
@@ -1076,12 +1081,12 @@
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="388" />
+        <location filename="../../ui/copilot.py" line="390" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="388" />
+        <location filename="../../ui/copilot.py" line="390" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>

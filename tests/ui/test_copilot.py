@@ -140,12 +140,11 @@ def test_a_one_time_code_is_shown_to_read_out(demo_window, qtbot, people, tmp_pa
     assert demo_window.session.records.shares()[0].recipient == "copiloot (eenmalige code)"
 
 
-def test_proposals_from_the_toolbar_and_the_dossier_menu(demo_window, make_window):
+def test_proposals_from_the_dossier_menu(demo_window, make_window):
     from PySide6.QtWidgets import QMenu
 
     action = demo_window.proposals_action
     assert action.isEnabled()
-    assert action in demo_window.toolbar.actions()
     assert any(action in menu.actions() for menu in demo_window.menuBar().findChildren(QMenu))
     demo_window.lock()
     assert not action.isEnabled()
