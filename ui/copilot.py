@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -62,16 +61,39 @@ def family_identity(parent: QWidget, dossier):
             "laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met "
             "'zorgmap identity new'."))
         return None
-    passphrase, ok = QInputDialog.getText(parent, tr("Uw identiteit"),
-                                          tr("Wachtwoord van uw identiteit:"),
-                                          QLineEdit.EchoMode.Password)
-    if not ok or not passphrase:
+    passphrase = ask_identity_passphrase(parent)
+    if not passphrase:
         return None
     try:
         return idmod.unlock(passphrase)
     except StorageError as exc:
         QMessageBox.warning(parent, tr("Uw identiteit"), exc.user_text())
         return None
+
+
+def ask_identity_passphrase(parent: QWidget) -> str | None:
+    """The identity's passphrase, asked in a small dialog with the one passphrase widget."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.passphrase import SecretField
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Uw identiteit"))
+    field = SecretField(tr("Wachtwoord van uw identiteit"), dialog)
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(tr("Ondertekenen"), QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(translate("Common", "Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(tr("Het pakket wordt ondertekend met uw identiteit. Wachtwoord van "
+                               "uw identiteit:"), dialog))
+    layout.addWidget(field)
+    layout.addWidget(buttons)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    secret = field.text()
+    field.clear()
+    return secret if ok and secret else None
 
 
 class CopilotShareDialog(QDialog):

@@ -71,11 +71,14 @@ class WorkspaceWindow(QMainWindow):
         self.families.currentRowChanged.connect(self._family_chosen)
         open_button = QPushButton(tr("Pakket openen…"), self)
         open_button.clicked.connect(self._choose_package)
+        code_button = QPushButton(tr("Mijn code voor gezinnen…"), self)
+        code_button.clicked.connect(self.show_code)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<b>" + tr("Gezinnen") + "</b>", left))
         left_layout.addWidget(self.families, 1)
         left_layout.addWidget(open_button)
+        left_layout.addWidget(code_button)
         self.message = QLabel(left)
         self.message.setWordWrap(True)
         left_layout.addWidget(self.message)
@@ -282,6 +285,31 @@ class WorkspaceWindow(QMainWindow):
             return
         self.detail.setHtml(record_html(record))
 
+    def show_code(self) -> QDialog:
+        """The code a family pastes into "Delen met mijn copiloot", and the fingerprint."""
+        public = self.ws.identity.public
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Mijn code voor gezinnen"))
+        text = QLabel(tr("Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna "
+                         "samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1")
+                      .replace("%1", public.fingerprint()), dialog)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        code = QPlainTextEdit(public.code(), dialog)
+        code.setReadOnly(True)
+        code.setAccessibleName(tr("Uw code"))
+        code.setFixedHeight(code.fontMetrics().lineSpacing() * 4 + 12)
+        close = QPushButton(translate("Common", "Sluiten"), dialog)
+        close.clicked.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(code)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        dialog.resize(560, 220)
+        self.code_dialog = dialog
+        dialog.show()
+        return dialog
+
     # ----- packages in ----------
 
     def _ask_code(self) -> str | None:
@@ -484,16 +512,24 @@ class OpenWorkspaceDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("Wachtwoord van de werkplek"))
-        self.identity_passphrase = QLineEdit(self)
-        self.identity_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.identity_passphrase.setAccessibleName(tr("Wachtwoord van uw identiteit"))
+        from storage import identity as idmod
+        from ui.passphrase import SecretField
+
+        self.passphrase = SecretField(tr("Wachtwoord van de werkplek"), self)
+        self.identity_passphrase = SecretField(tr("Wachtwoord van uw identiteit"), self)
+        # Without an identity yet, the copilot makes one here (as joining a family team does).
+        self.has_identity = idmod.identity_path().exists()
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(tr("Uw naam"))
+        self.name.setPlaceholderText(tr("Bijvoorbeeld Mirjam Hoekstra"))
         self.form = QFormLayout()
         self.form.addRow(tr("Werkplek:"), row)
         self.form.addRow(tr("Wachtwoord van de werkplek:"), self.passphrase)
-        self.form.addRow(tr("Wachtwoord van uw identiteit:"), self.identity_passphrase)
+        if not self.has_identity:
+            self.form.addRow(tr("Uw naam (zoals gezinnen die zien):"), self.name)
+        self.form.addRow(tr("Wachtwoord van uw identiteit:") if self.has_identity
+                         else tr("Kies een wachtwoord voor uw identiteit:"),
+                         self.identity_passphrase)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.open_button = QPushButton(self)
@@ -543,8 +579,16 @@ class OpenWorkspaceDialog(QDialog):
         try:
             if self._is_new():
                 require_strong(secret)
-                identity = idmod.unlock(self.identity_passphrase.text())
                 kdf = getattr(getattr(self.window_, "options", None), "kdf", None) or DEFAULT_KDF
+                if self.has_identity:
+                    identity = idmod.unlock(self.identity_passphrase.text())
+                else:
+                    name = " ".join(self.name.text().split())
+                    if not name:
+                        raise StorageError(tr("Vul uw naam in."))
+                    require_strong(self.identity_passphrase.text())
+                    identity = idmod.create(name, self.identity_passphrase.text(), kdf=kdf)
+                    self.has_identity = True
                 ws = Workspace.create(path, secret, identity, kdf=kdf)
             else:
                 ws = Workspace.open(path, secret)

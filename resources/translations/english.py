@@ -734,6 +734,17 @@ EN = {
     "Werkplek:": "Workspace:", "Wachtwoord van de werkplek:": "Password of the workspace:",
     "Nieuwe werkplek maken": "Make a new workspace",
     "Werkplek kiezen": "Choose a workspace",
+    "Uw naam (zoals gezinnen die zien):": "Your name (as families see it):",
+    "Kies een wachtwoord voor uw identiteit:": "Choose a password for your identity:",
+    "Mijn code voor gezinnen…": "My code for families…",
+    "Mijn code voor gezinnen": "My code for families",
+    "Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de "
+    "vingerafdruk, bijvoorbeeld aan de telefoon: %1":
+        "Send this code to the family (it is not secret). Then compare the fingerprint "
+        "together, for example on the phone: %1",
+    "Ondertekenen": "Sign",
+    "Het pakket wordt ondertekend met uw identiteit. Wachtwoord van uw identiteit:":
+        "The package is signed with your identity. Your identity's password:",
     "Vul de map en het wachtwoord in.": "Fill in the folder and the password.",
     "Het pakket wordt versleuteld…": "The package is being encrypted…",
     "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",

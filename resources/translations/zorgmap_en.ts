@@ -3,192 +3,202 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/copilot.py" line="60" />
+        <location filename="../../ui/copilot.py" line="59" />
         <source>Eerst een identiteit</source>
         <translation>An identity first</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="61" />
+        <location filename="../../ui/copilot.py" line="60" />
         <source>Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity new'.</source>
         <translation>To share with a copilot you need an identity (a key that shows the package comes from you). Make one with 'Share with the family' or with 'zorgmap identity new'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="65" />
-        <location filename="../../ui/copilot.py" line="73" />
+        <location filename="../../ui/copilot.py" line="70" />
+        <location filename="../../ui/copilot.py" line="81" />
         <source>Uw identiteit</source>
         <translation>Your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="66" />
-        <location filename="../../ui/copilot_workspace.py" line="496" />
+        <location filename="../../ui/copilot_workspace.py" line="530" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot.py" line="84" />
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
         <location filename="../../ui/copilot.py" line="89" />
-        <location filename="../../ui/copilot.py" line="273" />
+        <source>Het pakket wordt ondertekend met uw identiteit. Wachtwoord van uw identiteit:</source>
+        <translation>The package is signed with your identity. Your identity's password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="111" />
+        <location filename="../../ui/copilot.py" line="295" />
         <source>Delen met mijn copiloot</source>
         <translation>Share with my copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="92" />
+        <location filename="../../ui/copilot.py" line="114" />
         <source>Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.</source>
         <translation>Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. Only the copilot can open the package, and the share log remembers what you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="98" />
+        <location filename="../../ui/copilot.py" line="120" />
         <source>Wat gaat er mee</source>
         <translation>What goes along</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="103" />
+        <location filename="../../ui/copilot.py" line="125" />
         <source>Code van de copiloot</source>
         <translation>The copilot's code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="104" />
+        <location filename="../../ui/copilot.py" line="126" />
         <source>De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen</source>
         <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="108" />
+        <location filename="../../ui/copilot.py" line="130" />
+        <location filename="../../ui/copilot_workspace.py" line="524" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="109" />
+        <location filename="../../ui/copilot.py" line="131" />
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="118" />
+        <location filename="../../ui/copilot.py" line="140" />
         <source>Code van de copiloot:</source>
         <translation>The copilot's code:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="120" />
+        <location filename="../../ui/copilot.py" line="142" />
         <source>Naam (voor het deellogboek):</source>
         <translation>Name (for the share log):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="121" />
+        <location filename="../../ui/copilot.py" line="143" />
         <source>Einddatum:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="126" />
+        <location filename="../../ui/copilot.py" line="148" />
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="177" />
+        <location filename="../../ui/copilot.py" line="199" />
         <source>Pakket bewaren</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="178" />
+        <location filename="../../ui/copilot.py" line="200" />
         <source>Zorgmap-pakket (*.zmpakket)</source>
         <translation>Zorgmap package (*.zmpakket)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="198" />
+        <location filename="../../ui/copilot.py" line="220" />
         <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
         <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="216" />
-        <location filename="../../ui/copilot.py" line="239" />
+        <location filename="../../ui/copilot.py" line="238" />
+        <location filename="../../ui/copilot.py" line="261" />
         <source>Het pakket wordt versleuteld…</source>
         <translation>The package is being encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="236" />
+        <location filename="../../ui/copilot.py" line="258" />
         <source>Het pakket kon niet worden bewaard in %1.</source>
         <translation>The package could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="244" />
+        <location filename="../../ui/copilot.py" line="266" />
         <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
         <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="249" />
+        <location filename="../../ui/copilot.py" line="271" />
         <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="252" />
+        <location filename="../../ui/copilot.py" line="274" />
         <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
         <translation>Only the copilot with fingerprint %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="254" />
+        <location filename="../../ui/copilot.py" line="276" />
         <source>Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…</source>
         <translation>You open an answer from the copilot with Dossier → Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="261" />
+        <location filename="../../ui/copilot.py" line="283" />
         <source>Delen met mijn copiloot…</source>
         <translation>Share with my copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="262" />
+        <location filename="../../ui/copilot.py" line="284" />
         <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
         <translation>Make an encrypted package about this subject for your copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="292" />
-        <location filename="../../ui/copilot.py" line="409" />
+        <location filename="../../ui/copilot.py" line="314" />
+        <location filename="../../ui/copilot.py" line="431" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="294" />
+        <location filename="../../ui/copilot.py" line="316" />
         <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
         <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="298" />
+        <location filename="../../ui/copilot.py" line="320" />
         <source>Vingerafdruk van de copiloot: %1</source>
         <translation>The copilot's fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="305" />
+        <location filename="../../ui/copilot.py" line="327" />
         <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
         <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="310" />
+        <location filename="../../ui/copilot.py" line="332" />
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="330" />
+        <location filename="../../ui/copilot.py" line="352" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="367" />
+        <location filename="../../ui/copilot.py" line="389" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="399" />
+        <location filename="../../ui/copilot.py" line="421" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="401" />
+        <location filename="../../ui/copilot.py" line="423" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="425" />
+        <location filename="../../ui/copilot.py" line="447" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="426" />
+        <location filename="../../ui/copilot.py" line="448" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -199,7 +209,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot_workspace.py" line="68" />
-        <location filename="../../ui/copilot_workspace.py" line="76" />
+        <location filename="../../ui/copilot_workspace.py" line="78" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
@@ -209,259 +219,300 @@
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="85" />
+        <location filename="../../ui/copilot_workspace.py" line="74" />
+        <source>Mijn code voor gezinnen…</source>
+        <translation>My code for families…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="88" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="85" />
-        <location filename="../../ui/copilot_workspace.py" line="93" />
+        <location filename="../../ui/copilot_workspace.py" line="88" />
+        <location filename="../../ui/copilot_workspace.py" line="96" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="85" />
+        <location filename="../../ui/copilot_workspace.py" line="88" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
-        <location filename="../../ui/copilot_workspace.py" line="91" />
+        <location filename="../../ui/copilot_workspace.py" line="92" />
+        <location filename="../../ui/copilot_workspace.py" line="94" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="119" />
+        <location filename="../../ui/copilot_workspace.py" line="122" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="122" />
+        <location filename="../../ui/copilot_workspace.py" line="125" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="125" />
+        <location filename="../../ui/copilot_workspace.py" line="128" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="130" />
+        <location filename="../../ui/copilot_workspace.py" line="133" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="136" />
+        <location filename="../../ui/copilot_workspace.py" line="139" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="143" />
+        <location filename="../../ui/copilot_workspace.py" line="146" />
         <source>Uw eigen notities, taken en concepten:</source>
         <translation>Your own notes, tasks and drafts:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="146" />
+        <location filename="../../ui/copilot_workspace.py" line="149" />
         <source>Eigen notities, taken en concepten</source>
         <translation>Own notes, tasks and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="154" />
+        <location filename="../../ui/copilot_workspace.py" line="157" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="161" />
+        <location filename="../../ui/copilot_workspace.py" line="164" />
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="162" />
+        <location filename="../../ui/copilot_workspace.py" line="165" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="163" />
+        <location filename="../../ui/copilot_workspace.py" line="166" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="164" />
+        <location filename="../../ui/copilot_workspace.py" line="167" />
         <source>Vóór:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="165" />
+        <location filename="../../ui/copilot_workspace.py" line="168" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="168" />
+        <location filename="../../ui/copilot_workspace.py" line="171" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="170" />
+        <location filename="../../ui/copilot_workspace.py" line="173" />
         <source>Antwoord maken…</source>
         <translation>Make answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="171" />
+        <location filename="../../ui/copilot_workspace.py" line="174" />
         <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
         <translation>Everything not sent yet, in one encrypted file for the family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="201" />
+        <location filename="../../ui/copilot_workspace.py" line="204" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="203" />
+        <location filename="../../ui/copilot_workspace.py" line="206" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="247" />
+        <location filename="../../ui/copilot_workspace.py" line="250" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="252" />
+        <location filename="../../ui/copilot_workspace.py" line="255" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="272" />
+        <location filename="../../ui/copilot_workspace.py" line="275" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="288" />
+        <location filename="../../ui/copilot_workspace.py" line="292" />
+        <source>Mijn code voor gezinnen</source>
+        <translation>My code for families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="293" />
+        <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
+        <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="300" />
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="316" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="289" />
+        <location filename="../../ui/copilot_workspace.py" line="317" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="294" />
+        <location filename="../../ui/copilot_workspace.py" line="322" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="296" />
+        <location filename="../../ui/copilot_workspace.py" line="324" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="313" />
+        <location filename="../../ui/copilot_workspace.py" line="341" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="340" />
+        <location filename="../../ui/copilot_workspace.py" line="368" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="352" />
+        <location filename="../../ui/copilot_workspace.py" line="380" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="358" />
+        <location filename="../../ui/copilot_workspace.py" line="386" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="360" />
+        <location filename="../../ui/copilot_workspace.py" line="388" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="376" />
+        <location filename="../../ui/copilot_workspace.py" line="404" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="385" />
+        <location filename="../../ui/copilot_workspace.py" line="413" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="450" />
+        <location filename="../../ui/copilot_workspace.py" line="478" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="474" />
+        <location filename="../../ui/copilot_workspace.py" line="502" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="475" />
+        <location filename="../../ui/copilot_workspace.py" line="503" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="480" />
+        <location filename="../../ui/copilot_workspace.py" line="508" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="482" />
+        <location filename="../../ui/copilot_workspace.py" line="510" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="489" />
+        <location filename="../../ui/copilot_workspace.py" line="518" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="492" />
+        <location filename="../../ui/copilot_workspace.py" line="523" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="82" />
+        <location filename="../../ui/copilot_workspace.py" line="519" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="494" />
+        <location filename="../../ui/copilot_workspace.py" line="526" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="495" />
+        <location filename="../../ui/copilot_workspace.py" line="527" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="525" />
+        <location filename="../../ui/copilot_workspace.py" line="529" />
+        <source>Uw naam (zoals gezinnen die zien):</source>
+        <translation>Your name (as families see it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="531" />
+        <source>Kies een wachtwoord voor uw identiteit:</source>
+        <translation>Choose a password for your identity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="561" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="525" />
+        <location filename="../../ui/copilot_workspace.py" line="561" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="528" />
+        <location filename="../../ui/copilot_workspace.py" line="564" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="540" />
+        <location filename="../../ui/copilot_workspace.py" line="576" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="570" />
+        <location filename="../../ui/copilot_workspace.py" line="588" />
+        <source>Vul uw naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="614" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="572" />
+        <location filename="../../ui/copilot_workspace.py" line="616" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1018,7 +1069,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="502" />
+        <location filename="../../ui/copilot.py" line="85" />
+        <location filename="../../ui/copilot_workspace.py" line="538" />
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
@@ -1028,7 +1080,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="450" />
+        <location filename="../../ui/copilot_workspace.py" line="478" />
         <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -1041,8 +1093,9 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="129" />
-        <location filename="../../ui/copilot.py" line="334" />
+        <location filename="../../ui/copilot.py" line="151" />
+        <location filename="../../ui/copilot.py" line="356" />
+        <location filename="../../ui/copilot_workspace.py" line="302" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>
@@ -1051,42 +1104,42 @@
 <context>
     <name>Copilot</name>
     <message>
-        <location filename="../../ui/copilot.py" line="37" />
+        <location filename="../../ui/copilot.py" line="36" />
         <source>Waar het om gaat</source>
         <translation>What it is about</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="38" />
+        <location filename="../../ui/copilot.py" line="37" />
         <source>Besluiten waar het van afhangt</source>
         <translation>Decisions it depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="39" />
+        <location filename="../../ui/copilot.py" line="38" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="40" />
+        <location filename="../../ui/copilot.py" line="39" />
         <source>Contactlog hierover</source>
         <translation>Contact log about it</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="41" />
+        <location filename="../../ui/copilot.py" line="40" />
         <source>Over het kind (basis)</source>
         <translation>About the child (basic)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="42" />
+        <location filename="../../ui/copilot.py" line="41" />
         <source>Verder in het dossier (staat uit)</source>
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="390" />
+        <location filename="../../ui/copilot.py" line="412" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="390" />
+        <location filename="../../ui/copilot.py" line="412" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>

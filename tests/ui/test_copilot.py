@@ -179,3 +179,21 @@ def test_the_workspace_from_the_welcome_page(make_window, qtbot, tmp_path):
     desk = again.open_workspace()
     assert desk is not None and desk.families.count() == 0
     desk.close()
+
+
+def test_a_copilot_without_an_identity_makes_one_with_the_workspace(make_window, qtbot,
+                                                                    tmp_path):
+    window = make_window()
+    dialog = window.show_workspace_entry()
+    dialog.folder.setText(str(tmp_path / "Werkplek"))
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.identity_passphrase, "regenboog kasteel vlinder")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "naam" in dialog.problem.text() and not idmod.identity_path().exists()
+    qtbot.keyClicks(dialog.name, "Mirjam Hoekstra")
+    desk = dialog.open_workspace()
+    assert desk is not None and idmod.identity_path().exists()
+    shown = desk.show_code()
+    _name, public = idmod.load_public()
+    assert public.code() in shown.findChild(type(desk.text)).toPlainText()
+    desk.close()
