@@ -114,7 +114,11 @@ def default_selection(content: DossierContent, kind: str, record_id: str | None,
     if isinstance(purpose, AidRequest):
         start = [*purpose.decision_ids, *purpose.linked_ids]
     elif isinstance(purpose, Decision):
+        # A decision builds on what it links to, and on what the aid requests it answers
+        # were filed with (the Wlz indication beside a Wmo "voorliggende voorziening" rejection).
         start = list(purpose.linked_ids)
+        start += [i for a in content.aid_requests if purpose.id in a.decision_ids
+                  for i in a.decision_ids]
     depends = [d for d in _decision_chain(content, start) if d.id != purpose.id]
     core_ids = {purpose.id, *(d.id for d in depends)}
 

@@ -2,9 +2,25 @@
 
 from pathlib import Path
 
+from app.model import DecisionStatus
+from storage import copilot as cp
+from storage.dossier import Dossier
+from storage.records import RecordStore
+from tests.conftest import PASSPHRASE
 from tests.test_cli_team import ok, run
 
-REJECTION = "64b5f3953fdc1a3cd32a8335d40c39b8"  # the demo's Wmo afwijzing
+
+def _rejection(dossier_path: Path) -> tuple[str, int, int]:
+    """The demo's Wmo rejection of the shower trolley (the bezwaar) and how many records and
+    documents its package holds by default."""
+    with Dossier.open(dossier_path, PASSPHRASE) as dossier:
+        content = RecordStore(dossier).content()
+        [shower] = [a for a in content.aid_requests if a.title.startswith("Douchebrancard")]
+        [rejection] = [d for d in content.decisions
+                       if d.id in shower.decision_ids and d.status == DecisionStatus.REJECTED]
+        chosen = [c for c in cp.selection(dossier, "decision", rejection.id) if c.selected]
+    docs = sum(c.kind == "document" for c in chosen)
+    return rejection.id, len(chosen) - docs, docs
 
 
 def _homes(tmp_path: Path):
@@ -21,9 +37,11 @@ def test_package_workspace_reply_and_accept(tmp_path):
     dossier = mama / "Noor.zorgmap"
     ok(run(mama, "demo", dossier))
     package = tmp_path / "noor.zmpakket"
-    out = ok(run(mama, "package", "make", dossier, "--to", code, "--decision", REJECTION,
+    rejection, records, documents = _rejection(dossier)
+    assert records > 2 and documents > 0  # the decision, what it builds on, the profile...
+    out = ok(run(mama, "package", "make", dossier, "--to", code, "--decision", rejection,
                  "--out", package, "--until", "31-12-2099"))
-    assert "5 onderdelen, 1 documenten" in out
+    assert f"({records} onderdelen, {documents} documenten)" in out
 
     ws = mirjam / "werkplek"
     ok(run(mirjam, "workspace", "open", package, ws))

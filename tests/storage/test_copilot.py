@@ -10,7 +10,7 @@ import json
 import pytest
 
 from app.copilot import Proposal
-from app.model import AidStage
+from app.model import AidStage, DecisionStatus
 from app.serialize import to_dict
 from storage import copilot as cp
 from storage import identity as idmod
@@ -22,8 +22,6 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.composition import fill_demo
 
 TODAY = dt.date(2026, 11, 26)
-REJECTION = "64b5f3953fdc1a3cd32a8335d40c39b8"  # Wmo afwijzing douchebrancard (demo)
-SHOWER = "66a6d95f03665fc1688ee50e54cef802"  # the aid request in bezwaar (demo)
 
 
 @pytest.fixture
@@ -31,6 +29,22 @@ def family(new_dossier):
     dossier, _code = new_dossier("noor.zorgmap")
     fill_demo(dossier, today=TODAY)
     return dossier
+
+
+def shower_id(family) -> str:
+    """The demo's aid request in bezwaar: the shower trolley and bathroom adaptation."""
+    content = RecordStore(family).content()
+    [request] = [a for a in content.aid_requests if a.title.startswith("Douchebrancard")]
+    return request.id
+
+
+def rejection_id(family) -> str:
+    """The demo's Wmo rejection of that request, the decision the bezwaar is against."""
+    content = RecordStore(family).content()
+    request = content.find(shower_id(family))
+    [decision] = [d for d in content.decisions
+                  if d.id in request.decision_ids and d.status == DecisionStatus.REJECTED]
+    return decision.id
 
 
 @pytest.fixture
@@ -47,7 +61,8 @@ def workspace(tmp_path, people):
 
 def make(family, people, **kwargs):
     kwargs.setdefault("purpose_kind", "decision")
-    kwargs.setdefault("purpose_id", REJECTION)
+    if "purpose_id" not in kwargs:
+        kwargs["purpose_id"] = rejection_id(family)
     kwargs.setdefault("to", people["Mirjam"].public)
     kwargs.setdefault("to_name", "Mirjam")
     kwargs.setdefault("today", TODAY)
@@ -65,47 +80,55 @@ def records_by_id(family) -> dict:
 # ----- what goes out ------------------------------------------------------------------------
 
 def test_the_preselection_is_the_decision_its_log_documents_and_the_basic_profile(family):
-    choices = cp.selection(family, "decision", REJECTION)
+    rejection = rejection_id(family)
+    shower = shower_id(family)
+    choices = cp.selection(family, "decision", rejection)
     on = {c.key: c for c in choices if c.selected}
     content = RecordStore(family).content()
-    decision = content.find(REJECTION)
-    # The demo's Wmo rejection ("voorliggende voorziening Wlz") depends on the Wlz indication.
-    # ... and, through their links, on the decisions those build on.
+    decision = content.find(rejection)
+    # The demo's Wmo rejection ("voorliggende voorziening Wlz") depends on the Wlz indication:
+    # the aid request it answers was filed with both. And, through their links, on the
+    # decisions those build on.
     decisions = {d.id: d for d in content.decisions}
-    core, todo = {REJECTION}, list(decision.linked_ids)
+    beside = [i for a in content.aid_requests if rejection in a.decision_ids
+              for i in a.decision_ids]
+    core, todo = {rejection}, [*decision.linked_ids, *beside]
     while todo:
         i = todo.pop()
         if i in decisions and i not in core:
             core.add(i)
             todo += decisions[i].linked_ids
     assert len(core) > 1, "the demo rejection should point at the decision it depends on"
-    about = {j.id for j in content.journal if REJECTION in j.linked_ids}
+    about = {j.id for j in content.journal if rejection in j.linked_ids}
     journal = [j for j in content.journal if core.intersection(j.linked_ids)]
     docs = {d for i in core for d in decisions[i].document_ids}
     assert set(on) == ({f"rec:{i}" for i in core} | {f"rec:{content.child.id}"}
                        | {f"rec:{j.id}" for j in journal} | {f"doc:{d}" for d in docs})
     assert about and about <= {j.id for j in journal}  # the log about the decision goes along
     # Everything else is offered, switched off.
-    assert f"rec:{SHOWER}" in {c.key for c in choices if not c.selected}
+    assert f"rec:{shower}" in {c.key for c in choices if not c.selected}
     assert f"doc:{content.child.photo_document_id}" in {c.key for c in choices
                                                          if not c.selected}
 
 
 def test_an_aid_request_brings_the_decisions_it_depends_on(family):
+    shower = shower_id(family)
     content = RecordStore(family).content()
-    request = content.find(SHOWER)
-    on = {c.target_id for c in cp.selection(family, "aid_request", SHOWER) if c.selected}
+    request = content.find(shower)
+    on = {c.target_id for c in cp.selection(family, "aid_request", shower) if c.selected}
     assert set(request.decision_ids) <= on
-    assert SHOWER in on
+    assert shower in on
 
 
 def test_a_package_holds_exactly_the_selection_and_nothing_else(family, people):
+    rejection = rejection_id(family)
+    shower = shower_id(family)
     content = RecordStore(family).content()
-    choices = cp.selection(family, "decision", REJECTION)
+    choices = cp.selection(family, "decision", rejection)
     selected = {c.key for c in choices if c.selected}
     # The family changes the defaults: one more record and one log entry less.
     left_out = next(c.key for c in choices if c.group == "journal")
-    added = f"rec:{SHOWER}"
+    added = f"rec:{shower}"
     selected = (selected - {left_out}) | {added}
     package = make(family, people, selected=selected)
     _envelope, payload = opened(package, people["Mirjam"])
@@ -142,13 +165,14 @@ def test_a_package_holds_exactly_the_selection_and_nothing_else(family, people):
 
 
 def test_the_share_log_records_what_went_to_whom(family, people):
+    rejection = rejection_id(family)
     package = make(family, people)
     entry = RecordStore(family).shares()[0]
     assert entry.output == "copiloot-pakket" and entry.recipient == "Mirjam"
     docs = DocumentStore(family.db)
     assert len(entry.sections) == len(package.records) + len(package.documents)
     assert f"Document: {docs.get(package.documents[0]).name}" in entry.sections
-    decision = records_by_id(family)[REJECTION]
+    decision = records_by_id(family)[rejection]
     assert f"Indicatie of besluit: {decision.label()}" in entry.sections
 
 
@@ -197,20 +221,23 @@ def test_the_workspace_shows_the_family_records_read_only_and_deadlines(family, 
     assert fam.name == "Noor Vermeulen-de Wit" and not fam.closed
     content = workspace.content(fam.id)
     assert {r.id for r in content.records()} == set(package.records)
-    assert [d["id"] for d in workspace.documents(fam.id)] == package.documents
+    shown = workspace.documents(fam.id)  # by name, for the copilot to find
+    assert sorted(d["id"] for d in shown) == sorted(package.documents)
+    assert [d["name"] for d in shown] == sorted(d["name"] for d in shown)
     dues = [d.deadline.due for d in workspace.deadlines(TODAY)]
     assert dues == sorted(dues) and dues
 
 
 def test_a_newer_package_replaces_the_old_and_an_older_one_is_refused(family, people,
                                                                       workspace):
+    shower = shower_id(family)
     first = make(family, people)
-    second = make(family, people, purpose_kind="aid_request", purpose_id=SHOWER)
+    second = make(family, people, purpose_kind="aid_request", purpose_id=shower)
     workspace.add_package(first.data, today=TODAY)
     fam = workspace.add_package(second.data, today=TODAY)
     assert len(workspace.families(TODAY)) == 1
     assert {r.id for r in workspace.content(fam.id).records()} == set(second.records)
-    assert fam.purpose["id"] == SHOWER
+    assert fam.purpose["id"] == shower
     with pytest.raises(cp.CopilotError, match="al een nieuwer"):
         workspace.add_package(first.data, today=TODAY)
 
@@ -258,12 +285,12 @@ def test_a_one_time_code_opens_it_and_a_wrong_code_does_not(family, people, work
 
 # ----- answers back ----------------------------------------------------------------------------
 
-def _reply(workspace, fam_id):
+def _reply(workspace, fam_id, shower):
     for proposal in (
         Proposal(kind="note", text="Grond: Noor kan niet zitten tijdens het douchen."),
         Proposal(kind="task", title="Foto's van de badkamer maken", due=TODAY),
         Proposal(kind="draft", title="Concept bezwaarschrift", text="Geachte heer, mevrouw,"),
-        Proposal(kind="stage", stage=AidStage.DECISION.value, target_id=SHOWER,
+        Proposal(kind="stage", stage=AidStage.DECISION.value, target_id=shower,
                  text="Beslissing op bezwaar ontvangen"),
     ):
         workspace.add_item(fam_id, proposal)
@@ -277,8 +304,10 @@ def _snapshot(family):
 
 
 def test_a_reply_applies_only_what_was_accepted(family, people, workspace):
+    rejection = rejection_id(family)
+    shower = shower_id(family)
     fam = workspace.add_package(make(family, people).data, today=TODAY)
-    data = _reply(workspace, fam.id)
+    data = _reply(workspace, fam.id, shower)
     before_records, before_docs, last_history = _snapshot(family)
     reply = cp.read_reply(family, data)
     assert [p.kind for p in reply.proposals] == ["note", "task", "draft", "stage"]
@@ -294,16 +323,17 @@ def test_a_reply_applies_only_what_was_accepted(family, people, workspace):
     assert len(new) == 1
     entry = RecordStore(family).get(new.pop())
     assert "Noor kan niet zitten" in entry.summary and entry.who == "Mirjam"
-    assert REJECTION in entry.linked_ids
-    assert changed == {REJECTION}
+    assert rejection in entry.linked_ids
+    assert changed == {rejection}
     [doc_id] = after_docs - before_docs
     assert DocumentStore(family.db).read_bytes(doc_id) == b"Geachte heer, mevrouw,"
-    assert doc_id in RecordStore(family).get(REJECTION).document_ids
+    assert doc_id in RecordStore(family).get(rejection).document_ids
     # Declined: the stage did not move, no task entry, nothing in any history...
-    assert RecordStore(family).get(SHOWER).stage == AidStage.BEZWAAR
+    # (the demo's request waits for the answer to its bezwaar: "bezwaar ingediend")
+    assert RecordStore(family).get(shower).stage == AidStage.BEZWAAR_FILED
     rows = family.db.all("SELECT profile, record_id FROM history WHERE id > ?", (last_history,))
     assert {r[0] for r in rows} == {"copiloot Mirjam"}
-    assert SHOWER not in {r[1] for r in rows}
+    assert shower not in {r[1] for r in rows}
     everything = json.dumps(family.db.all("SELECT * FROM history WHERE id > ?", (last_history,)))
     assert "badkamer maken" not in everything
     # ... only in the log.
@@ -317,20 +347,22 @@ def test_a_reply_applies_only_what_was_accepted(family, people, workspace):
 
 def test_an_accepted_stage_change_and_task_land_with_the_copilot_named(family, people,
                                                                      workspace):
+    shower = shower_id(family)
     fam = workspace.add_package(make(family, people).data, today=TODAY)
-    reply = cp.read_reply(family, _reply(workspace, fam.id))
+    reply = cp.read_reply(family, _reply(workspace, fam.id, shower))
     cp.accept_reply(family, reply, {p.id for p in reply.proposals}, today=TODAY)
-    request = RecordStore(family).get(SHOWER)
+    request = RecordStore(family).get(shower)
     assert request.stage == AidStage.DECISION
-    assert RecordStore(family).history(SHOWER, limit=1)[0].profile == "copiloot Mirjam"
+    assert RecordStore(family).history(shower, limit=1)[0].profile == "copiloot Mirjam"
     tasks = [j for j in RecordStore(family).content().journal
              if j.follow_up.startswith("Foto's van de badkamer")]
     assert tasks and tasks[0].follow_up_on == TODAY
 
 
 def test_a_tampered_reply_is_refused(family, people, workspace):
+    shower = shower_id(family)
     fam = workspace.add_package(make(family, people).data, today=TODAY)
-    data = _reply(workspace, fam.id)
+    data = _reply(workspace, fam.id, shower)
     damaged = bytearray(data)
     damaged[-30] ^= 0x01
     with pytest.raises(cp.CopilotError, match="beschadigd of veranderd"):
@@ -343,8 +375,9 @@ def test_a_tampered_reply_is_refused(family, people, workspace):
 
 
 def test_a_reply_signed_by_another_copilot_is_refused(family, people, workspace, tmp_path):
+    shower = shower_id(family)
     fam = workspace.add_package(make(family, people).data, today=TODAY)
-    _envelope, payload = cp.unwrap(_reply(workspace, fam.id), people["Mama"], "reply")
+    _envelope, payload = cp.unwrap(_reply(workspace, fam.id, shower), people["Mama"], "reply")
     forged = cp.sealed(people["Anouk"], kind="reply", family=fam.id, file_id="ab" * 16, seq=1,
                        payload=payload)
     data = tf.encrypt(forged, [people["Mama"].public.age_recipient])
