@@ -7,6 +7,7 @@ change) becomes records of the family's dossier.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
@@ -45,6 +46,13 @@ PROPOSAL_KINDS = {
     "task": "Taak",
     "draft": "Conceptbrief",
     "stage": "Andere fase",
+}
+
+
+#: File types a draft may come as (the bezwaarschrift as Word file or PDF).
+DRAFT_FILE_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/pdf": ".pdf",
 }
 
 
@@ -193,6 +201,11 @@ class Proposal:
     due: date | None = None  # tasks
     stage: str = ""  # stage changes: an AidStage value
     target_id: str | None = None  # the record it is about (None: the package's purpose)
+    # A draft made as a file (the bezwaarschrift as .docx or PDF): its name, type and bytes
+    # (base64); `text` then holds the letter as plain text for reading before accepting.
+    file_name: str = ""
+    mime: str = ""
+    data: str = ""
 
     def describe(self) -> str:
         kind = PROPOSAL_KINDS.get(self.kind, self.kind)
@@ -210,6 +223,19 @@ class Proposal:
             raise ValidationError(f"'{self.stage}' is geen bestaande fase")
         if self.kind != "stage" and not (self.text.strip() or self.title.strip()):
             raise ValidationError("een voorstel zonder tekst")
+        if self.data or self.file_name:
+            if self.kind != "draft" or self.mime not in DRAFT_FILE_TYPES:
+                raise ValidationError("alleen een concept kan een Word- of PDF-bestand zijn")
+            if not self.file_name.strip() or "/" in self.file_name or "\\" in self.file_name:
+                raise ValidationError("het concept heeft geen goede bestandsnaam")
+            try:
+                base64.b64decode(self.data, validate=True)
+            except ValueError:
+                raise ValidationError("het bestand van het concept is beschadigd") from None
+
+    def file_bytes(self) -> bytes | None:
+        """The draft's file, if it was made as one."""
+        return base64.b64decode(self.data, validate=True) if self.data else None
 
 
 def _one_line(text: str, limit: int = 70) -> str:
@@ -222,7 +248,7 @@ class Applied:
     """What accepting one proposal writes: records to save and, for a draft, a document."""
 
     records: list[Record] = field(default_factory=list)
-    document: tuple[str, str] | None = None  # (file name, text)
+    document: tuple[str, bytes, str] | None = None  # (file name, content, mime type)
     attach_to: Record | None = None  # record that gets the document's id
 
 
@@ -246,9 +272,12 @@ def apply_proposal(proposal: Proposal, content: DossierContent, copilot: str,
                                      follow_up=proposal.text or proposal.title,
                                      follow_up_on=proposal.due or today, linked_ids=links)])
     if proposal.kind == "draft":
-        name = (proposal.title.strip() or "Conceptbrief") + ".txt"
         attach = target if hasattr(target, "document_ids") else None
-        return Applied([], (name, proposal.text), attach)
+        made = proposal.file_bytes()
+        if made is not None:
+            return Applied([], (proposal.file_name, made, proposal.mime), attach)
+        name = (proposal.title.strip() or "Conceptbrief") + ".txt"
+        return Applied([], (name, proposal.text.encode("utf-8"), "text/plain"), attach)
     if not isinstance(target, AidRequest):
         raise ValidationError("een andere fase kan alleen bij een hulpmiddel-aanvraag")
     moved = move_to_stage(target, proposal.stage, today,

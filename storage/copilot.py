@@ -422,10 +422,9 @@ def accept_reply(dossier, reply: Reply, accepted: set[str], today: dt.date | Non
                 for record in plan.records:
                     store._save(record)
                 if plan.document is not None:
-                    name, text = plan.document
+                    name, content, mime = plan.document
                     info = DocumentStore(dossier.db).add_bytes(
-                        text.encode("utf-8"), name, mime="text/plain",
-                        note=f"Concept van {who}")
+                        content, name, mime=mime, note=f"Concept van {who}")
                     if plan.attach_to is not None:
                         target = store.get(plan.attach_to.id)
                         target.document_ids.append(info.id)

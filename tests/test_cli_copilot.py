@@ -4,6 +4,7 @@ from pathlib import Path
 
 from app.model import DecisionStatus
 from storage import copilot as cp
+from storage.documents import DocumentStore
 from storage.dossier import Dossier
 from storage.records import RecordStore
 from tests.conftest import PASSPHRASE
@@ -55,16 +56,22 @@ def test_package_workspace_reply_and_accept(tmp_path):
     notes.write_text("Grond voor het bezwaar: Noor kan niet zitten onder de douche.\n")
     reply = tmp_path / "antwoord.zmantwoord"
     ok(run(mirjam, "package", "reply", ws, family, "--notes", notes, "--task", "Foto's maken",
-           "--out", reply))
+           "--bezwaar", rejection, "--out", reply))
 
     # Without --all or --accept and no one to answer: nothing changes.
     refused = run(mama, "package", "accept", dossier, reply)
     assert refused.returncode == 1 and "niets veranderd" in refused.stderr
     listed = refused.stdout
     assert "1. Notitie: Grond voor het bezwaar" in listed and "2. Taak: Foto's maken" in listed
+    assert "3. Conceptbrief: Concept bezwaarschrift" in listed
 
-    out = ok(run(mama, "package", "accept", dossier, reply, "--accept", "1"))
+    out = ok(run(mama, "package", "accept", dossier, reply, "--accept", "1,3"))
     assert "overgenomen: Notitie" in out and "afgewezen: Taak" in out
+    assert "overgenomen: Conceptbrief: Concept bezwaarschrift" in out
+    with Dossier.open(dossier, PASSPHRASE) as opened:
+        letters = [d for d in DocumentStore(opened.db).list() if d.name.endswith(".docx")]
+        assert len(letters) == 1
+        assert letters[0].id in RecordStore(opened).get(rejection).document_ids
     out = ok(run(mama, "package", "accept", dossier, reply, "--all"))
     assert "al beslist" in out
 

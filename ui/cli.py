@@ -604,6 +604,11 @@ def _package_reply(args) -> int:
         proposals.append(Proposal(kind="stage", stage=args.stage, target_id=args.about))
     with _workspace(args.ws) as ws:
         family = ws.family(args.family)
+        if args.bezwaar:
+            from ui.composition import copilot_bezwaar_draft
+
+            proposals.append(copilot_bezwaar_draft(ws, family.id, args.bezwaar,
+                                                   pro_forma=args.pro_forma, as_pdf=args.pdf))
         for proposal in proposals:
             ws.add_item(family.id, proposal)
         data = ws.make_reply(family.id)
@@ -840,6 +845,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--due", help="datum van de taak")
     q.add_argument("--stage", help="stel een andere fase voor (bijvoorbeeld bezwaar)")
     q.add_argument("--about", help="id van de aanvraag voor --stage")
+    q.add_argument("--bezwaar", metavar="ID",
+                   help="een concept-bezwaarschrift (Word) tegen dit gedeelde besluit")
+    q.add_argument("--pro-forma", action="store_true",
+                   help="bij --bezwaar: pro-forma (de gronden volgen later)")
+    q.add_argument("--pdf", action="store_true", help="bij --bezwaar: als PDF in plaats van Word")
     q.add_argument("--out", required=True)
     q.set_defaults(func=cmd_package)
     q = psub.add_parser("accept", help="bekijk de voorstellen van de copiloot en neem ze over")

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from app.copilot import Proposal
+from app.errors import ValidationError
 from app.model import AidStage, DecisionStatus
 from app.serialize import to_dict
 from storage import copilot as cp
@@ -383,3 +384,57 @@ def test_a_reply_signed_by_another_copilot_is_refused(family, people, workspace,
     data = tf.encrypt(forged, [people["Mama"].public.age_recipient])
     with pytest.raises(cp.CopilotError, match="iemand anders dan de copiloot"):
         cp.read_reply(family, data)
+
+
+def test_the_copilot_drafts_the_bezwaarschrift_from_the_shared_decision(family, people,
+                                                                       workspace):
+    """The real letter of 'Bezwaar maken…', made in the workspace from what the family shared,
+    lands in the dossier as a .docx linked from the decision once the family accepts it."""
+    import io
+
+    import docx
+
+    from ui.composition import copilot_bezwaar_draft
+
+    rejection = rejection_id(family)
+    decision = RecordStore(family).get(rejection)
+    fam = workspace.add_package(make(family, people).data, today=TODAY)
+    draft = copilot_bezwaar_draft(workspace, fam.id, rejection, today=TODAY)
+    assert draft.file_name.endswith(".docx") and decision.reference in draft.file_name
+    assert decision.reference in draft.text and "Waarom" in draft.text
+    # The grounds written with the family are in it; so is the Wlz indication it builds on.
+    assert decision.bezwaar.notes.split(".")[0] in draft.text
+    assert "Lopende indicaties" in draft.text
+    pro_forma = copilot_bezwaar_draft(workspace, fam.id, rejection, today=TODAY,
+                                      pro_forma=True, as_pdf=True)
+    assert pro_forma.file_bytes().startswith(b"%PDF") and "pro-forma" in pro_forma.text
+    # A decision the family did not share cannot be drafted from.
+    others = [d.id for d in RecordStore(family).content().decisions
+              if workspace.content(fam.id).find(d.id) is None]
+    with pytest.raises(ValidationError, match="geen besluit"):
+        copilot_bezwaar_draft(workspace, fam.id, others[0], today=TODAY)
+
+    workspace.add_item(fam.id, draft)
+    reply = cp.read_reply(family, workspace.make_reply(fam.id))
+    [proposal] = reply.proposals
+    assert proposal.file_bytes() == draft.file_bytes()
+    before = {d.id for d in DocumentStore(family.db).list()}
+    cp.accept_reply(family, reply, {proposal.id}, today=TODAY)
+    [doc_id] = {d.id for d in DocumentStore(family.db).list()} - before
+    info = DocumentStore(family.db).get(doc_id)
+    assert info.name == draft.file_name and info.mime == draft.mime
+    assert doc_id in RecordStore(family).get(rejection).document_ids
+    letter = docx.Document(io.BytesIO(DocumentStore(family.db).read_bytes(doc_id)))
+    text = "\n".join(p.text for p in letter.paragraphs)
+    assert f"kenmerk {decision.reference}" in text
+    assert RecordStore(family).history(rejection, limit=1)[0].profile == "copiloot Mirjam"
+
+
+def test_a_draft_file_must_be_a_letter(family):
+    bad = Proposal(kind="note", text="x", file_name="a.exe", mime="application/x-msdownload",
+                   data=base64.b64encode(b"MZ").decode())
+    with pytest.raises(ValidationError, match="alleen een concept"):
+        bad.validate()
+    with pytest.raises(ValidationError, match="beschadigd"):
+        Proposal(kind="draft", text="x", file_name="a.pdf", mime="application/pdf",
+                 data="@@@").validate()
