@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -174,7 +175,17 @@ class WorkspaceWindow(QMainWindow):
         self.reply_button.setToolTip(tr("Alles wat nog niet verstuurd is, in één versleuteld "
                                         "bestand voor het gezin"))
         self.reply_button.clicked.connect(self._choose_reply_file)
+        self.bezwaar_button = QPushButton(tr("Bezwaarschrift maken"), own)
+        self.bezwaar_button.setToolTip(tr("Een concept-bezwaarschrift (Word) tegen het gekozen "
+                                          "besluit, met wat het gezin deelde"))
+        bezwaar_menu = QMenu(self.bezwaar_button)
+        bezwaar_menu.addAction(tr("Bezwaarschrift (Word)"), lambda: self.draft_bezwaar())
+        bezwaar_menu.addAction(tr("Pro-forma bezwaar (Word)"),
+                               lambda: self.draft_bezwaar(pro_forma=True))
+        bezwaar_menu.addAction(tr("Bezwaarschrift (PDF)"), lambda: self.draft_bezwaar(as_pdf=True))
+        self.bezwaar_button.setMenu(bezwaar_menu)
         row.addWidget(self.add_button)
+        row.addWidget(self.bezwaar_button)
         row.addStretch(1)
         row.addWidget(self.reply_button)
         own_layout.addLayout(row)
@@ -276,7 +287,43 @@ class WorkspaceWindow(QMainWindow):
             QListWidgetItem(text, self.items)
         writable = not family.closed
         self.add_button.setEnabled(writable)
+        self.bezwaar_button.setEnabled(writable and bool(content.decisions))
         self.reply_button.setEnabled(writable)
+
+    def _bezwaar_decision(self, family_id: str) -> str | None:
+        """The decision to object to: the one chosen in the list, else the package's purpose."""
+        item = self.records.currentItem()
+        record = item.data(0, ID_ROLE) if item is not None else None
+        if record is not None and record.KIND == "decision":
+            return record.id
+        purpose = self.ws.family(family_id).purpose
+        return purpose.get("id") if purpose.get("kind") == "decision" else None
+
+    def draft_bezwaar(self, *, pro_forma: bool = False, as_pdf: bool = False) -> Proposal | None:
+        """Make the bezwaarschrift against the chosen decision as a draft for the family."""
+        from app.errors import ValidationError
+        from ui.composition import copilot_bezwaar_draft
+
+        family_id = self.current_family()
+        if family_id is None:
+            return None
+        decision_id = self._bezwaar_decision(family_id)
+        if decision_id is None:
+            self.own_status.setText(tr("Kies eerst links het besluit waartegen het gezin "
+                                       "bezwaar maakt."))
+            return None
+        try:
+            proposal = copilot_bezwaar_draft(self.ws, family_id, decision_id, today=self.today(),
+                                             pro_forma=pro_forma, as_pdf=as_pdf)
+            self.ws.add_item(family_id, proposal)
+        except (StorageError, ValidationError) as exc:
+            self.own_status.setText(exc.user_text() if isinstance(exc, StorageError)
+                                    else exc.message[0].upper() + exc.message[1:] + ".")
+            return None
+        self.own_status.setText(tr("Concept gemaakt: %1. Het gezin leest het, past het aan en "
+                                   "ondertekent het zelf.").replace("%1", proposal.file_name))
+        self._family_chosen(self.families.currentRow())
+        return proposal
 
     def _record_chosen(self, item, _previous=None) -> None:
         record = item.data(0, ID_ROLE) if item is not None else None

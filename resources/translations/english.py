@@ -746,6 +746,16 @@ EN = {
     "Eigen notities, taken en concepten": "Own notes, tasks and drafts",
     "Soort:": "Type:", "Titel:": "Title:", "Tekst:": "Text:", "Vóór:": "Before:",
     "Antwoord maken…": "Make answer…",
+    "Bezwaarschrift maken": "Make bezwaarschrift",
+    "Een concept-bezwaarschrift (Word) tegen het gekozen besluit, met wat het gezin deelde":
+        "A draft bezwaarschrift (Word) against the chosen decision, from what the family shared",
+    "Bezwaarschrift (Word)": "Bezwaarschrift (Word)",
+    "Pro-forma bezwaar (Word)": "Pro-forma bezwaar (Word)",
+    "Bezwaarschrift (PDF)": "Bezwaarschrift (PDF)",
+    "Kies eerst links het besluit waartegen het gezin bezwaar maakt.":
+        "First choose, on the left, the decision the family objects to.",
+    "Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.":
+        "Draft made: %1. The family reads it, changes it and signs it themselves.",
     "Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin":
         "Everything not sent yet, in one encrypted file for the family",
     "gesloten: %1": "closed: %1", "tot en met %1": "until %1",

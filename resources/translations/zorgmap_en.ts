@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="82" />
-        <location filename="../../ui/copilot_workspace.py" line="519" />
+        <location filename="../../ui/copilot_workspace.py" line="566" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="130" />
-        <location filename="../../ui/copilot_workspace.py" line="524" />
+        <location filename="../../ui/copilot_workspace.py" line="571" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
@@ -204,315 +204,350 @@
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="64" />
+        <location filename="../../ui/copilot_workspace.py" line="65" />
         <source>Werkplek van copiloot %1</source>
         <translation>Workspace of copilot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="68" />
-        <location filename="../../ui/copilot_workspace.py" line="78" />
+        <location filename="../../ui/copilot_workspace.py" line="69" />
+        <location filename="../../ui/copilot_workspace.py" line="79" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="72" />
+        <location filename="../../ui/copilot_workspace.py" line="73" />
         <source>Pakket openen…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="74" />
+        <location filename="../../ui/copilot_workspace.py" line="75" />
         <source>Mijn code voor gezinnen…</source>
         <translation>My code for families…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="88" />
+        <location filename="../../ui/copilot_workspace.py" line="89" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="88" />
-        <location filename="../../ui/copilot_workspace.py" line="96" />
+        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="97" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="88" />
+        <location filename="../../ui/copilot_workspace.py" line="89" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="92" />
-        <location filename="../../ui/copilot_workspace.py" line="94" />
+        <location filename="../../ui/copilot_workspace.py" line="93" />
+        <location filename="../../ui/copilot_workspace.py" line="95" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="122" />
+        <location filename="../../ui/copilot_workspace.py" line="123" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="125" />
+        <location filename="../../ui/copilot_workspace.py" line="126" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="128" />
+        <location filename="../../ui/copilot_workspace.py" line="129" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="133" />
+        <location filename="../../ui/copilot_workspace.py" line="134" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="139" />
+        <location filename="../../ui/copilot_workspace.py" line="140" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="146" />
+        <location filename="../../ui/copilot_workspace.py" line="147" />
         <source>Uw eigen notities, taken en concepten:</source>
         <translation>Your own notes, tasks and drafts:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="149" />
+        <location filename="../../ui/copilot_workspace.py" line="150" />
         <source>Eigen notities, taken en concepten</source>
         <translation>Own notes, tasks and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="157" />
+        <location filename="../../ui/copilot_workspace.py" line="158" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="164" />
+        <location filename="../../ui/copilot_workspace.py" line="165" />
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="165" />
+        <location filename="../../ui/copilot_workspace.py" line="166" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="166" />
+        <location filename="../../ui/copilot_workspace.py" line="167" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="167" />
+        <location filename="../../ui/copilot_workspace.py" line="168" />
         <source>Vóór:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="168" />
+        <location filename="../../ui/copilot_workspace.py" line="169" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="171" />
+        <location filename="../../ui/copilot_workspace.py" line="172" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="173" />
+        <location filename="../../ui/copilot_workspace.py" line="174" />
         <source>Antwoord maken…</source>
         <translation>Make answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="174" />
+        <location filename="../../ui/copilot_workspace.py" line="175" />
         <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
         <translation>Everything not sent yet, in one encrypted file for the family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="204" />
+        <location filename="../../ui/copilot_workspace.py" line="178" />
+        <source>Bezwaarschrift maken</source>
+        <translation>Make bezwaarschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="179" />
+        <source>Een concept-bezwaarschrift (Word) tegen het gekozen besluit, met wat het gezin deelde</source>
+        <translation>A draft bezwaarschrift (Word) against the chosen decision, from what the family shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="182" />
+        <source>Bezwaarschrift (Word)</source>
+        <translation>Bezwaarschrift (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="183" />
+        <source>Pro-forma bezwaar (Word)</source>
+        <translation>Pro-forma bezwaar (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="185" />
+        <source>Bezwaarschrift (PDF)</source>
+        <translation>Bezwaarschrift (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="215" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="206" />
+        <location filename="../../ui/copilot_workspace.py" line="217" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="250" />
+        <location filename="../../ui/copilot_workspace.py" line="261" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="255" />
+        <location filename="../../ui/copilot_workspace.py" line="266" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="275" />
+        <location filename="../../ui/copilot_workspace.py" line="286" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="292" />
+        <location filename="../../ui/copilot_workspace.py" line="312" />
+        <source>Kies eerst links het besluit waartegen het gezin bezwaar maakt.</source>
+        <translation>First choose, on the left, the decision the family objects to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="323" />
+        <source>Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.</source>
+        <translation>Draft made: %1. The family reads it, changes it and signs it themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="339" />
         <source>Mijn code voor gezinnen</source>
         <translation>My code for families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="293" />
+        <location filename="../../ui/copilot_workspace.py" line="340" />
         <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
         <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="300" />
+        <location filename="../../ui/copilot_workspace.py" line="347" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="316" />
+        <location filename="../../ui/copilot_workspace.py" line="363" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="317" />
+        <location filename="../../ui/copilot_workspace.py" line="364" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="322" />
+        <location filename="../../ui/copilot_workspace.py" line="369" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="324" />
+        <location filename="../../ui/copilot_workspace.py" line="371" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="341" />
+        <location filename="../../ui/copilot_workspace.py" line="388" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="368" />
+        <location filename="../../ui/copilot_workspace.py" line="415" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="380" />
+        <location filename="../../ui/copilot_workspace.py" line="427" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="386" />
+        <location filename="../../ui/copilot_workspace.py" line="433" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="388" />
+        <location filename="../../ui/copilot_workspace.py" line="435" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="404" />
+        <location filename="../../ui/copilot_workspace.py" line="451" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="413" />
+        <location filename="../../ui/copilot_workspace.py" line="460" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="478" />
+        <location filename="../../ui/copilot_workspace.py" line="525" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="502" />
+        <location filename="../../ui/copilot_workspace.py" line="549" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="503" />
+        <location filename="../../ui/copilot_workspace.py" line="550" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="508" />
+        <location filename="../../ui/copilot_workspace.py" line="555" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="510" />
+        <location filename="../../ui/copilot_workspace.py" line="557" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="518" />
+        <location filename="../../ui/copilot_workspace.py" line="565" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="523" />
+        <location filename="../../ui/copilot_workspace.py" line="570" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="526" />
+        <location filename="../../ui/copilot_workspace.py" line="573" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="527" />
+        <location filename="../../ui/copilot_workspace.py" line="574" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="529" />
+        <location filename="../../ui/copilot_workspace.py" line="576" />
         <source>Uw naam (zoals gezinnen die zien):</source>
         <translation>Your name (as families see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="530" />
+        <location filename="../../ui/copilot_workspace.py" line="577" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="531" />
+        <location filename="../../ui/copilot_workspace.py" line="578" />
         <source>Kies een wachtwoord voor uw identiteit:</source>
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="561" />
+        <location filename="../../ui/copilot_workspace.py" line="608" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="561" />
+        <location filename="../../ui/copilot_workspace.py" line="608" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="564" />
+        <location filename="../../ui/copilot_workspace.py" line="611" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="576" />
+        <location filename="../../ui/copilot_workspace.py" line="623" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="588" />
+        <location filename="../../ui/copilot_workspace.py" line="635" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_workspace.py" line="661" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="616" />
+        <location filename="../../ui/copilot_workspace.py" line="663" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1130,7 +1165,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="85" />
-        <location filename="../../ui/copilot_workspace.py" line="538" />
+        <location filename="../../ui/copilot_workspace.py" line="585" />
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
@@ -1140,7 +1175,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="478" />
+        <location filename="../../ui/copilot_workspace.py" line="525" />
         <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -1155,7 +1190,7 @@
     <message>
         <location filename="../../ui/copilot.py" line="151" />
         <location filename="../../ui/copilot.py" line="356" />
-        <location filename="../../ui/copilot_workspace.py" line="302" />
+        <location filename="../../ui/copilot_workspace.py" line="349" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>

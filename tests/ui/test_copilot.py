@@ -42,7 +42,14 @@ def test_share_with_my_copilot_from_a_decision(demo_window, qtbot, people, tmp_p
     decision, dialog = _share_from_decision(demo_window, qtbot, people, tmp_path)
     on = dialog.selected()
     assert f"rec:{decision.id}" in on
-    assert sum(1 for k in on if k.startswith("doc:")) == len(decision.document_ids)
+    # Its documents and those of the decisions it depends on (the Wlz indication its aid
+    # request was filed with) are switched on.
+    records = demo_window.session.records
+    beside = {i for a in records.list("aid_request") if decision.id in a.decision_ids
+              for i in a.decision_ids} - {decision.id}
+    assert beside and {f"rec:{i}" for i in beside} <= on
+    docs = {d for i in beside | {decision.id} for d in records.get(i).document_ids}
+    assert {k for k in on if k.startswith("doc:")} >= {f"doc:{d}" for d in docs}
     # The parent leaves one contact log entry out.
     journal = next(k for k in on if k.startswith("rec:")
                    and demo_window.session.records.get(k[4:]).KIND == "journal_entry")
@@ -96,6 +103,17 @@ def test_the_copilot_window_and_the_proposals_back(demo_window, qtbot, people, t
         qtbot.keyClicks(desk.title, "Foto's van de badkamer")
         qtbot.mouseClick(desk.add_button, Qt.MouseButton.LeftButton)
         assert desk.items.count() == 2
+        # The bezwaarschrift against the shared rejection, made by the real letter.
+        group = next(desk.records.topLevelItem(i) for i in range(desk.records.topLevelItemCount())
+                     if desk.records.topLevelItem(i).text(0) == "Indicatie of besluit")
+        [rejection] = [group.child(i) for i in range(group.childCount())
+                       if group.child(i).data(0, Qt.ItemDataRole.UserRole).id == decision.id]
+        desk.records.setCurrentItem(rejection)
+        assert desk.bezwaar_button.isEnabled() and desk.bezwaar_button.menu()
+        draft = desk.draft_bezwaar()
+        assert draft is not None and draft.file_name.endswith(".docx")
+        assert desk.items.count() == 3 and "Concept bezwaarschrift" in desk.items.item(2).text()
+        assert draft.file_name in desk.own_status.text()
         assert desk.make_reply(tmp_path / "antwoord.zmantwoord")
         assert "verstuurd" in desk.items.item(0).text()
         assert ws.family(family_id).id == family_id
@@ -104,10 +122,10 @@ def test_the_copilot_window_and_the_proposals_back(demo_window, qtbot, people, t
 
     before = len(demo_window.session.records.list("journal_entry"))
     proposals = demo_window.show_proposals(tmp_path / "antwoord.zmantwoord")
-    assert proposals.list.count() == 2
+    assert proposals.list.count() == 3
     proposals.set_checked(0)
     qtbot.mouseClick(proposals.accept_button, Qt.MouseButton.LeftButton)
-    assert "1 overgenomen, 1 afgewezen" in proposals.status.text()
+    assert "1 overgenomen, 2 afgewezen" in proposals.status.text()
     entries = demo_window.session.records.list("journal_entry")
     assert len(entries) == before + 1
     assert any("Noor kan niet zitten" in e.summary and e.who == "Mirjam" for e in entries)
