@@ -334,7 +334,11 @@ class ProposalsDialog(QDialog):
         for proposal in reply.proposals:
             state = reply.decided.get(proposal.id)
             text = proposal.describe()
-            if proposal.kind in ("note", "draft") and proposal.text.strip():
+            if proposal.file_name:  # a letter made as a file: its name and what it is about
+                about = [line for line in proposal.text.splitlines()
+                         if line.startswith("Betreft:")]
+                text += "\n" + _preview("\n".join([proposal.file_name, *about[:1]]))
+            elif proposal.kind in ("note", "draft") and proposal.text.strip():
                 text += "\n" + _preview(proposal.text)
             if state:
                 text += "  [" + tr(state) + "]"

@@ -6,6 +6,7 @@ generated families in the copilot's workspace) with fast keys, and writes copilo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -14,16 +15,12 @@ import tempfile
 from pathlib import Path
 
 TODAY = dt.date(2026, 11, 26)
-LETTER = """Aan het college van burgemeester en wethouders van de gemeente Waterveld
-
-Betreft: bezwaar tegen uw besluit van 16 november 2026, kenmerk WMO-DEMO-2024-1302
-
-Geachte heer, mevrouw,
-
-Wij maken bezwaar tegen de afwijzing van de douchebrancard en de aanpassing van de badkamer
-voor onze dochter Noor. Noor kan niet zelf zitten; zonder brancard kan zij niet veilig
-gedoucht worden. De ergotherapeut heeft dit beschreven (zie bijlage).
-"""
+#: The grounds the copilot types for the bezwaarschrift (fictional).
+GROUNDS = ("Noor kan niet zelf zitten; de ergotherapeut schreef dat een douchestoel niet veilig "
+           "is en dat tillen in en uit bad ook voor de ouders niet meer kan. De gemeente noemt "
+           "de brancard en de aanpassing 'Wlz', maar het zorgkantoor schreef dat een "
+           "woningaanpassing thuis onder de Wmo valt. Een voorliggende voorziening is er dus "
+           "niet.")
 
 
 def make_copilot_screenshots(out_dir: Path) -> list[Path]:
@@ -32,6 +29,7 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from app.copilot import Proposal
+    from app.model import AidStage
     from benchmarks.copilot import family_package
     from storage import identity as idmod
     from storage.dossier import Dossier
@@ -39,7 +37,7 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
     from storage.workspace import Workspace
     from ui import i18n
     from ui.composition import fill_demo
-    from ui.copilot_workspace import WorkspaceWindow
+    from ui.copilot_workspace import ID_ROLE, WorkspaceWindow
     from ui.mainwindow import MainWindow, Options
 
     out_dir = Path(out_dir)
@@ -76,6 +74,15 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
             rejection.decision_date = TODAY - dt.timedelta(days=10)
             rejection.bezwaar = None
             store.save(rejection)
+            # ... and the aid request it answers waits at "Besluit" (no bezwaar stage yet).
+            for request in store.list("aid_request"):
+                if rejection.id in request.decision_ids:
+                    steps = [t for t in request.transitions if t.on < rejection.decision_date]
+                    steps.append(dataclasses.replace(request.transitions[-1],
+                                                     stage=AidStage.DECISION,
+                                                     on=rejection.decision_date, note="Afgewezen"))
+                    request.transitions, request.stage = steps, AidStage.DECISION
+                    store.save(request)
             for entry in store.list("journal_entry"):
                 if rejection.id not in entry.linked_ids:
                     continue
@@ -138,14 +145,20 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
         ws.add_item(family_id, Proposal(kind="task", title="Verklaring ergotherapeut vragen",
                                         text="Vraag Karin Mulder om een korte verklaring.",
                                         due=dt.date(2026, 12, 4)))
-        ws.add_item(family_id, Proposal(kind="draft", title="Concept bezwaarschrift",
-                                        text=LETTER))
         desk.refresh()
         desk.select_family(family_id)
         desk.tabs.setCurrentWidget(desk.family_tab)
-        group = desk.records.topLevelItem(1)
-        desk.records.setCurrentItem(group.child(0) if group.childCount() else group)
+        # The bezwaarschrift against the shared rejection, the grounds typed under Tekst.
+        [item] = [desk.records.topLevelItem(g).child(i)
+                  for g in range(desk.records.topLevelItemCount())
+                  for i in range(desk.records.topLevelItem(g).childCount())
+                  if getattr(desk.records.topLevelItem(g).child(i).data(0, ID_ROLE), "id",
+                             None) == decision.id]
+        desk.records.setCurrentItem(item)
+        desk.text.setPlainText(GROUNDS)
         shot(desk, "copilot-05-gezin")
+        desk.draft_bezwaar()
+        shot(desk, "copilot-05b-concept-bezwaar")
         desk.make_reply(work / "antwoord.zmantwoord")
 
         proposals = window.show_proposals(work / "antwoord.zmantwoord")

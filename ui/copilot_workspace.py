@@ -176,8 +176,9 @@ class WorkspaceWindow(QMainWindow):
                                         "bestand voor het gezin"))
         self.reply_button.clicked.connect(self._choose_reply_file)
         self.bezwaar_button = QPushButton(tr("Bezwaarschrift maken"), own)
-        self.bezwaar_button.setToolTip(tr("Een concept-bezwaarschrift (Word) tegen het gekozen "
-                                          "besluit, met wat het gezin deelde"))
+        self.bezwaar_button.setToolTip(tr("Een concept-bezwaarschrift tegen het gekozen besluit, "
+                                          "met wat het gezin deelde; wat onder Tekst staat, "
+                                          "wordt de gronden"))
         bezwaar_menu = QMenu(self.bezwaar_button)
         bezwaar_menu.addAction(tr("Bezwaarschrift (Word)"), lambda: self.draft_bezwaar())
         bezwaar_menu.addAction(tr("Pro-forma bezwaar (Word)"),
@@ -313,17 +314,30 @@ class WorkspaceWindow(QMainWindow):
                                        "bezwaar maakt."))
             return None
         try:
+            # What the copilot typed under Tekst becomes the letter's grounds.
             proposal = copilot_bezwaar_draft(self.ws, family_id, decision_id, today=self.today(),
-                                             pro_forma=pro_forma, as_pdf=as_pdf)
+                                             pro_forma=pro_forma, as_pdf=as_pdf,
+                                             grounds=self.text.toPlainText())
             self.ws.add_item(family_id, proposal)
         except (StorageError, ValidationError) as exc:
             self.own_status.setText(exc.user_text() if isinstance(exc, StorageError)
                                     else exc.message[0].upper() + exc.message[1:] + ".")
             return None
+        self.text.clear()
         self.own_status.setText(tr("Concept gemaakt: %1. Het gezin leest het, past het aan en "
                                    "ondertekent het zelf.").replace("%1", proposal.file_name))
         self._family_chosen(self.families.currentRow())
+        self._show_record(decision_id)
         return proposal
+
+    def _show_record(self, record_id: str) -> None:
+        for g in range(self.records.topLevelItemCount()):
+            group = self.records.topLevelItem(g)
+            for i in range(group.childCount()):
+                record = group.child(i).data(0, ID_ROLE)
+                if record is not None and record.id == record_id:
+                    self.records.setCurrentItem(group.child(i))
+                    return
 
     def _record_chosen(self, item, _previous=None) -> None:
         record = item.data(0, ID_ROLE) if item is not None else None

@@ -747,8 +747,10 @@ EN = {
     "Soort:": "Type:", "Titel:": "Title:", "Tekst:": "Text:", "Vóór:": "Before:",
     "Antwoord maken…": "Make answer…",
     "Bezwaarschrift maken": "Make bezwaarschrift",
-    "Een concept-bezwaarschrift (Word) tegen het gekozen besluit, met wat het gezin deelde":
-        "A draft bezwaarschrift (Word) against the chosen decision, from what the family shared",
+    "Een concept-bezwaarschrift tegen het gekozen besluit, met wat het gezin deelde; wat onder "
+    "Tekst staat, wordt de gronden":
+        "A draft bezwaarschrift against the chosen decision, from what the family shared; what "
+        "you type under Text becomes the grounds",
     "Bezwaarschrift (Word)": "Bezwaarschrift (Word)",
     "Pro-forma bezwaar (Word)": "Pro-forma bezwaar (Word)",
     "Bezwaarschrift (PDF)": "Bezwaarschrift (PDF)",

@@ -405,6 +405,12 @@ def test_the_copilot_drafts_the_bezwaarschrift_from_the_shared_decision(family, 
     # The grounds written with the family are in it; so is the Wlz indication it builds on.
     assert decision.bezwaar.notes.split(".")[0] in draft.text
     assert "Lopende indicaties" in draft.text
+    # The copilot's own grounds go into this letter only; the shared decision stays as sent.
+    own = copilot_bezwaar_draft(workspace, fam.id, rejection, today=TODAY,
+                                grounds="Tillen is niet meer veilig voor Noor.")
+    assert "Tillen is niet meer veilig voor Noor." in own.text
+    assert decision.bezwaar.notes.split(".")[0] not in own.text
+    assert workspace.content(fam.id).find(rejection).bezwaar == decision.bezwaar
     pro_forma = copilot_bezwaar_draft(workspace, fam.id, rejection, today=TODAY,
                                       pro_forma=True, as_pdf=True)
     assert pro_forma.file_bytes().startswith(b"%PDF") and "pro-forma" in pro_forma.text
