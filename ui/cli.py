@@ -843,7 +843,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--draft", help="tekstbestand: een conceptbrief")
     q.add_argument("--task", help="een taak voor het gezin")
     q.add_argument("--due", help="datum van de taak")
-    q.add_argument("--stage", help="stel een andere fase voor (bijvoorbeeld bezwaar)")
+    q.add_argument("--stage",
+                   help="stel een andere fase voor (bijvoorbeeld bezwaar of bezwaar_filed)")
     q.add_argument("--about", help="id van de aanvraag voor --stage")
     q.add_argument("--bezwaar", metavar="ID",
                    help="een concept-bezwaarschrift (Word) tegen dit gedeelde besluit")
