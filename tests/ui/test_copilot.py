@@ -215,3 +215,22 @@ def test_a_copilot_without_an_identity_makes_one_with_the_workspace(make_window,
     _name, public = idmod.load_public()
     assert public.code() in shown.findChild(type(desk.text)).toPlainText()
     desk.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_bezwaar_and_copilot_buttons_fit_on_the_decisions_screen(demo_window, qtbot, size):
+    """Both 'Bezwaar maken…' and 'Delen met mijn copiloot…' sit in the decision's button row:
+    at a laptop's size each shows its whole text, inside the window."""
+    demo_window.resize(*size)
+    decision = _rejection(demo_window)
+    demo_window.view.open_record("decision", decision.id)
+    screen = demo_window.view.current_screen()
+    qtbot.waitUntil(screen.isVisible)
+    # The row does not push the window wider (or taller) than the screen it is on.
+    assert (demo_window.width(), demo_window.height()) == size
+    for text in ("Bezwaar maken…", "Delen met mijn copiloot…", "Brief toevoegen…"):
+        button = _button(screen, text)
+        assert button.isVisible(), text
+        assert button.width() >= button.sizeHint().width(), text
+        right = button.mapTo(demo_window, button.rect().topRight()).x()
+        assert 0 < right <= demo_window.width(), text
