@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="82" />
-        <location filename="../../ui/copilot_workspace.py" line="566" />
+        <location filename="../../ui/copilot_workspace.py" line="580" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="130" />
-        <location filename="../../ui/copilot_workspace.py" line="571" />
+        <location filename="../../ui/copilot_workspace.py" line="585" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="314" />
-        <location filename="../../ui/copilot.py" line="431" />
+        <location filename="../../ui/copilot.py" line="435" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
@@ -174,32 +174,32 @@
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="352" />
+        <location filename="../../ui/copilot.py" line="356" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="389" />
+        <location filename="../../ui/copilot.py" line="393" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="421" />
+        <location filename="../../ui/copilot.py" line="425" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="423" />
+        <location filename="../../ui/copilot.py" line="427" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="447" />
+        <location filename="../../ui/copilot.py" line="451" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="448" />
+        <location filename="../../ui/copilot.py" line="452" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -333,221 +333,221 @@
     </message>
     <message>
         <location filename="../../ui/copilot_workspace.py" line="179" />
-        <source>Een concept-bezwaarschrift (Word) tegen het gekozen besluit, met wat het gezin deelde</source>
-        <translation>A draft bezwaarschrift (Word) against the chosen decision, from what the family shared</translation>
+        <source>Een concept-bezwaarschrift tegen het gekozen besluit, met wat het gezin deelde; wat onder Tekst staat, wordt de gronden</source>
+        <translation>A draft bezwaarschrift against the chosen decision, from what the family shared; what you type under Text becomes the grounds</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="182" />
+        <location filename="../../ui/copilot_workspace.py" line="183" />
         <source>Bezwaarschrift (Word)</source>
         <translation>Bezwaarschrift (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="183" />
+        <location filename="../../ui/copilot_workspace.py" line="184" />
         <source>Pro-forma bezwaar (Word)</source>
         <translation>Pro-forma bezwaar (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="185" />
+        <location filename="../../ui/copilot_workspace.py" line="186" />
         <source>Bezwaarschrift (PDF)</source>
         <translation>Bezwaarschrift (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="215" />
+        <location filename="../../ui/copilot_workspace.py" line="216" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="217" />
+        <location filename="../../ui/copilot_workspace.py" line="218" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="261" />
+        <location filename="../../ui/copilot_workspace.py" line="262" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="266" />
+        <location filename="../../ui/copilot_workspace.py" line="267" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="286" />
+        <location filename="../../ui/copilot_workspace.py" line="287" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="312" />
+        <location filename="../../ui/copilot_workspace.py" line="313" />
         <source>Kies eerst links het besluit waartegen het gezin bezwaar maakt.</source>
         <translation>First choose, on the left, the decision the family objects to.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="323" />
+        <location filename="../../ui/copilot_workspace.py" line="327" />
         <source>Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.</source>
         <translation>Draft made: %1. The family reads it, changes it and signs it themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="339" />
+        <location filename="../../ui/copilot_workspace.py" line="353" />
         <source>Mijn code voor gezinnen</source>
         <translation>My code for families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="340" />
+        <location filename="../../ui/copilot_workspace.py" line="354" />
         <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
         <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="347" />
+        <location filename="../../ui/copilot_workspace.py" line="361" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="363" />
+        <location filename="../../ui/copilot_workspace.py" line="377" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="364" />
+        <location filename="../../ui/copilot_workspace.py" line="378" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="369" />
+        <location filename="../../ui/copilot_workspace.py" line="383" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="371" />
+        <location filename="../../ui/copilot_workspace.py" line="385" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="388" />
+        <location filename="../../ui/copilot_workspace.py" line="402" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="415" />
+        <location filename="../../ui/copilot_workspace.py" line="429" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="427" />
+        <location filename="../../ui/copilot_workspace.py" line="441" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="433" />
+        <location filename="../../ui/copilot_workspace.py" line="447" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="435" />
+        <location filename="../../ui/copilot_workspace.py" line="449" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="451" />
+        <location filename="../../ui/copilot_workspace.py" line="465" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="460" />
+        <location filename="../../ui/copilot_workspace.py" line="474" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="525" />
+        <location filename="../../ui/copilot_workspace.py" line="539" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="549" />
+        <location filename="../../ui/copilot_workspace.py" line="563" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="550" />
+        <location filename="../../ui/copilot_workspace.py" line="564" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="555" />
+        <location filename="../../ui/copilot_workspace.py" line="569" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="557" />
+        <location filename="../../ui/copilot_workspace.py" line="571" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="565" />
+        <location filename="../../ui/copilot_workspace.py" line="579" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="570" />
+        <location filename="../../ui/copilot_workspace.py" line="584" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="573" />
+        <location filename="../../ui/copilot_workspace.py" line="587" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="574" />
+        <location filename="../../ui/copilot_workspace.py" line="588" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="576" />
+        <location filename="../../ui/copilot_workspace.py" line="590" />
         <source>Uw naam (zoals gezinnen die zien):</source>
         <translation>Your name (as families see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="577" />
+        <location filename="../../ui/copilot_workspace.py" line="591" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="578" />
+        <location filename="../../ui/copilot_workspace.py" line="592" />
         <source>Kies een wachtwoord voor uw identiteit:</source>
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="608" />
+        <location filename="../../ui/copilot_workspace.py" line="622" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="608" />
+        <location filename="../../ui/copilot_workspace.py" line="622" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="611" />
+        <location filename="../../ui/copilot_workspace.py" line="625" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="623" />
+        <location filename="../../ui/copilot_workspace.py" line="637" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="635" />
+        <location filename="../../ui/copilot_workspace.py" line="649" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="661" />
+        <location filename="../../ui/copilot_workspace.py" line="675" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="663" />
+        <location filename="../../ui/copilot_workspace.py" line="677" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="85" />
-        <location filename="../../ui/copilot_workspace.py" line="585" />
+        <location filename="../../ui/copilot_workspace.py" line="599" />
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
@@ -1175,7 +1175,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="525" />
+        <location filename="../../ui/copilot_workspace.py" line="539" />
         <location filename="../../ui/history.py" line="132" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -1189,8 +1189,8 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="151" />
-        <location filename="../../ui/copilot.py" line="356" />
-        <location filename="../../ui/copilot_workspace.py" line="349" />
+        <location filename="../../ui/copilot.py" line="360" />
+        <location filename="../../ui/copilot_workspace.py" line="363" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>
@@ -1229,12 +1229,12 @@
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="412" />
+        <location filename="../../ui/copilot.py" line="416" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="412" />
+        <location filename="../../ui/copilot.py" line="416" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>
