@@ -21,8 +21,39 @@ class CliError(Exception):
     """A one-line Dutch message for the user; exit code 1."""
 
 
+# argparse's own words (usage, help, errors) are English; it looks them up through gettext.
+_ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "wat u opgeeft",
+    "options": "keuzes",
+    "show this help message and exit": "toon deze uitleg en stop",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "unrecognized arguments: %s": "onbekend: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "%(value)r kan niet; kies uit %(choices)s",
+    "invalid %(type)s value: %(value)r": "%(value)r is geen geldige waarde",
+    "expected one argument": "hier hoort een waarde bij",
+    "expected at most one argument": "hier hoort hooguit een waarde bij",
+    "expected at least one argument": "hier hoort minstens een waarde bij",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "%(option)s is niet duidelijk: bedoelt u %(matches)s?",
+    "unexpected option string: %s": "onverwacht: %s",
+    "one of the arguments %s is required": "een van deze is nodig: %s",
+    "not allowed with argument %s": "mag niet samen met %s",
+    "ignored explicit argument %r": "%r hoort hier niet bij",
+}
+
+
+def _dutch_argparse_text(message: str) -> str:
+    return _ARGPARSE_DUTCH.get(message, message)
+
+
+argparse._ = _dutch_argparse_text  # type: ignore[attr-defined]  # the CLI's composition root
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own text is English; ours is not
+    def error(self, message: str) -> None:
         self.exit(2, f"zorgmap: de opdracht klopt niet ({message}). Zie 'zorgmap --help'.\n")
 
 
@@ -702,6 +733,34 @@ def cmd_gui(args) -> int:
     return run(args)
 
 
+def _number_in(low: float, high: float, kind=int):
+    """An argparse type: a number from `low` to `high` (a huge one overflowed, NaN hung)."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not (low <= value <= high):  # also refuses NaN
+            def dutch(number: float) -> str:
+                return f"{number:g}".replace(".", ",")
+
+            raise argparse.ArgumentTypeError(
+                f"kies een getal van {dutch(low)} tot en met {dutch(high)}")
+        return value
+    return parse
+
+
+def _window_size(text: str) -> str:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        width = height = 0
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(
+            "schrijf BREEDTExHOOGTE, bijvoorbeeld 1366x768 (van 320x240 tot 7680x4320)")
+    return text
+
+
 class _VersionAction(argparse.Action):
     def __init__(self, option_strings, dest, **kwargs):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
@@ -720,40 +779,44 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start het venster, wacht tot het te zien is en stop vanzelf "
                              "(een controle voor installaties)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
-    p.add_argument("path")
-    p.add_argument("--years", type=int, default=0,
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--years", type=_number_in(0, 100), default=0, metavar="JAREN",
                    help="maak een groot dossier met zoveel jaren geschiedenis")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("verify", help="controleer een dossier of reservekopie")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="maak een versleutelde reservekopie")
-    p.add_argument("path")
-    p.add_argument("out")
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("out", metavar="BESTAND")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="zet een reservekopie terug als nieuw dossier")
-    p.add_argument("backup")
-    p.add_argument("path")
+    p.add_argument("backup", metavar="RESERVEKOPIE")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("passphrase", help="verander het wachtwoord")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("export", help="maak een PDF, JSON- of agendabestand van het dossier")
-    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS, "bezwaar"))
-    p.add_argument("path")
-    p.add_argument("--out", required=True)
-    p.add_argument("--request", help="id van de aanvraag of het besluit (bij 'aanvraag')")
-    p.add_argument("--exclude", action="append", default=[], metavar="SECTION",
+    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS, "bezwaar"), metavar="SOORT",
+                   help="json, ics, " + ", ".join(PDF_OUTPUTS) + ", bezwaar")
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--out", required=True, metavar="BESTAND",
+                   help="het bestand dat wordt gemaakt")
+    p.add_argument("--request", metavar="ID",
+                   help="id van de aanvraag of het besluit (bij 'aanvraag')")
+    p.add_argument("--exclude", action="append", default=[], metavar="ONDERDEEL",
                    help="laat dit onderdeel weg (mag vaker)")
-    p.add_argument("--voor", default="", help="voor wie (bijvoorbeeld 'Logeerhuis')")
+    p.add_argument("--voor", default="", metavar="NAAM",
+                   help="voor wie (bijvoorbeeld 'Logeerhuis')")
     p.add_argument("--met-bsn", action="store_true", help="zet het BSN erin")
     p.add_argument("--with-documents", action="store_true",
                    help="bij json: neem de inhoud van documenten mee")
@@ -764,58 +827,62 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="maak een dossier van een JSON-export")
-    p.add_argument("what", choices=("json",))
-    p.add_argument("file")
-    p.add_argument("path")
+    p.add_argument("what", choices=("json",), metavar="SOORT", help="json")
+    p.add_argument("file", metavar="BESTAND")
+    p.add_argument("path", metavar="DOSSIER")
     p.add_argument("--merge", action="store_true",
                    help="voeg de onderdelen toe aan een bestaand dossier (op id)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
-    p.add_argument("dir")
-    p.add_argument("--scale", type=float, default=1.0,
+    p.add_argument("dir", metavar="MAP")
+    p.add_argument("--scale", type=_number_in(0.5, 4.0, float), default=1.0, metavar="FACTOR",
                    help="tekstgrootte, bijvoorbeeld 1.5 of 2 (150%% of 200%%)")
-    p.add_argument("--size", default="1280x800", help="venstergrootte, bijvoorbeeld 1366x768")
+    p.add_argument("--size", type=_window_size, default="1280x800", metavar="BxH",
+                   help="venstergrootte, bijvoorbeeld 1366x768")
     p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_noodsleutel)
 
     p = sub.add_parser("identity", help="uw identiteit voor het delen met het gezin")
-    isub = p.add_subparsers(dest="action", required=True)
+    isub = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
     q = isub.add_parser("new", help="maak uw identiteit (eenmalig)")
-    q.add_argument("--name", help="uw naam, zoals anderen die zien (bijvoorbeeld Mama)")
+    q.add_argument("--name", metavar="NAAM",
+                   help="uw naam, zoals anderen die zien (bijvoorbeeld Mama)")
     q.set_defaults(func=cmd_identity)
     q = isub.add_parser("show", help="toon uw code en vingerafdruk")
     q.set_defaults(func=cmd_identity)
 
     p = sub.add_parser("team", help="deel het dossier met het gezin via een gedeelde map")
-    tsub = p.add_subparsers(dest="action", required=True)
+    tsub = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
     q = tsub.add_parser("share", help="begin met delen via een map")
-    q.add_argument("path")
-    q.add_argument("--folder", required=True, help="de gedeelde map (Syncthing, Nextcloud, ...)")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("--folder", required=True, metavar="MAP",
+                   help="de gedeelde map (Syncthing, Nextcloud, ...)")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("add", help="voeg iemand toe met hun code")
-    q.add_argument("path")
-    q.add_argument("code")
-    q.add_argument("--name", required=True)
-    q.add_argument("--role", required=True, choices=("ouder", "lezer"))
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("code", metavar="CODE")
+    q.add_argument("--name", required=True, metavar="NAAM")
+    q.add_argument("--role", required=True, choices=("ouder", "lezer"), metavar="ROL",
+                   help="ouder of lezer")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("remove", help="verwijder iemand")
-    q.add_argument("path")
-    q.add_argument("name")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("name", metavar="NAAM")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("join", help="open een gedeeld dossier als nieuw dossier hier")
-    q.add_argument("dir")
-    q.add_argument("newpath")
+    q.add_argument("dir", metavar="MAP")
+    q.add_argument("newpath", metavar="NIEUW-DOSSIER")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("list", help="wie doet mee, met rol en laatste activiteit")
-    q.add_argument("path")
+    q.add_argument("path", metavar="DOSSIER")
     q.set_defaults(func=cmd_team)
 
     p = sub.add_parser("sync", help="wissel nu wijzigingen uit met de gedeelde map")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("package", help="deel met uw copiloot, of maak of verwerk een antwoord")
@@ -951,9 +1018,20 @@ def _os_error_text(exc: OSError) -> str:
         errno.ENOENT: "Dit bestand of deze map is niet gevonden.",
         errno.EEXIST: "Hier staat al iets. Kies een andere naam; er is niets overschreven.",
         errno.ENAMETOOLONG: "De naam is te lang.",
+        errno.ENOTEMPTY: "Hier staat al een map met inhoud. Kies een andere naam; er is niets "
+                         "overschreven.",
+        errno.ELOOP: "Het pad verwijst in een kring naar zichzelf (symbolische koppelingen).",
+        errno.EIO: "De schijf gaf een leesfout of schrijffout. Controleer de schijf of "
+                   "USB-stick.",
+        errno.EFBIG: "Het bestand is te groot voor deze schijf.",
+        getattr(errno, "EDQUOT", -1): "U heeft op deze schijf geen ruimte meer (quotum vol).",
+        errno.EBUSY: "Het bestand of de map is in gebruik.",
+        errno.EXDEV: "Dit kan niet tussen twee schijven. Kies een plek op dezelfde schijf.",
     }
+    # The OS's own text (strerror) is English: name the error code instead.
+    code = errno.errorcode.get(exc.errno, type(exc).__name__)
     text = texts.get(exc.errno, f"Het bestand kon niet worden gelezen of geschreven "
-                                f"({exc.strerror or type(exc).__name__}).")
+                                f"(foutcode {code}).")
     return text + where
 
 

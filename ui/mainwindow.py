@@ -80,6 +80,7 @@ class Options:
     settings: QSettings | None = None
     today: dt.date | None = None
     default_folder: Path | None = None
+    clock: Callable[[], float] | None = None  # seconds, monotonic (auto-lock); tests fake it
     now: Callable[[], dt.datetime] | None = None  # the clock backups are named and timed by
     backup_delay_ms: int = 3000  # a new dossier's first backup, after its first change
 
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
         self._backup_running = False
         self.backups.running_changed.connect(self._backup_running_changed)
         self.statusBar().messageChanged.connect(lambda _text: self._update_status_bar())
-        self.watcher = InactivityWatcher(0, self)
+        self.watcher = InactivityWatcher(0, self, clock=self.options.clock)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
         app.installEventFilter(self.watcher)
@@ -501,6 +502,7 @@ class MainWindow(QMainWindow):
         items = [str(folder)] + [str(p) for p in self.recent() if p != folder]
         self.settings.setValue("recent", items[:MAX_RECENT])
         self.settings.sync()
+        _owner_only(Path(self.settings.fileName()))
 
     def show_start(self) -> None:
         recent = [p for p in self.recent() if p.exists()]
@@ -610,6 +612,7 @@ class MainWindow(QMainWindow):
         from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.write_failed.connect(self._write_failed)
         self.session.backups = self.backups  # the Overzicht's backup notice asks it
         self.session.view_folder.wipe()  # left-overs of a crash
         self.view = DossierView(self.session, self)
@@ -632,6 +635,9 @@ class MainWindow(QMainWindow):
             self.key_warning = notify(self, translate("Main", "Sleutelbestand"), problems[0],
                                       QMessageBox.Icon.Warning)
         self.unlocked.emit()
+
+    def _write_failed(self, text: str) -> None:
+        notify(self, translate("Main", "Niet opgeslagen"), text, QMessageBox.Icon.Warning)
 
     def _backup_running_changed(self, running: bool) -> None:
         self._backup_running = running
@@ -942,6 +948,10 @@ class MainWindow(QMainWindow):
                 self.view.flush()
             except StorageError:
                 pass
+        # Saves queued so far land (a long import was asked to stop above); their results
+        # reach the screens before those go.
+        self.session.writes.cancel_long()
+        self.session.settle()
         if self.search_dialog is not None:
             self.search_dialog.close()
             self.search_dialog.deleteLater()
@@ -1066,3 +1076,16 @@ def primary_screen_fits(window: QMainWindow) -> None:
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         window.resize(window.size().boundedTo(screen.availableSize()))
+
+
+def _owner_only(settings_file: Path) -> None:
+    """The recent list names dossier folders (often the child's name): Qt writes its settings
+    file readable by everyone, so keep the file and its folder to the owner."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        if settings_file.is_file():
+            os.chmod(settings_file, 0o600)
+            if settings_file.parent.name == "Zorgmap":  # our own folder, never ~/.config
+                os.chmod(settings_file.parent, 0o700)
