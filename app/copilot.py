@@ -38,6 +38,7 @@ GROUPS = {
     "document": "Documenten",
     "journal": "Contactlog hierover",
     "child": "Over het kind (basis)",
+    "signer": "Wie het bezwaar ondertekent",
     "other": "Verder in het dossier (staat uit)",
 }
 
@@ -110,11 +111,14 @@ def _documents_of(record: Record) -> list[str]:
 
 
 def default_selection(content: DossierContent, kind: str, record_id: str | None,
-                      document_names: dict[str, str]) -> list[Choice]:
+                      document_names: dict[str, str], today: date | None = None,
+                      ) -> list[Choice]:
     """Every choice offered for a package about one record, the defaults switched on.
 
     On: the record itself, the decisions it depends on, their documents, the contact log
-    entries about them, the child's basic profile. Offered but off: every other record
+    entries about them, the child's basic profile and, for a decision or an aid request, the
+    child's legal representatives on `today` (a bezwaarschrift names and is signed by them,
+    Awb 6:5). Offered but off: every other record
     (contact log entries only when they are linked to something offered) and its documents.
     """
     purpose = purpose_record(content, kind, record_id)
@@ -138,6 +142,11 @@ def default_selection(content: DossierContent, kind: str, record_id: str | None,
     choices += [Choice(f"rec:{j.id}", j.KIND, j.label(), "journal", True) for j in journal_on]
     choices.append(Choice(f"rec:{content.child.id}", content.child.KIND,
                           f"{content.child.label()} (zonder BSN en foto)", "child", True))
+    if isinstance(purpose, Decision | AidRequest) and today is not None:
+        from app.bezwaar import signers_for
+
+        choices += [Choice(f"rec:{c.id}", c.KIND, c.label(), "signer", True)
+                    for c in signers_for(content, today)]
 
     taken = {c.target_id for c in choices}
     others: list[Record] = []

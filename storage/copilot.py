@@ -192,12 +192,14 @@ def _state(dossier, key: str) -> dict:
     return json.loads(raw) if raw else {}
 
 
-def selection(dossier, purpose_kind: str, purpose_id: str | None):
+def selection(dossier, purpose_kind: str, purpose_id: str | None,
+              today: dt.date | None = None):
     """The choices offered for a package (app.copilot.default_selection) for this dossier."""
     content = RecordStore(dossier).content()
     names = {d.id: d.name for d in DocumentStore(dossier.db).list()}
     try:
-        return default_selection(content, purpose_kind, purpose_id, names)
+        return default_selection(content, purpose_kind, purpose_id, names,
+                                 today or dt.date.today())
     except ValidationError as exc:
         raise CopilotError(_kept(exc.message[0].upper() + exc.message[1:] + ".")) from None
 
@@ -257,7 +259,7 @@ def prepare_package(dossier, identity: Identity, *, purpose_kind: str,
         purpose = purpose_record(content, purpose_kind, purpose_id)
     except ValidationError as exc:
         raise CopilotError(_kept(exc.message[0].upper() + exc.message[1:] + ".")) from None
-    choices = selection(dossier, purpose_kind, purpose.id)
+    choices = selection(dossier, purpose_kind, purpose.id, today)
     offered = {c.key for c in choices}
     if selected is None:
         selected = {c.key for c in choices if c.selected}

@@ -645,7 +645,8 @@ def _package_reply(args) -> int:
         data = ws.make_reply(family.id)
         sent = len(proposals) or "alle"
     _write_out(out, data)
-    print(f"Antwoord voor {family.name} gemaakt: {out} ({sent} voorstellen). Alleen dit gezin "
+    what = "voorstel" if sent == 1 else "voorstellen"
+    print(f"Antwoord voor {family.name} gemaakt: {out} ({sent} {what}). Alleen dit gezin "
           "kan het openen.")
     return 0
 

@@ -38,6 +38,7 @@ _GROUP_NAMES = (
     QT_TRANSLATE_NOOP("Copilot", "Documenten"),
     QT_TRANSLATE_NOOP("Copilot", "Contactlog hierover"),
     QT_TRANSLATE_NOOP("Copilot", "Over het kind (basis)"),
+    QT_TRANSLATE_NOOP("Copilot", "Wie het bezwaar ondertekent"),
     QT_TRANSLATE_NOOP("Copilot", "Verder in het dossier (staat uit)"),
 )
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -164,7 +165,8 @@ class CopilotShareDialog(QDialog):
 
     def _fill(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
-        for choice in cp.selection(self.session.dossier, self.kind, self.record_id):
+        for choice in cp.selection(self.session.dossier, self.kind, self.record_id,
+                                   self.session.today()):
             parent = groups.get(choice.group)
             if parent is None:
                 parent = groups[choice.group] = QTreeWidgetItem(self.tree,

@@ -83,7 +83,7 @@ def records_by_id(family) -> dict:
 def test_the_preselection_is_the_decision_its_log_documents_and_the_basic_profile(family):
     rejection = rejection_id(family)
     shower = shower_id(family)
-    choices = cp.selection(family, "decision", rejection)
+    choices = cp.selection(family, "decision", rejection, TODAY)
     on = {c.key: c for c in choices if c.selected}
     content = RecordStore(family).content()
     decision = content.find(rejection)
@@ -103,8 +103,16 @@ def test_the_preselection_is_the_decision_its_log_documents_and_the_basic_profil
     about = {j.id for j in content.journal if rejection in j.linked_ids}
     journal = [j for j in content.journal if core.intersection(j.linked_ids)]
     docs = {d for i in core for d in decisions[i].document_ids}
+    # Who signs the bezwaar (Awb 6:5: name and address of the indiener): the child's legal
+    # representatives today, not one who only becomes mentor later.
+    born = content.child.date_of_birth
+    signers = {c.id for c in content.network if c.representation_on(TODAY, born) == "current"}
+    later = {c.id for c in content.network if c.representation_on(TODAY, born) == "future"}
+    assert signers
     assert set(on) == ({f"rec:{i}" for i in core} | {f"rec:{content.child.id}"}
-                       | {f"rec:{j.id}" for j in journal} | {f"doc:{d}" for d in docs})
+                       | {f"rec:{j.id}" for j in journal} | {f"doc:{d}" for d in docs}
+                       | {f"rec:{i}" for i in signers})
+    assert not {f"rec:{i}" for i in later} & set(on)
     assert about and about <= {j.id for j in journal}  # the log about the decision goes along
     # Everything else is offered, switched off.
     assert f"rec:{shower}" in {c.key for c in choices if not c.selected}
