@@ -361,6 +361,9 @@ class MainWindow(QMainWindow):
         from ui.team import install_team
 
         install_team(self)  # "Delen met het gezin" (docs/team.md)
+        from ui.copilot import install_copilot
+
+        install_copilot(self)  # "Voorstellen van de copiloot" (docs/copilot.md)
         from ui.backups import BackupScheduler, BackupStatus
 
         self.backups = BackupScheduler(
