@@ -631,6 +631,10 @@ EN = {
     # The family team (ui/team.py, ui/history.py)
     "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
         "Please check: %1 fields were changed at the same time (see Share with the family).",
+    "Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).":
+        "Please check: 1 field was changed at the same time (see Share with the family).",
+    "U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.":
+        "You were removed from this shared dossier: what you change here is no longer shared.",
     "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
         "You are a reader in this shared dossier: what you change here is not shared.",
     "Tegelijk gewijzigd": "Changed at the same time",

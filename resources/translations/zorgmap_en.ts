@@ -4048,171 +4048,181 @@
     </message>
     <message>
         <location filename="../../ui/team.py" line="149" />
+        <source>U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.</source>
+        <translation>You were removed from this shared dossier: what you change here is no longer shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="154" />
+        <source>Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).</source>
+        <translation>Please check: 1 field was changed at the same time (see Share with the family).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="156" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="154" />
+        <location filename="../../ui/team.py" line="161" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="171" />
+        <location filename="../../ui/team.py" line="178" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="182" />
-        <location filename="../../ui/team.py" line="481" />
+        <location filename="../../ui/team.py" line="204" />
+        <location filename="../../ui/team.py" line="504" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="182" />
-        <location filename="../../ui/team.py" line="485" />
+        <location filename="../../ui/team.py" line="204" />
+        <location filename="../../ui/team.py" line="508" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="183" />
+        <location filename="../../ui/team.py" line="205" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="184" />
+        <location filename="../../ui/team.py" line="206" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="211" />
+        <location filename="../../ui/team.py" line="233" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="212" />
+        <location filename="../../ui/team.py" line="234" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="230" />
+        <location filename="../../ui/team.py" line="252" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234" />
+        <location filename="../../ui/team.py" line="256" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="266" />
+        <location filename="../../ui/team.py" line="288" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="279" />
+        <location filename="../../ui/team.py" line="301" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="280" />
+        <location filename="../../ui/team.py" line="302" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="281" />
+        <location filename="../../ui/team.py" line="303" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="286" />
-        <location filename="../../ui/team.py" line="582" />
+        <location filename="../../ui/team.py" line="308" />
+        <location filename="../../ui/team.py" line="605" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="291" />
-        <location filename="../../ui/team.py" line="587" />
+        <location filename="../../ui/team.py" line="313" />
+        <location filename="../../ui/team.py" line="610" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="292" />
+        <location filename="../../ui/team.py" line="314" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="310" />
-        <location filename="../../ui/team.py" line="633" />
+        <location filename="../../ui/team.py" line="332" />
+        <location filename="../../ui/team.py" line="656" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="316" />
+        <location filename="../../ui/team.py" line="338" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="337" />
+        <location filename="../../ui/team.py" line="359" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="339" />
+        <location filename="../../ui/team.py" line="361" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="350" />
+        <location filename="../../ui/team.py" line="372" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="351" />
+        <location filename="../../ui/team.py" line="373" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="352" />
+        <location filename="../../ui/team.py" line="374" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="353" />
+        <location filename="../../ui/team.py" line="375" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="362" />
+        <location filename="../../ui/team.py" line="384" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="398" />
+        <location filename="../../ui/team.py" line="421" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="402" />
+        <location filename="../../ui/team.py" line="425" />
         <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
         <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="406" />
+        <location filename="../../ui/team.py" line="429" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="434" />
+        <location filename="../../ui/team.py" line="457" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="437" />
+        <location filename="../../ui/team.py" line="460" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="437" />
+        <location filename="../../ui/team.py" line="460" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -4221,122 +4231,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="441" />
+        <location filename="../../ui/team.py" line="464" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="462" />
+        <location filename="../../ui/team.py" line="485" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="465" />
+        <location filename="../../ui/team.py" line="488" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="475" />
+        <location filename="../../ui/team.py" line="498" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="487" />
+        <location filename="../../ui/team.py" line="510" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="494" />
+        <location filename="../../ui/team.py" line="517" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="496" />
-        <location filename="../../ui/team.py" line="599" />
+        <location filename="../../ui/team.py" line="519" />
+        <location filename="../../ui/team.py" line="622" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="515" />
+        <location filename="../../ui/team.py" line="538" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="549" />
+        <location filename="../../ui/team.py" line="572" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="554" />
+        <location filename="../../ui/team.py" line="577" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="558" />
-        <location filename="../../ui/team.py" line="577" />
+        <location filename="../../ui/team.py" line="581" />
+        <location filename="../../ui/team.py" line="600" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="567" />
+        <location filename="../../ui/team.py" line="590" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="572" />
+        <location filename="../../ui/team.py" line="595" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="576" />
+        <location filename="../../ui/team.py" line="599" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="579" />
+        <location filename="../../ui/team.py" line="602" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="589" />
+        <location filename="../../ui/team.py" line="612" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="595" />
+        <location filename="../../ui/team.py" line="618" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="596" />
-        <location filename="../../ui/team.py" line="626" />
+        <location filename="../../ui/team.py" line="619" />
+        <location filename="../../ui/team.py" line="649" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="620" />
+        <location filename="../../ui/team.py" line="643" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="627" />
+        <location filename="../../ui/team.py" line="650" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="659" />
+        <location filename="../../ui/team.py" line="682" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="660" />
+        <location filename="../../ui/team.py" line="683" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="719" />
+        <location filename="../../ui/team.py" line="742" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

@@ -1,0 +1,55 @@
+"""The family team as a tired parent meets it: what the window says after a sync.
+
+Found by walking two "laptops" through sharing, a conflict and a removal (parentqa)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.storage.teamkit import Device
+from tests.ui.conftest import key_of
+
+
+@pytest.fixture
+def family(tmp_path):
+    folder = tmp_path / "gedeeld"
+    devices = {name: Device(tmp_path, name) for name in ("Mama", "Papa")}
+    mama, papa = devices["Mama"], devices["Papa"]
+    mama.found(folder)
+    mama.put_contact("c1", name="dr. A. Bakker", phone="010-0000000")
+    mama.team.add(papa.code, "Papa", "ouder")
+    papa.join(folder)
+    yield folder, devices
+    for device in devices.values():
+        device.close()
+
+
+def _open(make_window, qtbot, device):
+    path = device.path
+    device.close()
+    window = make_window()
+    window._open_with_key(path, key_of(path))
+    assert window.session is not None
+    qtbot.waitUntil(lambda: window.team_sync is not None and not window.team_sync.running)
+    return window
+
+
+def test_a_conflict_names_the_field_as_the_form_does(family, make_window, qtbot):
+    _folder, d = family
+    d["Mama"].put_contact("c1", phone="010-1111111")
+    d["Papa"].put_contact("c1", phone="010-2222222")
+    d["Papa"].sync()
+    window = _open(make_window, qtbot, d["Mama"])
+    # One field: "1 veld is", not "1 velden zijn".
+    assert "Kijk even na: 1 veld is tegelijk gewijzigd" in window.statusBar().currentMessage()
+    dialog = window.show_team()
+    text = dialog.conflict_list.item(0).text()
+    assert "Telefoon:" in text and "phone" not in text, text
+
+
+def test_a_removed_parent_is_told_in_the_window(family, make_window, qtbot):
+    _folder, d = family
+    d["Mama"].team.remove("Papa")
+    window = _open(make_window, qtbot, d["Papa"])
+    message = window.statusBar().currentMessage()
+    assert "verwijderd" in message and "niet meer gedeeld" in message, message
