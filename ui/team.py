@@ -422,9 +422,11 @@ class TeamDialog(QDialog):
                 "%1", sync.last_at.strftime("%H:%M"))
             report = sync.last_report
             if report.ignored:
+                # The reasons are shown once (here), so say them rather than point elsewhere.
+                reasons = "; ".join(dict.fromkeys(reason for _rel, reason in report.ignored))
                 text += " " + translate(
-                    "Team", "Genegeerd: %1 bestanden (zie zorgmap sync voor de reden)."
-                ).replace("%1", str(len(report.ignored)))
+                    "Team", "Niet overgenomen: %1 bestanden (%2)."
+                ).replace("%1", str(len(report.ignored))).replace("%2", reasons)
             if report.removed:
                 text += " " + translate("Team", "U bent uit dit gedeelde dossier verwijderd.")
             self.status.setText(text)

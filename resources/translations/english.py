@@ -709,8 +709,7 @@ EN = {
     'Gedeeld via %1.': 'Shared through %1.',
     'Uw vingerafdruk: %1': 'Your fingerprint: %1',
     'Vul uw naam in.': 'Fill in your name.',
-    'Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).':
-        'Ignored: %1 files (see zorgmap sync for the reason).',
+    'Niet overgenomen: %1 bestanden (%2).': 'Not taken in: %1 files (%2).',
     'Vingerafdruk: %1\nLees die samen hardop voor, of leg de schermen naast elkaar.':
         'Fingerprint: %1\nRead it out loud together, or put the screens side by side.',
     'Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: '

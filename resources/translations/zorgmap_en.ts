@@ -4073,13 +4073,13 @@
     </message>
     <message>
         <location filename="../../ui/team.py" line="204" />
-        <location filename="../../ui/team.py" line="504" />
+        <location filename="../../ui/team.py" line="506" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/team.py" line="204" />
-        <location filename="../../ui/team.py" line="508" />
+        <location filename="../../ui/team.py" line="510" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
@@ -4135,13 +4135,13 @@
     </message>
     <message>
         <location filename="../../ui/team.py" line="308" />
-        <location filename="../../ui/team.py" line="605" />
+        <location filename="../../ui/team.py" line="607" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
         <location filename="../../ui/team.py" line="313" />
-        <location filename="../../ui/team.py" line="610" />
+        <location filename="../../ui/team.py" line="612" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
@@ -4152,7 +4152,7 @@
     </message>
     <message>
         <location filename="../../ui/team.py" line="332" />
-        <location filename="../../ui/team.py" line="656" />
+        <location filename="../../ui/team.py" line="658" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
@@ -4202,27 +4202,27 @@
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="425" />
-        <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
-        <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
+        <location filename="../../ui/team.py" line="427" />
+        <source>Niet overgenomen: %1 bestanden (%2).</source>
+        <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team.py" line="431" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="457" />
+        <location filename="../../ui/team.py" line="459" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="460" />
+        <location filename="../../ui/team.py" line="462" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="460" />
+        <location filename="../../ui/team.py" line="462" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -4231,122 +4231,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team.py" line="466" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="485" />
+        <location filename="../../ui/team.py" line="487" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="488" />
+        <location filename="../../ui/team.py" line="490" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="498" />
+        <location filename="../../ui/team.py" line="500" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="510" />
+        <location filename="../../ui/team.py" line="512" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="517" />
+        <location filename="../../ui/team.py" line="519" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="519" />
-        <location filename="../../ui/team.py" line="622" />
+        <location filename="../../ui/team.py" line="521" />
+        <location filename="../../ui/team.py" line="624" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="538" />
+        <location filename="../../ui/team.py" line="540" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="572" />
+        <location filename="../../ui/team.py" line="574" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="577" />
+        <location filename="../../ui/team.py" line="579" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="581" />
-        <location filename="../../ui/team.py" line="600" />
+        <location filename="../../ui/team.py" line="583" />
+        <location filename="../../ui/team.py" line="602" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="590" />
+        <location filename="../../ui/team.py" line="592" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="595" />
+        <location filename="../../ui/team.py" line="597" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="599" />
+        <location filename="../../ui/team.py" line="601" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="602" />
+        <location filename="../../ui/team.py" line="604" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="612" />
+        <location filename="../../ui/team.py" line="614" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="618" />
+        <location filename="../../ui/team.py" line="620" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="619" />
-        <location filename="../../ui/team.py" line="649" />
+        <location filename="../../ui/team.py" line="621" />
+        <location filename="../../ui/team.py" line="651" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="643" />
+        <location filename="../../ui/team.py" line="645" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="650" />
+        <location filename="../../ui/team.py" line="652" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="682" />
+        <location filename="../../ui/team.py" line="684" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="683" />
+        <location filename="../../ui/team.py" line="685" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="742" />
+        <location filename="../../ui/team.py" line="744" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

@@ -53,3 +53,15 @@ def test_a_removed_parent_is_told_in_the_window(family, make_window, qtbot):
     window = _open(make_window, qtbot, d["Papa"])
     message = window.statusBar().currentMessage()
     assert "verwijderd" in message and "niet meer gedeeld" in message, message
+
+
+def test_refused_files_say_why_in_the_window(family, make_window, qtbot):
+    _folder, d = family
+    d["Mama"].team.remove("Papa")
+    d["Papa"].put_contact("c1", email="bakker@example.org")  # not yet aware of the removal
+    d["Papa"].sync()
+    window = _open(make_window, qtbot, d["Mama"])
+    status = window.show_team().status.text()
+    # The reason is given once, here: pointing at `zorgmap sync` would show nothing.
+    assert "Papa is verwijderd" in status and "zorgmap sync" not in status, status
+    assert window.session.records.get("c1").email != "bakker@example.org"
