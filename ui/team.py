@@ -363,6 +363,7 @@ class TeamDialog(QDialog):
         self.people_model = PeopleModel(self)
         self.table = QTableView(self.content)
         self.table.setModel(self.people_model)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -121,6 +121,7 @@ class RecordListScreen(Screen):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the form, not cell by cell
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
