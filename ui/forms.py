@@ -293,6 +293,11 @@ class RecordForm(QWidget):
                 value = get_path(self.record, spec.path) if self.record is not None else None
                 self._put(spec, value)
                 self._show_error(spec.path, "")
+            # What the widgets hold now, to tell later which fields the parent changed.
+            try:
+                self._shown = self._widget_record() if self.record is not None else None
+            except ValidationError:
+                self._shown = None  # a stored value the form cannot show: save as before
         finally:
             self._loading = False
         self._dirty = False
@@ -352,8 +357,7 @@ class RecordForm(QWidget):
             return items
         raise ValueError(kind)
 
-    def collect(self) -> model.Record:
-        """The record with the widgets' values; raises ValidationError (path) on a problem."""
+    def _widget_record(self) -> model.Record:
         record = copy.deepcopy(self.record)
         for spec in self.editable():
             try:
@@ -361,8 +365,30 @@ class RecordForm(QWidget):
             except DateProblem as exc:
                 raise ValidationError(str(exc), spec.path) from None
             set_path(record, spec.path, value)
+        return record
+
+    def collect(self) -> model.Record:
+        """The record with the widgets' values; raises ValidationError (path) on a problem."""
+        record = self._widget_record()
         record.validate()
         return record
+
+    def _onto_stored(self, record: model.Record) -> model.Record | None:
+        """`record` (the form's edits) on top of the stored version, when that changed
+        meanwhile (an exchange with the family, another window): only the fields the parent
+        edited here are taken from the form, so another person's edit is not put back.
+        None when the stored version is the one the form shows."""
+        stored = self.session.records.find(self.record.id)
+        shown = getattr(self, "_shown", None)
+        if stored is None or shown is None or to_dict(stored) == to_dict(self.record):
+            return None
+        merged = copy.deepcopy(stored)
+        for spec in self.editable():
+            mine = get_path(record, spec.path)
+            if mine != get_path(shown, spec.path):
+                set_path(merged, spec.path, mine)
+        merged.validate()
+        return merged
 
     # ----- saving ----------
 
@@ -388,7 +414,8 @@ class RecordForm(QWidget):
             return False
         before = to_dict(self.record)
         try:
-            stored = self.session.save(record)
+            merged = self._onto_stored(record)
+            stored = self.session.save(merged or record)
         except ValidationError as exc:
             self._show_problem(exc)
             return False
@@ -398,6 +425,8 @@ class RecordForm(QWidget):
         if to_dict(stored) != before:
             self._undo.append(before)
         self.record = copy.deepcopy(stored)
+        if merged is not None:
+            self._load()  # show what someone else changed meanwhile
         self._dirty = False
         self.undo_button.setEnabled(bool(self._undo))
         self._set_state(

@@ -138,6 +138,8 @@ class TeamSync(QObject):
         self.last_at = dt.datetime.now()
         for kind in sorted(report.kinds):
             self.session.changed.emit(kind)
+        if report.kinds:
+            self._refresh_screen(report.kinds)
         conflicts = self._conflict_count()
         if report.role == "lezer" and not self.told_lezer:
             self.told_lezer = True
@@ -165,6 +167,16 @@ class TeamSync(QObject):
         if self.again:
             self.again = False
             self.sync_now()
+
+    def _refresh_screen(self, kinds: set[str]) -> None:
+        """Show what arrived on the screen in front (the others re-read when shown)."""
+        from ui.search import PART_OF_KIND
+
+        view = self.window.view
+        screen = view.current_screen() if view is not None else None
+        parts = {PART_OF_KIND.get(kind) for kind in kinds} | {"overview"}
+        if screen is not None and any(view.screens.get(p) is screen for p in parts):
+            screen.refresh()
 
     def _conflict_count(self) -> int:
         from storage.team import conflicts

@@ -65,3 +65,47 @@ def test_refused_files_say_why_in_the_window(family, make_window, qtbot):
     # The reason is given once, here: pointing at `zorgmap sync` would show nothing.
     assert "Papa is verwijderd" in status and "zorgmap sync" not in status, status
     assert window.session.records.get("c1").email != "bakker@example.org"
+
+
+def test_an_open_form_takes_in_the_other_parents_edit_and_does_not_undo_it(
+        family, make_window, qtbot):
+    """Mama has dr. Bakker open; Papa's new e-mail arrives; Mama then types a note.
+
+    The form kept the record as it was before the exchange and saved all its fields, so
+    Papa's e-mail was silently put back to the old one, on every device."""
+    _folder, d = family
+    window = _open(make_window, qtbot, d["Mama"])
+    screen = window.view.show_part("network")
+    assert screen.select("c1")
+    assert screen.form.record.id == "c1"
+
+    d["Papa"].put_contact("c1", email="bakker@example.org")
+    d["Papa"].sync()
+    window.team_sync.sync_now()
+    qtbot.waitUntil(lambda: not window.team_sync.running)
+    assert window.session.records.get("c1").email == "bakker@example.org"
+    # The open form shows what arrived.
+    assert screen.form.editors["email"].text() == "bakker@example.org"
+
+    qtbot.keyClicks(screen.form.editors["organisation"], "Huisartsenpraktijk De Linde")
+    assert screen.form.flush()
+    stored = window.session.records.get("c1")
+    assert stored.organisation == "Huisartsenpraktijk De Linde"
+    assert stored.email == "bakker@example.org"
+
+
+def test_typing_while_the_other_parents_edit_arrives_keeps_both(family, make_window, qtbot):
+    _folder, d = family
+    window = _open(make_window, qtbot, d["Mama"])
+    screen = window.view.show_part("network")
+    assert screen.select("c1")
+    qtbot.keyClicks(screen.form.editors["organisation"], "De Linde")  # not saved yet
+    d["Papa"].put_contact("c1", email="bakker@example.org")
+    d["Papa"].sync()
+    window.team_sync.sync_now()
+    qtbot.waitUntil(lambda: not window.team_sync.running)
+    assert screen.form.flush()
+    stored = window.session.records.get("c1")
+    assert (stored.organisation, stored.email) == ("De Linde", "bakker@example.org")
+    assert screen.form.editors["email"].text() == "bakker@example.org"
+    assert screen.form.editors["organisation"].text() == "De Linde"

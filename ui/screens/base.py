@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Record
+from app.serialize import to_dict
 from storage.errors import StorageError
 from ui.forms import F, RecordForm
 from ui.i18n import translate
@@ -221,6 +222,7 @@ class RecordListScreen(Screen):
         self._size_columns()
         if current:
             self.select(current)
+            self._show_stored(current)
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
 
@@ -277,6 +279,17 @@ class RecordListScreen(Screen):
         )
         self.table.scrollTo(index)
         return True
+
+    def _show_stored(self, record_id: str) -> None:
+        """The form shows the stored version (it may have arrived from the family)."""
+        shown = self.form.record
+        row = self.model.row_of(record_id)
+        if shown is None or shown.id != record_id or row < 0 or self.form._dirty:
+            return
+        stored = self.model.records[row]
+        if to_dict(stored) != to_dict(shown):
+            self.form.set_record(stored)
+            self.record_changed(self.form.record)
 
     def open_record(self, kind: str, record_id: str) -> None:
         if self.model.rowCount() == 0:
