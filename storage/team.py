@@ -601,6 +601,8 @@ class Team:
             # The founder's whole dossier travels in the snapshot for each new member.
             _store_update(db, doc, doc.get_update(), local=True, published=True)
             db.execute("UPDATE team_updates SET published = 1")
+        if not dossier.profiles():
+            dossier.use_profile(identity.name)  # not the default "ouder" beside named others
         team = cls(dossier)
         team._write_roster({"op": "create", "nonce": nonce, "name": identity.name})
         return team
@@ -619,6 +621,7 @@ class Team:
             with dossier.db.transaction():
                 ensure_tables(dossier.db)
                 _set_meta(dossier.db, identity, team_id, folder)
+            dossier.use_profile(identity.name)  # changes here are this person's, by name
             team = cls(dossier)
             report = team.sync()
         except BaseException:
