@@ -361,6 +361,7 @@ def main() -> int:
         out = outputs(big)
         print("Documenten …", flush=True)
         docs = documents(work)
+        backups = backup_measures(big, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     total = time.perf_counter() - began
@@ -373,13 +374,24 @@ def main() -> int:
         "passport_s": round(max(out["passport_s"], out["card_s"]), 3),
         "pages_per_s_ratio": round(out["ratio"], 3),
         "doc_peak_rss_mb": round(docs["peak_rss_growth_mb"], 1),
+        **backups.get("figures", {}),
     }
-    write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years_big)
+    write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years_big, backups)
     print(json.dumps(figures, indent=2))
     return 0
 
 
-def write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years) -> None:
+def backup_measures(big: Path, work: Path) -> dict:
+    """The backup figures (`close_after_unlock_s`, `backup_mb_per_day`), measured in
+    benchmarks/backups.py: {"figures": {...}, "rows": [...]}."""
+    from benchmarks import backups
+
+    print("Reservekopieën, sluiten na ontgrendelen …", flush=True)
+    return backups.measure(big, work, PASSPHRASE, runs=1 if QUICK else backups.RUNS)
+
+
+def write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years,
+                 backups=None) -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     lines = [
         "# Benchmarks",
@@ -421,6 +433,7 @@ def write_report(figures, enc, unl, st, sc, out, docs, build_s, total, years) ->
         f"| document export, {docs['size_mb']} MB | {docs['export_mb_s']:.0f} MB/s | | | | |",
         f"| peak memory growth for that import + export | {docs['peak_rss_growth_mb']:.0f} MB "
         f"| | | < 64 MB | {verdict(docs['peak_rss_growth_mb'] < 64)} |",
+        *(backups or {}).get("rows", []),
         "",
         "Headline figures are in `docs/benchmarks.json`. Notes on causes and fixes: "
         "`docs/benchmark-notes.md`.",

@@ -60,7 +60,10 @@ class DossierLock:
 
     def acquire(self) -> None:
         try:
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held for the dossier's lifetime
+            # Owner only, like every file the app writes (the lock holds no data, but a
+            # 0644 file in a 0700 folder is a surprise in a permission check).
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            fh = os.fdopen(fd, "a+b")  # held for the dossier's lifetime
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
                 raise ReadOnlyLocation() from exc

@@ -13,7 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"encryption_overhead_ratio", "unlock_ratio", "start_ratio", "scale_ratio", "search_ms",
-        "passport_s", "pages_per_s_ratio", "doc_peak_rss_mb"}
+        "passport_s", "pages_per_s_ratio", "doc_peak_rss_mb", "close_after_unlock_s",
+        "backup_mb_per_day"}
 
 
 @pytest.mark.slow

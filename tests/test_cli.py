@@ -216,3 +216,26 @@ def test_pdf_exports_are_made_logged_and_respect_exclusions(demo_path, tmp_path)
 
     logged = {s.sha256 for s in shares}
     assert hashlib.sha256(out.read_bytes()).hexdigest() in logged
+
+
+def test_verify_says_what_an_automatic_backup_holds(tmp_path):
+    import datetime as dt
+
+    from app.model import ChildProfile, Contact
+    from storage import backup
+    from storage.records import RecordStore
+    from tests.conftest import FAST_KDF
+
+    dossier, _code = Dossier.create(tmp_path / "Noor.zorgmap", PASSPHRASE, kdf=FAST_KDF)
+    with dossier:
+        store = RecordStore(dossier)
+        store.save(ChildProfile(name="Noor Visser"))
+        store.save(Contact(name="Huisarts Jansen"))
+        made = backup.auto_backup_if_due(dossier, dt.datetime(2026, 11, 23, 9, 0))
+    result = zorgmap("verify", made)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Reservekopie in orde" in out and "automatische reservekopie" in out
+    assert "dossier van: Noor Visser" in out
+    assert "onderdelen (zoals besluiten, contacten, logboek): 2" in out
+    assert "mensen in het netwerk: 1" in out

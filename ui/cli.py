@@ -107,9 +107,9 @@ def cmd_verify(args) -> int:
         if path.suffix != BACKUP_SUFFIX and magic != backup.MAGIC:
             raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
         info = backup.verify_backup(path, _secret())
-        print(f"Reservekopie in orde: {path}")
-        print(f"  gemaakt op {info.created}, schemaversie {info.schema_version}")
-        _print_counts(info.counts)
+        from ui.backups import describe
+
+        print("\n".join(describe(info)))
         return 0
     dossier = Dossier.open(path, _secret(), read_only=True, migrate_schema=False)
     with dossier:

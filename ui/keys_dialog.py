@@ -101,7 +101,22 @@ class KeySettings(QWidget):
         form = QFormLayout(backups)
         form.addRow(translate("Keys", "Bij openen een nieuwe maken als de vorige ouder is dan:"),
                     self.hours)
-        form.addRow(translate("Keys", "Zoveel bewaren in de map 'backups':"), self.keep)
+        form.addRow(translate("Keys", "Zoveel dagen bewaren (de nieuwste van elke dag):"),
+                    self.keep)
+        # The second place (ui/backups.py): also after "Niet nu" on the Overzicht.
+        scheduler = getattr(window, "backups", None)
+        place = scheduler.place() if scheduler is not None else None
+        self.place_label = QLabel(
+            str(place) if place else translate("Keys", "nog geen (bijvoorbeeld een USB-stick)"),
+            backups,
+        )
+        self.place_label.setWordWrap(True)
+        self.place_button = QPushButton(translate("Keys", "Tweede plek kiezen…"), backups)
+        self.place_button.clicked.connect(self.choose_place)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place_label, 1)
+        place_row.addWidget(self.place_button)
+        form.addRow(translate("Keys", "Tweede plek voor reservekopieën:"), place_row)
 
         keys = QGroupBox(translate("Keys", "Wachtwoord en noodsleutel"), self)
         self.passphrase_button = QPushButton(translate("Keys", "Wachtwoord veranderen…"), keys)
@@ -130,8 +145,15 @@ class KeySettings(QWidget):
         layout.addWidget(backups)
         layout.addWidget(keys)
         if dossier.read_only or self.session.demo:
-            for widget in (self.hours, self.keep, self.passphrase_button, self.recovery_button):
+            for widget in (self.hours, self.keep, self.passphrase_button, self.recovery_button,
+                           self.place_button):
                 widget.setEnabled(False)
+
+    def choose_place(self) -> None:
+        scheduler = getattr(self.window_, "backups", None)
+        chosen = scheduler.choose_place() if scheduler is not None else None
+        if chosen is not None:
+            self.place_label.setText(str(chosen))
 
     def save(self) -> None:
         dossier = self.session.dossier
@@ -148,6 +170,9 @@ class KeySettings(QWidget):
         return dialog
 
     def new_recovery_code(self) -> NewRecoveryDialog:
+        scheduler = getattr(self.window_, "backups", None)
+        if scheduler is not None:
+            scheduler.cancel()  # a backup's read would hold up the re-encryption
         dialog = NewRecoveryDialog(self.session, self.window_._run, self.window_)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -10,6 +10,7 @@ import datetime as dt
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +80,8 @@ class Options:
     settings: QSettings | None = None
     today: dt.date | None = None
     default_folder: Path | None = None
+    now: Callable[[], dt.datetime] | None = None  # the clock backups are named and timed by
+    backup_delay_ms: int = 3000  # a new dossier's first backup, after its first change
 
 
 def _screen_classes():
@@ -354,6 +357,19 @@ class MainWindow(QMainWindow):
         from ui.team import install_team
 
         install_team(self)  # "Delen met het gezin" (docs/team.md)
+        from ui.backups import BackupScheduler, BackupStatus
+
+        self.backups = BackupScheduler(
+            self, clock=self.options.now, delay_ms=self.options.backup_delay_ms
+        )
+        self.backup_status = BackupStatus(self.backups, self)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        # The status bar shows only while it has something to say: a running backup or a
+        # message (the family team's "bijgewerkt", a conflict to look at).
+        self.statusBar().hide()
+        self._backup_running = False
+        self.backups.running_changed.connect(self._backup_running_changed)
+        self.statusBar().messageChanged.connect(lambda _text: self._update_status_bar())
         self.watcher = InactivityWatcher(0, self)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
@@ -413,6 +429,11 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.show_search)
         self.backup_action = QAction(translate("Main", "Reservekopie maken…"), self)
         self.backup_action.triggered.connect(self.make_backup)
+        self.test_backup_action = QAction(translate("Main", "Reservekopie testen…"), self)
+        self.test_backup_action.setToolTip(
+            translate("Main", "Controleer een reservekopie en zie wat erin staat")
+        )
+        self.test_backup_action.triggered.connect(self.show_backup_test)
         self.settings_action = QAction(translate("Main", "Instellingen…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.lock_action = QAction(translate("Main", "Vergrendelen"), self)
@@ -432,6 +453,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.share_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
+        self.toolbar.addAction(self.test_backup_action)
         self.trash_action = QAction(translate("Main", "Prullenbak…"), self)
         self.trash_action.setToolTip(
             translate("Main", "Verwijderde onderdelen bekijken en terugzetten")
@@ -582,10 +604,10 @@ class MainWindow(QMainWindow):
         self._enter(dossier, demo=demo)
 
     def _enter(self, dossier, *, demo: bool = False) -> None:
-        from storage.backup import auto_backup_if_due
         from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.backups = self.backups  # the Overzicht's backup notice asks it
         self.session.view_folder.wipe()  # left-overs of a crash
         self.view = DossierView(self.session, self)
         self.pages.addWidget(self.view)
@@ -598,15 +620,8 @@ class MainWindow(QMainWindow):
         )
         self.apply_lock_setting()
         self.view.sidebar.setFocus()
-        if not demo and not dossier.read_only:
-            # Quietly, off the GUI thread: a large dossier takes seconds to copy. A failure
-            # must not keep a parent out; it is tried again at the next unlock.
-            self._run(
-                lambda _progress, db: auto_backup_if_due(dossier, db=db),
-                dossier=dossier,
-                show_progress=False,
-                on_failure=lambda exc: None,
-            )
+        # Backups run quietly off the GUI thread (ui/backups.py: when, where, how cancelled).
+        self.backups.start(self.session)
         problems = dossier.key_problems()
         if problems:
             # The secret that opened works; another would not (a damaged slot): say so now,
@@ -614,6 +629,14 @@ class MainWindow(QMainWindow):
             self.key_warning = notify(self, translate("Main", "Sleutelbestand"), problems[0],
                                       QMessageBox.Icon.Warning)
         self.unlocked.emit()
+
+    def _backup_running_changed(self, running: bool) -> None:
+        self._backup_running = running
+        self._update_status_bar()
+
+    def _update_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setVisible(self._backup_running or bool(bar.currentMessage()))
 
     def _title(self) -> str:
         """"Sem — Zorgmap". Ends in the application's name: Qt adds " — Zorgmap" to every
@@ -831,6 +854,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_backup_test(self):
+        """"Reservekopie testen": non-modal, closed when locking."""
+        if self.session is None:
+            return None
+        from ui.backups import BackupTestDialog
+
+        dialog = BackupTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self):
         """The non-modal "Over Zorgmap" dialog (ui/about_dialog.py)."""
         from ui.about_dialog import AboutDialog
@@ -881,11 +915,14 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def lock(self) -> None:
+    def lock(self, *, closing: bool = False) -> None:
         """Drop the dossier: screens, search results, view copies and the key."""
         self.watcher.stop()
         if self.session is None:
             return
+        # First: a running backup stops within milliseconds, a small dossier's last changes
+        # go into a backup now (ui/backups.py).
+        self.backups.before_lock()
         from ui.workers import running_for
 
         waiting = list(self.operations) + running_for(self.session.dossier)
@@ -912,6 +949,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        self.backups.stop()
         session, self.session = self.session, None
         session.close()
         session.deleteLater()
@@ -921,7 +959,9 @@ class MainWindow(QMainWindow):
             shutil.rmtree(self.demo_folder, ignore_errors=True)
             self.demo_folder = None
             self.show_page(self.welcome)
-        else:
+        elif not closing:
+            # (Not when closing: the unlock page asks the keychain about every recent
+            # dossier, which a closing window does not need: see close_after_unlock_s.)
             self.show_unlock(self.last_folder)
             self.unlock_page.locked_note.setText(translate("Main", "Het dossier is vergrendeld."))
         self.locked.emit()
@@ -936,7 +976,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        self.lock()
+        self.lock(closing=True)
         QApplication.instance().removeEventFilter(self.watcher)
         super().closeEvent(event)
 

@@ -162,7 +162,8 @@ def build_menu_bar(window: MainWindow) -> None:
     for action in (window.search_action, window.share_action):
         dossier.addAction(action)
     dossier.addSeparator()
-    for action in (window.backup_action, window.trash_action, window.settings_action):
+    for action in (window.backup_action, window.test_backup_action, window.trash_action,
+                   window.settings_action):
         dossier.addAction(action)
     dossier.addSeparator()
     dossier.addAction(window.lock_action)
@@ -193,7 +194,8 @@ def build_menu_bar(window: MainWindow) -> None:
 
     # Menus and toolbar actions only work on an open dossier.
     for action in (*window.part_actions, window.search_action, window.backup_action,
-                   window.trash_action, window.settings_action, window.lock_action):
+                   window.test_backup_action, window.trash_action, window.settings_action,
+                   window.lock_action):
         action.setEnabled(False)
     window.unlocked.connect(lambda: _set_open(window, True))
     window.locked.connect(lambda: _set_open(window, False))
@@ -201,7 +203,7 @@ def build_menu_bar(window: MainWindow) -> None:
 
 def _set_open(window: MainWindow, is_open: bool) -> None:
     for action in (*window.part_actions, window.search_action, window.trash_action,
-                   window.settings_action, window.lock_action):
+                   window.settings_action, window.lock_action, window.test_backup_action):
         action.setEnabled(is_open)
     demo = bool(window.session and window.session.demo)
     window.backup_action.setEnabled(is_open and not demo)

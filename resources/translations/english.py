@@ -722,6 +722,62 @@ EN = {
     'lezer': 'reader',
     'Laatst actief': 'Last active',
     'Vingerafdruk': 'Fingerprint',
+    # Backups (ui/backups.py)
+    "contactlog": "contact log", "indicaties en besluiten": "entitlements and decisions",
+    "hulpmiddel-aanvragen": "requests for aids", "zorgplannen": "care plans",
+    "mensen in het netwerk": "people in the network", "medicijnen": "medicines",
+    "documenten": "documents", "wijzigingen in de geschiedenis": "changes in the history",
+    "keren iets gedeeld of geprint": "times something was shared or printed",
+    "Reservekopie in orde: %1": "Backup is fine: %1",
+    "automatische reservekopie": "automatic backup",
+    "volledige reservekopie in één bestand": "full backup in one file",
+    "gemaakt op %1 (%2), schemaversie %3": "made on %1 (%2), schema version %3",
+    "dossier van: %1": "dossier of: %1",
+    "onderdelen (zoals besluiten, contacten, logboek): %1":
+        "items (such as decisions, contacts, log): %1",
+    "Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)":
+        "Choose a second place for the backups (for example a USB stick)",
+    "De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.":
+        "The second place was not found. Plug in the USB stick and try again.",
+    "Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere "
+    "schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap "
+    "vraagt dit maar één keer.":
+        "Keep the backups in a second place too, such as a USB stick or another disk. Then "
+        "you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.",
+    "Er staat nog geen reservekopie op uw tweede plek (%1).":
+        "There is no backup in your second place (%1) yet.",
+    "De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.":
+        "The last backup in your second place (%1) is from %2, more than 30 days ago.",
+    "Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.":
+        "Plug in the USB stick or disk and choose 'Copy now'.",
+    "Kies een plek…": "Choose a place…", "Nu kopiëren": "Copy now", "Niet nu": "Not now",
+    "Stop de reservekopie; Zorgmap probeert het later opnieuw.":
+        "Stop the backup; Zorgmap tries again later.",
+    "Reservekopie wordt gemaakt…": "Making a backup…",
+    "Reservekopie wordt gemaakt… %1 %": "Making a backup… %1 %",
+    "Reservekopie testen": "Test a backup", "Reservekopie testen…": "Test a backup…",
+    "Wachtwoord of noodsleutel van toen": "Passphrase or recovery code of that time",
+    "Leeg laten: de sleutel van dit dossier": "Leave empty: this dossier's key",
+    "Testen": "Test",
+    "Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. "
+    "Er verandert niets.":
+        "Zorgmap checks the whole backup: every piece, the encryption and the structure. "
+        "Nothing is changed.",
+    "Kies eerst een reservekopie.": "Choose a backup first.",
+    "Bezig met testen…": "Testing…",
+    "Dit bestand kon niet worden gelezen.": "This file could not be read.",
+    "Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het "
+    "wachtwoord of de noodsleutel van toen en test opnieuw.":
+        "Is it a copy from before a new recovery code, or of another dossier? Then type the "
+        "passphrase or recovery code of that time and test again.",
+    "De reservekopie wordt getest…": "Testing the backup…",
+    "Controleer een reservekopie en zie wat erin staat":
+        "Check a backup and see what it holds",
+    "Zoveel dagen bewaren (de nieuwste van elke dag):":
+        "Keep this many days (the newest of each day):",
+    "nog geen (bijvoorbeeld een USB-stick)": "none yet (for example a USB stick)",
+    "Tweede plek kiezen…": "Choose a second place…",
+    "Tweede plek voor reservekopieën:": "Second place for backups:",
     # Menu bar, shortcuts, titles, share log, Noodsleutel sheet (issue 15)
     "Voorbeelddossier (verzonnen) — Zorgmap": "Example dossier (fictional) — Zorgmap",
     "Noodsleutel Zorgmap.pdf": "Zorgmap emergency key.pdf",

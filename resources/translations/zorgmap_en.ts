@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="443" />
+        <location filename="../../ui/mainwindow.py" line="465" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -98,6 +98,226 @@
         <location filename="../../ui/about_dialog.py" line="130" />
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups.py" line="43" />
+        <source>contactlog</source>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
+        <translation>contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="44" />
+        <source>indicaties en besluiten</source>
+        <translation>entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="45" />
+        <source>hulpmiddel-aanvragen</source>
+        <translation>requests for aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="46" />
+        <source>zorgplannen</source>
+        <translation>care plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="47" />
+        <source>mensen in het netwerk</source>
+        <translation>people in the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="48" />
+        <source>medicijnen</source>
+        <translation>medicines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="51" />
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="52" />
+        <source>wijzigingen in de geschiedenis</source>
+        <translation>changes in the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="53" />
+        <source>keren iets gedeeld of geprint</source>
+        <translation>times something was shared or printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="61" />
+        <source>Reservekopie in orde: %1</source>
+        <translation>Backup is fine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="69" />
+        <source>automatische reservekopie</source>
+        <translation>automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="71" />
+        <source>volledige reservekopie in één bestand</source>
+        <translation>full backup in one file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="75" />
+        <source>gemaakt op %1 (%2), schemaversie %3</source>
+        <translation>made on %1 (%2), schema version %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="81" />
+        <source>dossier van: %1</source>
+        <translation>dossier of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="85" />
+        <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
+        <translation>items (such as decisions, contacts, log): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="148" />
+        <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
+        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <translation>Choose a second place for the backups (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="312" />
+        <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
+        <translation>The second place was not found. Plug in the USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="333" />
+        <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
+        <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="344" />
+        <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
+        <translation>There is no backup in your second place (%1) yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="346" />
+        <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
+        <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="354" />
+        <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
+        <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="372" />
+        <source>Kies een plek…</source>
+        <translation>Choose a place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="373" />
+        <source>Nu kopiëren</source>
+        <translation>Copy now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="374" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="417" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="419" />
+        <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
+        <translation>Stop the backup; Zorgmap tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="431" />
+        <source>Reservekopie wordt gemaakt…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="437" />
+        <source>Reservekopie wordt gemaakt… %1 %</source>
+        <translation>Making a backup… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="455" />
+        <source>Reservekopie testen</source>
+        <translation>Test a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="457" />
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="459" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="463" />
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="465" />
+        <source>Zorgmap-reservekopie (*.zmbak)</source>
+        <translation>Zorgmap backup (*.zmbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="469" />
+        <source>Wachtwoord of noodsleutel van toen</source>
+        <translation>Passphrase or recovery code of that time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="471" />
+        <source>Leeg laten: de sleutel van dit dossier</source>
+        <translation>Leave empty: this dossier's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="482" />
+        <source>Testen</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="485" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="490" />
+        <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
+        <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="539" />
+        <source>Kies eerst een reservekopie.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="544" />
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="559" />
+        <source>Dit bestand kon niet worden gelezen.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="561" />
+        <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
+        <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="574" />
+        <source>De reservekopie wordt getest…</source>
+        <translation>Testing the backup…</translation>
     </message>
 </context>
 <context>
@@ -327,13 +547,13 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="263" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="43" />
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="82" />
         <location filename="../../ui/util.py" line="68" />
@@ -1205,44 +1425,44 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="287" />
-        <location filename="../../ui/forms.py" line="486" />
+        <location filename="../../ui/forms.py" line="515" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="373" />
+        <location filename="../../ui/forms.py" line="399" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="396" />
-        <location filename="../../ui/forms.py" line="464" />
-        <location filename="../../ui/forms.py" line="494" />
+        <location filename="../../ui/forms.py" line="423" />
+        <location filename="../../ui/forms.py" line="493" />
+        <location filename="../../ui/forms.py" line="523" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="404" />
+        <location filename="../../ui/forms.py" line="433" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="438" />
+        <location filename="../../ui/forms.py" line="467" />
         <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="460" />
+        <location filename="../../ui/forms.py" line="489" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="499" />
+        <location filename="../../ui/forms.py" line="528" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="540" />
+        <location filename="../../ui/forms.py" line="569" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -1350,125 +1570,125 @@
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="329" />
+        <location filename="../../ui/history.py" line="330" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333" />
+        <location filename="../../ui/history.py" line="334" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="339" />
+        <location filename="../../ui/history.py" line="340" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="342" />
+        <location filename="../../ui/history.py" line="343" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="357" />
+        <location filename="../../ui/history.py" line="358" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359" />
-        <location filename="../../ui/history.py" line="484" />
+        <location filename="../../ui/history.py" line="360" />
+        <location filename="../../ui/history.py" line="485" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="381" />
+        <location filename="../../ui/history.py" line="382" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410" />
-        <location filename="../../ui/history.py" line="518" />
+        <location filename="../../ui/history.py" line="411" />
+        <location filename="../../ui/history.py" line="519" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412" />
+        <location filename="../../ui/history.py" line="413" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="414" />
+        <location filename="../../ui/history.py" line="415" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="421" />
+        <location filename="../../ui/history.py" line="422" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="422" />
+        <location filename="../../ui/history.py" line="423" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="425" />
+        <location filename="../../ui/history.py" line="426" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="427" />
+        <location filename="../../ui/history.py" line="428" />
         <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
         <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="430" />
+        <location filename="../../ui/history.py" line="431" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="440" />
+        <location filename="../../ui/history.py" line="441" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441" />
+        <location filename="../../ui/history.py" line="442" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="446" />
-        <location filename="../../ui/history.py" line="482" />
+        <location filename="../../ui/history.py" line="447" />
+        <location filename="../../ui/history.py" line="483" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="455" />
+        <location filename="../../ui/history.py" line="456" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="470" />
+        <location filename="../../ui/history.py" line="471" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="472" />
+        <location filename="../../ui/history.py" line="473" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="478" />
+        <location filename="../../ui/history.py" line="479" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="504" />
+        <location filename="../../ui/history.py" line="505" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="530" />
+        <location filename="../../ui/history.py" line="531" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -1537,142 +1757,157 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="104" />
-        <source>Zoveel bewaren in de map 'backups':</source>
-        <translation>Keep this many in the 'backups' folder:</translation>
+        <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
+        <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106" />
+        <location filename="../../ui/keys_dialog.py" line="110" />
+        <source>nog geen (bijvoorbeeld een USB-stick)</source>
+        <translation>none yet (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="114" />
+        <source>Tweede plek kiezen…</source>
+        <translation>Choose a second place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="119" />
+        <source>Tweede plek voor reservekopieën:</source>
+        <translation>Second place for backups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="121" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="122" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="124" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118" />
+        <location filename="../../ui/keys_dialog.py" line="133" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="184" />
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="209" />
+        <location filename="../../ui/keys_dialog.py" line="229" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="185" />
+        <location filename="../../ui/keys_dialog.py" line="210" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="189" />
+        <location filename="../../ui/keys_dialog.py" line="214" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190" />
+        <location filename="../../ui/keys_dialog.py" line="215" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="200" />
+        <location filename="../../ui/keys_dialog.py" line="225" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="202" />
+        <location filename="../../ui/keys_dialog.py" line="227" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208" />
+        <location filename="../../ui/keys_dialog.py" line="233" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="228" />
+        <location filename="../../ui/keys_dialog.py" line="253" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="254" />
+        <location filename="../../ui/keys_dialog.py" line="279" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255" />
+        <location filename="../../ui/keys_dialog.py" line="280" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="278" />
+        <location filename="../../ui/keys_dialog.py" line="303" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="306" />
+        <location filename="../../ui/keys_dialog.py" line="331" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="322" />
+        <location filename="../../ui/keys_dialog.py" line="347" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="327" />
+        <location filename="../../ui/keys_dialog.py" line="352" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="330" />
+        <location filename="../../ui/keys_dialog.py" line="355" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="359" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="350" />
+        <location filename="../../ui/keys_dialog.py" line="375" />
         <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="386" />
+        <location filename="../../ui/keys_dialog.py" line="411" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="388" />
+        <location filename="../../ui/keys_dialog.py" line="413" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="398" />
+        <location filename="../../ui/keys_dialog.py" line="423" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="458" />
+        <location filename="../../ui/keys_dialog.py" line="483" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="484" />
+        <location filename="../../ui/keys_dialog.py" line="509" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="496" />
+        <location filename="../../ui/keys_dialog.py" line="521" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -1978,232 +2213,242 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="118" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <location filename="../../ui/screens/overview.py" line="45" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="238" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="250" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="257" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318" />
+        <location filename="../../ui/mainwindow.py" line="321" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322" />
+        <location filename="../../ui/mainwindow.py" line="325" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324" />
-        <location filename="../../ui/mainwindow.py" line="330" />
+        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="333" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="328" />
+        <location filename="../../ui/mainwindow.py" line="331" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="309" />
-        <location filename="../../ui/mainwindow.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375" />
+        <location filename="../../ui/mainwindow.py" line="391" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405" />
+        <location filename="../../ui/mainwindow.py" line="421" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410" />
+        <location filename="../../ui/mainwindow.py" line="426" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412" />
+        <location filename="../../ui/mainwindow.py" line="428" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="414" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="432" />
+        <source>Reservekopie testen…</source>
+        <translation>Test a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="434" />
+        <source>Controleer een reservekopie en zie wat erin staat</source>
+        <translation>Check a backup and see what it holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="437" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="418" />
+        <location filename="../../ui/mainwindow.py" line="439" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="420" />
+        <location filename="../../ui/mainwindow.py" line="441" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422" />
+        <location filename="../../ui/mainwindow.py" line="443" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425" />
+        <location filename="../../ui/mainwindow.py" line="446" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435" />
+        <location filename="../../ui/mainwindow.py" line="457" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437" />
+        <location filename="../../ui/mainwindow.py" line="459" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509" />
-        <location filename="../../ui/mainwindow.py" line="878" />
+        <location filename="../../ui/mainwindow.py" line="531" />
+        <location filename="../../ui/mainwindow.py" line="912" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="537" />
+        <location filename="../../ui/mainwindow.py" line="559" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="557" />
+        <location filename="../../ui/mainwindow.py" line="579" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="614" />
+        <location filename="../../ui/mainwindow.py" line="629" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="624" />
+        <location filename="../../ui/mainwindow.py" line="647" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="687" />
+        <location filename="../../ui/mainwindow.py" line="710" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="702" />
+        <location filename="../../ui/mainwindow.py" line="725" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="703" />
+        <location filename="../../ui/mainwindow.py" line="726" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="729" />
+        <location filename="../../ui/mainwindow.py" line="752" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="737" />
+        <location filename="../../ui/mainwindow.py" line="760" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="738" />
+        <location filename="../../ui/mainwindow.py" line="761" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="777" />
+        <location filename="../../ui/mainwindow.py" line="800" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="793" />
+        <location filename="../../ui/mainwindow.py" line="816" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="804" />
+        <location filename="../../ui/mainwindow.py" line="827" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="866" />
+        <location filename="../../ui/mainwindow.py" line="900" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="869" />
+        <location filename="../../ui/mainwindow.py" line="903" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="870" />
+        <location filename="../../ui/mainwindow.py" line="904" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="926" />
+        <location filename="../../ui/mainwindow.py" line="966" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2266,23 +2511,23 @@
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="170" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175" />
+        <location filename="../../ui/menus.py" line="176" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184" />
+        <location filename="../../ui/menus.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
-        <location filename="../../ui/menus.py" line="228" />
+        <location filename="../../ui/menus.py" line="186" />
+        <location filename="../../ui/menus.py" line="230" />
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2303,49 +2548,49 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="62" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="62" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <location filename="../../ui/screens/overview.py" line="46" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63" />
+        <location filename="../../ui/mainwindow.py" line="64" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="64" />
+        <location filename="../../ui/mainwindow.py" line="65" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/mainwindow.py" line="66" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/mainwindow.py" line="68" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/mainwindow.py" line="69" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="70" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -2718,31 +2963,31 @@
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="89" />
+        <location filename="../../ui/screens/base.py" line="90" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
         <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="104" />
+        <location filename="../../ui/screens/base.py" line="105" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="142" />
-        <location filename="../../ui/screens/documents.py" line="94" />
+        <location filename="../../ui/screens/base.py" line="144" />
+        <location filename="../../ui/screens/documents.py" line="95" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="326" />
-        <location filename="../../ui/screens/base.py" line="330" />
-        <location filename="../../ui/screens/documents.py" line="316" />
+        <location filename="../../ui/screens/base.py" line="340" />
+        <location filename="../../ui/screens/base.py" line="344" />
+        <location filename="../../ui/screens/documents.py" line="317" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="327" />
+        <location filename="../../ui/screens/base.py" line="341" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -2838,8 +3083,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/documents.py" line="35" />
-        <location filename="../../ui/screens/documents.py" line="83" />
-        <location filename="../../ui/screens/documents.py" line="111" />
+        <location filename="../../ui/screens/documents.py" line="84" />
+        <location filename="../../ui/screens/documents.py" line="112" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -2885,67 +3130,67 @@
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="87" />
+        <location filename="../../ui/screens/documents.py" line="88" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="89" />
+        <location filename="../../ui/screens/documents.py" line="90" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="91" />
+        <location filename="../../ui/screens/documents.py" line="92" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="112" />
+        <location filename="../../ui/screens/documents.py" line="113" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="165" />
+        <location filename="../../ui/screens/documents.py" line="166" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="230" />
+        <location filename="../../ui/screens/documents.py" line="231" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="255" />
+        <location filename="../../ui/screens/documents.py" line="256" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="257" />
+        <location filename="../../ui/screens/documents.py" line="258" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="281" />
+        <location filename="../../ui/screens/documents.py" line="282" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="287" />
+        <location filename="../../ui/screens/documents.py" line="288" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="305" />
+        <location filename="../../ui/screens/documents.py" line="306" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="309" />
+        <location filename="../../ui/screens/documents.py" line="310" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="314" />
+        <location filename="../../ui/screens/documents.py" line="315" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -3073,7 +3318,7 @@
     <message>
         <location filename="../../ui/screens/overview.py" line="137" />
         <location filename="../../ui/screens/overview.py" line="142" />
-        <location filename="../../ui/screens/overview.py" line="201" />
+        <location filename="../../ui/screens/overview.py" line="207" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -3103,67 +3348,67 @@
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="199" />
+        <location filename="../../ui/screens/overview.py" line="205" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="212" />
+        <location filename="../../ui/screens/overview.py" line="218" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="214" />
+        <location filename="../../ui/screens/overview.py" line="220" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="216" />
+        <location filename="../../ui/screens/overview.py" line="222" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="218" />
+        <location filename="../../ui/screens/overview.py" line="224" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="231" />
+        <location filename="../../ui/screens/overview.py" line="237" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="234" />
+        <location filename="../../ui/screens/overview.py" line="240" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="239" />
+        <location filename="../../ui/screens/overview.py" line="245" />
         <source>%1, nog nooit nagekeken</source>
         <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="241" />
+        <location filename="../../ui/screens/overview.py" line="247" />
         <source>%1, laatst nagekeken %2</source>
         <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="261" />
+        <location filename="../../ui/screens/overview.py" line="267" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="262" />
+        <location filename="../../ui/screens/overview.py" line="268" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="263" />
+        <location filename="../../ui/screens/overview.py" line="269" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="264" />
+        <location filename="../../ui/screens/overview.py" line="270" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
     </message>
@@ -3506,221 +3751,221 @@
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="282" />
-        <location filename="../../ui/share.py" line="370" />
+        <location filename="../../ui/share.py" line="283" />
+        <location filename="../../ui/share.py" line="371" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="290" />
+        <location filename="../../ui/share.py" line="291" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="297" />
-        <location filename="../../ui/share.py" line="479" />
+        <location filename="../../ui/share.py" line="298" />
+        <location filename="../../ui/share.py" line="480" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="359" />
+        <location filename="../../ui/share.py" line="360" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="362" />
+        <location filename="../../ui/share.py" line="363" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="369" />
+        <location filename="../../ui/share.py" line="370" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="388" />
+        <location filename="../../ui/share.py" line="389" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="390" />
+        <location filename="../../ui/share.py" line="391" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="392" />
+        <location filename="../../ui/share.py" line="393" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="395" />
+        <location filename="../../ui/share.py" line="396" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="400" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="405" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="410" />
+        <location filename="../../ui/share.py" line="411" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="412" />
+        <location filename="../../ui/share.py" line="413" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="414" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="415" />
+        <location filename="../../ui/share.py" line="416" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="417" />
+        <location filename="../../ui/share.py" line="418" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="429" />
+        <location filename="../../ui/share.py" line="430" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="431" />
+        <location filename="../../ui/share.py" line="432" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="433" />
+        <location filename="../../ui/share.py" line="434" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="436" />
+        <location filename="../../ui/share.py" line="437" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="438" />
+        <location filename="../../ui/share.py" line="439" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="458" />
+        <location filename="../../ui/share.py" line="459" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="462" />
-        <location filename="../../ui/share.py" line="472" />
+        <location filename="../../ui/share.py" line="463" />
+        <location filename="../../ui/share.py" line="473" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="475" />
+        <location filename="../../ui/share.py" line="476" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="477" />
+        <location filename="../../ui/share.py" line="478" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="495" />
+        <location filename="../../ui/share.py" line="496" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="513" />
+        <location filename="../../ui/share.py" line="514" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="520" />
+        <location filename="../../ui/share.py" line="521" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="581" />
+        <location filename="../../ui/share.py" line="582" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="589" />
+        <location filename="../../ui/share.py" line="590" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="647" />
+        <location filename="../../ui/share.py" line="648" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="665" />
+        <location filename="../../ui/share.py" line="666" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="733" />
-        <location filename="../../ui/share.py" line="740" />
+        <location filename="../../ui/share.py" line="734" />
+        <location filename="../../ui/share.py" line="741" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="747" />
+        <location filename="../../ui/share.py" line="748" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="748" />
+        <location filename="../../ui/share.py" line="749" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="751" />
+        <location filename="../../ui/share.py" line="752" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="753" />
+        <location filename="../../ui/share.py" line="754" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="755" />
+        <location filename="../../ui/share.py" line="756" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="802" />
+        <location filename="../../ui/share.py" line="803" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="808" />
+        <location filename="../../ui/share.py" line="809" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="828" />
+        <location filename="../../ui/share.py" line="829" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="831" />
+        <location filename="../../ui/share.py" line="832" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3874,19 +4119,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="374" />
+        <location filename="../../ui/keys_dialog.py" line="399" />
         <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/keys_dialog.py" line="400" />
         <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="377" />
+        <location filename="../../ui/keys_dialog.py" line="402" />
         <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
@@ -4042,187 +4287,187 @@
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144" />
+        <location filename="../../ui/team.py" line="146" />
         <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
         <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="149" />
+        <location filename="../../ui/team.py" line="151" />
         <source>U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.</source>
         <translation>You were removed from this shared dossier: what you change here is no longer shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="154" />
+        <location filename="../../ui/team.py" line="156" />
         <source>Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: 1 field was changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="156" />
+        <location filename="../../ui/team.py" line="158" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="161" />
+        <location filename="../../ui/team.py" line="163" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="178" />
+        <location filename="../../ui/team.py" line="190" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204" />
-        <location filename="../../ui/team.py" line="506" />
+        <location filename="../../ui/team.py" line="216" />
+        <location filename="../../ui/team.py" line="519" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204" />
-        <location filename="../../ui/team.py" line="510" />
+        <location filename="../../ui/team.py" line="216" />
+        <location filename="../../ui/team.py" line="523" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
+        <location filename="../../ui/team.py" line="217" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="206" />
+        <location filename="../../ui/team.py" line="218" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="233" />
+        <location filename="../../ui/team.py" line="245" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234" />
+        <location filename="../../ui/team.py" line="246" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="252" />
+        <location filename="../../ui/team.py" line="264" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="256" />
+        <location filename="../../ui/team.py" line="268" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="288" />
+        <location filename="../../ui/team.py" line="300" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="301" />
+        <location filename="../../ui/team.py" line="313" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="302" />
+        <location filename="../../ui/team.py" line="314" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="303" />
+        <location filename="../../ui/team.py" line="315" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="308" />
-        <location filename="../../ui/team.py" line="607" />
+        <location filename="../../ui/team.py" line="320" />
+        <location filename="../../ui/team.py" line="620" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="313" />
-        <location filename="../../ui/team.py" line="612" />
+        <location filename="../../ui/team.py" line="325" />
+        <location filename="../../ui/team.py" line="625" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="314" />
+        <location filename="../../ui/team.py" line="326" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="332" />
-        <location filename="../../ui/team.py" line="658" />
+        <location filename="../../ui/team.py" line="344" />
+        <location filename="../../ui/team.py" line="671" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="338" />
+        <location filename="../../ui/team.py" line="350" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="359" />
+        <location filename="../../ui/team.py" line="371" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="361" />
+        <location filename="../../ui/team.py" line="373" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="372" />
+        <location filename="../../ui/team.py" line="385" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="373" />
+        <location filename="../../ui/team.py" line="386" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="374" />
+        <location filename="../../ui/team.py" line="387" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="375" />
+        <location filename="../../ui/team.py" line="388" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="384" />
+        <location filename="../../ui/team.py" line="397" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="421" />
+        <location filename="../../ui/team.py" line="434" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="427" />
+        <location filename="../../ui/team.py" line="440" />
         <source>Niet overgenomen: %1 bestanden (%2).</source>
         <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="431" />
+        <location filename="../../ui/team.py" line="444" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="459" />
+        <location filename="../../ui/team.py" line="472" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="462" />
+        <location filename="../../ui/team.py" line="475" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="462" />
+        <location filename="../../ui/team.py" line="475" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -4231,122 +4476,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="466" />
+        <location filename="../../ui/team.py" line="479" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="487" />
+        <location filename="../../ui/team.py" line="500" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="490" />
+        <location filename="../../ui/team.py" line="503" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="500" />
+        <location filename="../../ui/team.py" line="513" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="512" />
+        <location filename="../../ui/team.py" line="525" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="519" />
+        <location filename="../../ui/team.py" line="532" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="521" />
-        <location filename="../../ui/team.py" line="624" />
+        <location filename="../../ui/team.py" line="534" />
+        <location filename="../../ui/team.py" line="637" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="540" />
+        <location filename="../../ui/team.py" line="553" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="574" />
+        <location filename="../../ui/team.py" line="587" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="579" />
+        <location filename="../../ui/team.py" line="592" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="583" />
-        <location filename="../../ui/team.py" line="602" />
+        <location filename="../../ui/team.py" line="596" />
+        <location filename="../../ui/team.py" line="615" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="592" />
+        <location filename="../../ui/team.py" line="605" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="597" />
+        <location filename="../../ui/team.py" line="610" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="601" />
+        <location filename="../../ui/team.py" line="614" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="604" />
+        <location filename="../../ui/team.py" line="617" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="614" />
+        <location filename="../../ui/team.py" line="627" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="620" />
+        <location filename="../../ui/team.py" line="633" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="621" />
-        <location filename="../../ui/team.py" line="651" />
+        <location filename="../../ui/team.py" line="634" />
+        <location filename="../../ui/team.py" line="664" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="645" />
+        <location filename="../../ui/team.py" line="658" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="652" />
+        <location filename="../../ui/team.py" line="665" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="684" />
+        <location filename="../../ui/team.py" line="697" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="685" />
+        <location filename="../../ui/team.py" line="698" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="744" />
+        <location filename="../../ui/team.py" line="757" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

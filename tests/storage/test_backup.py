@@ -79,18 +79,19 @@ def test_restore_never_overwrites(filled, tmp_path):
     assert fingerprint(dossier.folder) == before
 
 
-def test_rolling_backups_keep_the_newest(new_dossier):
+def test_rolling_backups_keep_the_newest_day(new_dossier):
     dossier, _ = new_dossier()
     dossier.set_setting("auto_backup_keep", "3")
     start = dt.datetime(2026, 1, 1, 9, 0)
     made = []
     for day in range(5):
         now = start + dt.timedelta(days=day)
+        put_note(dossier, f"n{day}", f"dag {day}")
         path = backup.auto_backup_if_due(dossier, now)
         assert path is not None
-        os.utime(path, (now.timestamp(), now.timestamp()))
         made.append(path.name)
         # A second try within the interval makes nothing new.
+        put_note(dossier, f"m{day}", "later op de dag")
         assert backup.auto_backup_if_due(dossier, now + dt.timedelta(hours=2)) is None
     kept = sorted(p.name for p in dossier.backup_dir.glob("auto-*.zmbak"))
     assert kept == made[-3:]
@@ -110,10 +111,10 @@ def test_a_header_with_a_broken_version_is_invalid(filled):
 
 def test_a_backup_dated_in_the_future_does_not_stop_rolling_backups(new_dossier):
     dossier, _ = new_dossier()
+    put_note(dossier, "n1", "een")
     now = dt.datetime(2026, 11, 23, 12, 0)
-    first = backup.auto_backup_if_due(dossier, now)
-    future = (now + dt.timedelta(days=400)).timestamp()
-    os.utime(first, (future, future))
+    assert backup.auto_backup_if_due(dossier, now + dt.timedelta(days=400)) is not None
+    put_note(dossier, "n2", "twee")
     assert backup.auto_backup_if_due(dossier, now + dt.timedelta(hours=1)) is not None
 
 
@@ -125,10 +126,28 @@ def test_disk_full_during_a_backup_says_the_backup_failed(new_dossier, tmp_path,
     def full(*_args, **_kwargs):
         raise DiskFull()
 
-    monkeypatch.setattr(dossier.db, "execute", lambda sql, params=(): (
-        full() if "sqlcipher_export" in sql else type(dossier.db).execute(dossier.db, sql,
-                                                                           params)))
+    monkeypatch.setattr(backup.os, "fsync", full)
     with pytest.raises(DiskFull) as info:
         backup.write_backup(dossier, tmp_path / "k.zmbak")
     assert "reservekopie is niet gemaakt" in info.value.message
     assert not list(tmp_path.glob("k.zmbak*"))
+
+
+def test_backup_files_and_the_dossier_folder_are_private(new_dossier, tmp_path):
+    """Every file the app writes is 0600 and every folder 0700, whatever the umask says."""
+    import stat
+
+    old_umask = os.umask(0o022)
+    try:
+        dossier, _ = new_dossier()
+        put_note(dossier, "n1", "Noor houdt van muziek")
+        backup.auto_backup_if_due(dossier, dt.datetime(2026, 11, 23, 9, 0))
+        backup.write_backup(dossier, dossier.backup_dir / "handmatig.zmbak")
+        backup.write_backup(dossier, tmp_path / "elders.zmbak")
+        made = [dossier.folder, *dossier.folder.rglob("*"), tmp_path / "elders.zmbak"]
+        assert len(made) > 5
+        wrong = [f"{p}: {oct(stat.S_IMODE(p.stat().st_mode))}" for p in made
+                 if stat.S_IMODE(p.stat().st_mode) != (0o700 if p.is_dir() else 0o600)]
+        assert wrong == []
+    finally:
+        os.umask(old_umask)

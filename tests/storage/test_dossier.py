@@ -337,14 +337,14 @@ def test_a_folder_we_cannot_write_opens_read_only(new_dossier, monkeypatch):
     put_note(dossier, "n1", "op de USB-stick")
     folder = dossier.folder
     dossier.close()
-    real_open = open
+    real_open = os.open
 
     def refuse_lock(path, *args, **kwargs):
         if str(path).endswith("lock"):
             raise PermissionError(errno.EROFS, "read-only file system")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refuse_lock)
+    monkeypatch.setattr("storage.fsutil.os.open", refuse_lock)
     with pytest.raises(ReadOnlyLocation) as info:
         Dossier.open(folder, PASSPHRASE)
     assert isinstance(info.value, DossierBusy)  # the app offers read-only, as for "busy"

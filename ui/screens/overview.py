@@ -171,8 +171,13 @@ class OverviewScreen(Screen):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(page)
+        from ui.backups import BackupNotice
+
+        # The one-time question for a second backup place, later the 30-day reminder.
+        self.backup_notice = BackupNotice(session, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
+        layout.addWidget(self.backup_notice)
         layout.addWidget(area, 1)
 
     def _add(
@@ -189,6 +194,7 @@ class OverviewScreen(Screen):
         self.lists[key].add(text, kind, record_id, bold=bold, tip=tip, prefix=prefix)
 
     def refresh(self) -> None:
+        self.backup_notice.refresh()
         for items in self.lists.values():
             items.clear()
         today = self.session.today()
