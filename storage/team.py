@@ -724,7 +724,16 @@ class Team:
                 continue
         return out
 
+    def _require_folder(self) -> None:
+        # An unplugged stick or a moved sync folder: say so, and never make a fresh folder in
+        # its place (files there would reach nobody, and "bijgewerkt" would be untrue).
+        if not self.folder.is_dir():
+            raise TeamError(f"De gedeelde map {self.folder} is niet gevonden. Zit de USB-stick "
+                            "erin, of staat de map van Syncthing, Nextcloud of OneDrive nu "
+                            "ergens anders? Er is niets uitgewisseld.")
+
     def _write(self, kind: str, payload: bytes, recipients: list[str]) -> tuple[str, bytes]:
+        self._require_folder()
         seq, lamport = self._next()
         inner = tf.seal(self.identity, team=self.team_id, kind=kind, device=self.device,
                         seq=seq, payload=payload, lamport=lamport)
@@ -791,6 +800,7 @@ class Team:
 
     def sync(self) -> SyncReport:
         """Exchange now: publish ours, take in everything new that is valid and allowed."""
+        self._require_folder()
         report = SyncReport()
         roster = self.roster()
         me = roster.members.get(self.identity.public.sign_key_b64)
