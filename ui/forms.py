@@ -285,6 +285,24 @@ class RecordForm(QWidget):
         self.setEnabled(record is not None)
         self.history_button.setEnabled(record is not None)
         self._set_state(translate("Forms", "Opgeslagen") if record is not None else "")
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        """In a shared dossier: a note at each field two people changed at the same time."""
+        db = getattr(getattr(self.session, "dossier", None), "db", None)
+        if self.record is None or db is None:
+            return
+        from storage.team import conflict_text, conflicts
+
+        try:
+            found = conflicts(db).get(self.record.id, {})
+        except StorageError:
+            return
+        for name, entries in found.items():
+            if name in self.errors:
+                text = conflict_text(entries)
+                self._show_error(name, text[:1].upper() + text[1:] + " " + translate(
+                    "Forms", "(de andere waarde staat in Geschiedenis)"))
 
     def _load(self) -> None:
         self._loading = True
@@ -427,6 +445,7 @@ class RecordForm(QWidget):
         self.record = copy.deepcopy(stored)
         if merged is not None:
             self._load()  # show what someone else changed meanwhile
+        self._show_conflicts()  # editing a field settles its conflict; others stay marked
         self._dirty = False
         self.undo_button.setEnabled(bool(self._undo))
         self._set_state(

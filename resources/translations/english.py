@@ -638,6 +638,7 @@ EN = {
     "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
         "You are a reader in this shared dossier: what you change here is not shared.",
     "Tegelijk gewijzigd": "Changed at the same time",
+    "(de andere waarde staat in Geschiedenis)": "(the other value is in History)",
     "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:":
         "On %1: %2. This version is not shown; restore it if it is right:",
     'nog niets': 'nothing yet',

@@ -1425,44 +1425,49 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="287" />
-        <location filename="../../ui/forms.py" line="515" />
+        <location filename="../../ui/forms.py" line="534" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="399" />
+        <location filename="../../ui/forms.py" line="304" />
+        <source>(de andere waarde staat in Geschiedenis)</source>
+        <translation>(the other value is in History)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="417" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="423" />
-        <location filename="../../ui/forms.py" line="493" />
-        <location filename="../../ui/forms.py" line="523" />
+        <location filename="../../ui/forms.py" line="441" />
+        <location filename="../../ui/forms.py" line="512" />
+        <location filename="../../ui/forms.py" line="542" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="433" />
+        <location filename="../../ui/forms.py" line="452" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="467" />
+        <location filename="../../ui/forms.py" line="486" />
         <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="489" />
+        <location filename="../../ui/forms.py" line="508" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="528" />
+        <location filename="../../ui/forms.py" line="547" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="569" />
+        <location filename="../../ui/forms.py" line="588" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>

@@ -109,3 +109,23 @@ def test_typing_while_the_other_parents_edit_arrives_keeps_both(family, make_win
     assert (stored.organisation, stored.email) == ("De Linde", "bakker@example.org")
     assert screen.form.editors["email"].text() == "bakker@example.org"
     assert screen.form.editors["organisation"].text() == "De Linde"
+
+
+def test_the_form_marks_the_field_changed_at_the_same_time(family, make_window, qtbot):
+    """'Kijk even na' opened the record, but nothing in the form said which field."""
+    _folder, d = family
+    d["Mama"].put_contact("c1", phone="010-1111111")
+    d["Papa"].put_contact("c1", phone="010-2222222")
+    d["Papa"].sync()
+    window = _open(make_window, qtbot, d["Mama"])
+    dialog = window.show_team()
+    dialog._open_conflict(dialog.conflict_list.item(0))
+    form = window.view.current_screen().form
+    note = form.errors["phone"]
+    assert not note.isHidden() and "gewijzigd door" in note.text(), note.text()
+    assert form.errors["email"].isHidden()
+    # Settling it (typing the right number) takes the note away.
+    form.editors["phone"].clear()
+    qtbot.keyClicks(form.editors["phone"], "010-3333333")
+    assert form.flush()
+    assert note.isHidden()
