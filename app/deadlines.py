@@ -305,12 +305,42 @@ def _journal_deadlines(content: DossierContent, build: _Builder) -> Iterator[Dea
 MILESTONE_RULES = ("milestone_legal_17", "milestone_care_17", "milestone_doctor_17", "milestone_18")
 
 
+#: Roles of doctors for children: the move to adult care is only a milestone with one of them.
+PAEDIATRIC_ROLES = frozenset({"kinderarts", "kinderneuroloog"})
+
+
+def milestone_applies(rule_id: str, content: DossierContent) -> bool:
+    """Milestones only where they apply to this child.
+
+    - "zorg na de Jeugdwet": not when the family said there is no Jeugdwet decision, nor when
+      a granted Wlz indication runs past the 18th birthday (the Wlz simply continues);
+    - "kinderarts naar AVG-arts": not when the network names doctors but no paediatric one.
+    """
+    child = content.child
+    if rule_id == "milestone_care_17":
+        if any(law.casefold() == "jeugdwet" for law in child.no_decision_laws):
+            return False
+        adult = child.date_of_birth and add_months(child.date_of_birth, 18 * 12)
+        return not any(
+            d.law == "Wlz" and d.status in GRANTED_STATUSES
+            and (d.end_date is None or (adult and d.end_date > adult))
+            for d in content.decisions
+        )  # fmt: skip
+    if rule_id == "milestone_doctor_17":
+        doctors = [c for c in content.network if c.role in PAEDIATRIC_ROLES | {"avg_arts",
+                                                                              "huisarts"}]
+        return not doctors or any(c.role in PAEDIATRIC_ROLES for c in doctors)
+    return True
+
+
 def _milestones(content: DossierContent, build: _Builder) -> Iterator[Deadline | None]:
     child = content.child
     if child.date_of_birth is None:
         return
     first_name = child.name.split()[0] if child.name.strip() else "Je kind"
     for rule_id in MILESTONE_RULES:
+        if not milestone_applies(rule_id, content):
+            continue
         yield build.make(
             rule_id,
             child.date_of_birth,

@@ -46,6 +46,7 @@ from app.model import (
     Signal,
     SignalCategory,
     StageTransition,
+    reconcile_kind_and_status,
 )
 
 DEMO_SEED = 20161114
@@ -85,6 +86,9 @@ def demo_content(today: date) -> DossierContent:
         name="Noor Vermeulen-de Wit",
         date_of_birth=ago(months=9 * 12 + 4),
         bsn="999990019",
+        address="Lindelaan 12, 9999 ZZ Waterveld",
+        no_known_allergies=False,
+        no_decision_laws={"Jeugdwet": "Noor krijgt haar zorg uit de Wlz (VG7)."},
         diagnoses=[
             "Zeer ernstige verstandelijke en meervoudige beperking (ZEVMB)",
             "Epilepsie (moeilijk in te stellen)",
@@ -200,8 +204,37 @@ def demo_content(today: date) -> DossierContent:
             what_to_do="Kijk of ik koorts heb. Geen koorts: iets te doen geven.",
             channel="beweging",
         ),
+        Signal(
+            id=new_id(),
+            checked_on=checked,
+            category=SignalCategory.NOT_A_SEIZURE,
+            what_you_see="Ik schrik bij een hard geluid en strek mijn armen en benen even",
+            meaning="Een schrikreactie, geen aanval: het is na een paar tellen over",
+            what_to_do="Zacht praten en een hand op mijn schouder. Gaat het schokken door of "
+            "reageer ik niet: kijk bij epilepsie.",
+            channel="beweging",
+        ),
+        Signal(
+            id=new_id(),
+            checked_on=checked,
+            category=SignalCategory.COMFORT,
+            what_you_see="Ik huil en ben niet te troosten met praten",
+            meaning="Ik heb troost nodig",
+            what_to_do="Zacht zingen, tegen je aan houden, heen en weer wiegen.",
+            channel="geluid",
+        ),
+        Signal(
+            id=new_id(),
+            checked_on=checked,
+            category=SignalCategory.DISLIKE,
+            what_you_see="Ik knijp mijn ogen dicht en draai mijn hoofd weg van mijn eten",
+            meaning="Dit wil ik niet (vaak een smaakje of een koud washandje)",
+            what_to_do="Stoppen en het later nog eens proberen; niet doorzetten.",
+            channel="gezicht",
+        ),
     ]
 
+    rescue_id = new_id()
     medications = [
         Medication(
             id=new_id(),
@@ -223,7 +256,9 @@ def demo_content(today: date) -> DossierContent:
             times=["07:30"],
             purpose="Reflux",
             prescriber="dr. M. Jansen, kinderarts",
-            start_date=ago(months=60),
+            # The parents remember the month, not the day.
+            start_date=ago(months=60).replace(day=1),
+            month_only_dates=["start_date"],
         ),
         Medication(
             id=new_id(),
@@ -248,7 +283,7 @@ def demo_content(today: date) -> DossierContent:
             start_date=ago(months=18),
         ),
         Medication(
-            id=new_id(),
+            id=rescue_id,
             checked_on=checked,
             name="Midazolam neusspray",
             dose="5 mg (1 pufje in elk neusgat)",
@@ -301,24 +336,27 @@ def demo_content(today: date) -> DossierContent:
                 what_it_looks_like="Wordt stijf, daarna schokken van armen en benen, "
                 "blauwe lippen mogelijk",
                 usual_duration="1 tot 3 minuten",
+                frequency="ongeveer één keer per maand",
                 what_to_do="Op de zij leggen, niets in de mond, tijd bijhouden.",
             ),
             SeizureType(
                 name="Absence",
                 what_it_looks_like="Staart een paar seconden voor zich uit, oogleden trillen",
                 usual_duration="5 tot 10 seconden, soms in reeksen",
+                frequency="meerdere keren per dag",
                 what_to_do="Noteren in het aanvallenlijstje.",
             ),
             SeizureType(
                 name="Myoclonie",
                 what_it_looks_like="Korte schok in armen of hoofd, vaak bij wakker worden",
-                usual_duration="Een seconde",
+                usual_duration="een seconde",
+                frequency="een paar keer per week, vooral 's ochtends",
                 what_to_do="Niets bijzonders; noteren als het er veel zijn.",
             ),
         ],
         rescue_medication_when="Een tonisch-clonische aanval die langer dan 5 minuten duurt, "
         "of 3 aanvallen binnen een uur.",
-        rescue_medication="Midazolam neusspray 5 mg (zie medicijnen).",
+        rescue_medication_id=rescue_id,
         call_112_when="Aanval gaat 10 minuten na de midazolam nog door, ademhaling stopt of "
         "blijft blauw, of Noor is gewond geraakt. Daarna mama/papa bellen.",
         after_seizure="Op de zij laten slapen, temperatuur meten, sondevoeding 1 uur uitstellen.",
@@ -331,8 +369,12 @@ def demo_content(today: date) -> DossierContent:
         product="Volledige sondevoeding 1,0 kcal/ml (koemelkeiwitvrij)",
         schedule="07:00, 11:00 (op het KDC), 15:30 en 18:00 elk 250 ml; 's nachts niets",
         pump_rate="100 ml per uur",
-        swallowing_risks="Verslikt zich in dun vloeibaar. Niets via de mond behalve "
-        "smaakjes op een lepeltje, rechtop.",
+        nothing_by_mouth=True,
+        position="Tijdens de voeding en tot 30 minuten erna half rechtop (minstens 30 graden).",
+        flushing="Sonde doorspoelen met 20 ml lauw water vóór en na de voeding en na elk "
+        "medicijn.",
+        swallowing_risks="Verslikt zich in dun vloeibaar. Geen eten, drinken of medicijnen "
+        "via de mond; smaakjes op een lepeltje alleen door mama of papa.",
         drinking="Water via de sonde: 4x 100 ml per dag, extra bij warm weer of koorts.",
         notes="PEG-sonde: stoma dagelijks schoonmaken en draaien.",
     )
@@ -393,6 +435,7 @@ def demo_content(today: date) -> DossierContent:
         checked_on=checked,
         name="Daan Vermeulen-de Wit",
         role="broer_zus",
+        relationship="broer",
         notes="Broer, 13 jaar.",
     )
     aunt = Contact(
@@ -400,16 +443,23 @@ def demo_content(today: date) -> DossierContent:
         checked_on=checked,
         name="Lies de Wit",
         role="familie",
+        relationship="tante (zus van Joost)",
         phone="06-00000003",
-        notes="Tante (zus van Joost). Kent de zorg goed.",
+        notes="Kent de zorg goed. Wordt mentor als Noor 18 is, samen met ons; het verzoek "
+        "gaat naar de kantonrechter vanaf Noors 17e.",
         is_emergency_contact=True,
         priority=3,
+        # A representation that starts in the future: outputs say "wordt mentor vanaf".
+        is_legal_representative=True,
+        legal_scope="mentorschap",
+        legal_start=add_months(child.date_of_birth, 18 * 12),
     )
     grandma = Contact(
         id=new_id(),
         checked_on=checked,
         name="Els Vermeulen",
         role="familie",
+        relationship="oma (moeder van Sanne)",
         phone="06-00000004",
         notes="Oma. Past elke woensdagmiddag op.",
         is_emergency_contact=True,
@@ -436,8 +486,7 @@ def demo_content(today: date) -> DossierContent:
         checked_on=checked,
         name="dr. P. Smit",
         organisation="Ziekenhuis Rivierland",
-        role="medisch_specialist",
-        notes="Kinderneuroloog",
+        role="kinderneuroloog",
         phone="0999-000021",
     )
     ot = Contact(
@@ -509,17 +558,6 @@ def demo_content(today: date) -> DossierContent:
         role="copiloot",
         phone="06-00000006",
     )
-    mentor = Contact(
-        id=new_id(),
-        checked_on=checked,
-        name="Mentor na 18 jaar (nog te regelen)",
-        role="mentor",
-        is_legal_representative=True,
-        legal_scope="mentorschap",
-        legal_start=add_months(child.date_of_birth, 18 * 12),
-        notes="Tante Lies wil mentor worden, samen met ons. Verzoek bij de "
-        "kantonrechter vanaf Noors 17e.",
-    )
     network = [
         mother,
         father,
@@ -539,7 +577,6 @@ def demo_content(today: date) -> DossierContent:
         insurer,
         supplier,
         copilot,
-        mentor,
     ]
 
     # --- decisions ---
@@ -647,12 +684,19 @@ def demo_content(today: date) -> DossierContent:
         kind="beschikking",
         reference="WMO-DEMO-2024-1399",
         subject="Aangepast vervoer naar het KDC",
-        decision_date=ago(days=12),
-        start_date=ago(days=5),
+        # Ten days left for a bezwaar: the Overzicht offers "Bezwaar maken".
+        decision_date=ago(days=32),
+        start_date=ago(days=25),
         end_date=ahead(months=12),
         status=DecisionStatus.PARTLY_GRANTED,
         leveringsvorm="zin",
-        notes="Alleen heen, niet terug: terugrit moet opnieuw bekeken worden.",
+        bezwaar=Bezwaar(
+            notes="Noor kan niet alleen heen met het vervoer: 's middags moet zij ook terug "
+            "naar huis, en wij kunnen haar niet met de auto halen (rolstoel, geen aangepaste "
+            "auto). Zonder terugrit kan zij niet naar het KDC.",
+        ),
+        notes="Alleen heen, niet terug: terugrit moet opnieuw bekeken worden. Bezwaar in "
+        "voorbereiding.",
     )
     feeding_auth = Decision(
         id=new_id(),
@@ -754,7 +798,9 @@ def demo_content(today: date) -> DossierContent:
             ],
             quotes=[Quote(supplier="Revamobiel BV", amount_cents=489_500, on=ago(months=4))],
             professionals=[ot.id, copilot.id],
-            decision_ids=[shower_rejection.id],
+            # The rejection says "voorliggende voorziening Wlz": the Wlz indication belongs
+            # beside it in the aanvraagdossier.
+            decision_ids=[shower_rejection.id, indication.id],
         ),
         [
             (AidStage.NEED, ago(months=6), ""),
@@ -762,7 +808,8 @@ def demo_content(today: date) -> DossierContent:
             (AidStage.SUBMITTED, ago(months=4), ""),
             (AidStage.ASSESSMENT, ago(months=3), "Huisbezoek Wmo-adviseur"),
             (AidStage.DECISION, ago(weeks=7), "Afgewezen"),
-            (AidStage.BEZWAAR, ago(weeks=3), "Bezwaar ingediend"),
+            (AidStage.BEZWAAR, ago(weeks=5), "Bezwaar voorbereid met de copiloot"),
+            (AidStage.BEZWAAR_FILED, ago(weeks=3), "Aangetekend verstuurd"),
         ],
     )
     communication = _history(
@@ -899,7 +946,7 @@ def demo_content(today: date) -> DossierContent:
         ],
         legal=LegalMoney(
             representation="Vanaf 18 jaar: mentorschap en bewind (samen met tante Lies).",
-            representative_contact_id=mentor.id,
+            representative_contact_id=aunt.id,
             pgb_budget_holder="Sanne (nu); later de mentor of bewindvoerder.",
             notes="Testament nog niet gemaakt.",
         ),
@@ -1142,7 +1189,10 @@ def large_demo_content(
 
     base = demo_content(today)
     child = replace(base.child, date_of_birth=start - timedelta(days=400))
-    network = list(base.network) + [
+    # The mentorschap starts on this (older) child's 18th birthday: she is a mentor now.
+    adult = add_months(child.date_of_birth, 18 * 12)
+    network = [replace(c, legal_start=adult) if c.legal_scope == "mentorschap" else c
+               for c in base.network] + [
         Contact(
             id=new_id(),
             name=f"Contact {i}",
@@ -1159,6 +1209,8 @@ def large_demo_content(
     for _ in range(decisions):
         decided = day()
         status = rnd.choice(list(DecisionStatus))
+        kind = rnd.choice(_KINDS)
+        kind, status = reconcile_kind_and_status(kind, status)
         end = decided + timedelta(days=rnd.randrange(180, 1500)) if rnd.random() < 0.7 else None
         bezwaar = None
         if status == DecisionStatus.REJECTED and rnd.random() < 0.5:
@@ -1171,14 +1223,14 @@ def large_demo_content(
             Decision(
                 id=new_id(),
                 law=rnd.choice(_LAWS),
-                kind=rnd.choice(_KINDS),
+                kind=kind,
                 financier=rnd.choice(("ciz", "zorgkantoor", "gemeente", "zorgverzekeraar")),
                 reference=f"DEMO-{rnd.randrange(10**6):06d}",
                 subject=text(6),
                 decision_date=decided,
                 start_date=decided,
                 end_date=end,
-                status=status,
+                status=DecisionStatus(status),
                 zorgprofiel=rnd.choice(("", "VG5", "VG7", "VG8")),
                 bezwaar=bezwaar,
                 notes=text(25),

@@ -29,6 +29,28 @@ class ValidationError(ZorgmapError):
         return ValidationError(self.reason, join_path(outer, self.path))
 
 
+class ValidationErrors(ValidationError):
+    """Several problems found at once (an import checks the whole file before refusing it).
+
+    `errors` holds at most `limit` of them, each with its own path; `path` and `reason` are
+    those of the first, so code that handles one error keeps working. With one problem the
+    message is exactly that problem's message.
+    """
+
+    def __init__(self, errors: list[ValidationError], more: int = 0) -> None:
+        self.errors = errors
+        self.more = more
+        first = errors[0]
+        super().__init__(first.reason, first.path)
+        if len(errors) > 1 or more:
+            lines = [f"{len(errors) + more} problemen gevonden:"]
+            lines += [f"- {e.message}" for e in errors]
+            if more:
+                lines.append(f"- en nog {more} (alleen de eerste {len(errors)} staan hier)")
+            self.message = "\n".join(lines)
+            self.args = (self.message,)
+
+
 def join_path(outer: str, inner: str) -> str:
     """Join path parts: ``join_path("a", "b") == "a.b"``, ``join_path("a", "[2]") == "a[2]"``."""
     if not outer:

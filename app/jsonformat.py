@@ -1,15 +1,16 @@
-"""The open export/import format ("zorgmap-dossier", version 1), documented in
-docs/export-format.md.
+"""The open export/import format ("zorgmap-dossier", version 2; version 1 still reads),
+documented in docs/export-format.md.
 
 `content_to_json` builds the JSON object (deterministic: lists sorted by a fixed key ending in the
 record id); `content_from_json` checks everything before returning anything, so a broken or
-hostile file creates nothing.
+hostile file creates nothing, and reports every problem it finds (up to MAX_ERRORS) at once.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import hashlib
 import json
 import re
@@ -18,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.deadlines import Deadline
-from app.errors import ValidationError
+from app.errors import ValidationError, ValidationErrors
 from app.model import (
     SIGNAL_CATEGORY_LABELS,
     AidRequest,
@@ -37,11 +38,16 @@ from app.model import (
     Medication,
     Record,
     Signal,
+    reconcile_kind_and_status,
 )
 from app.serialize import ID_RE, MAX_LIST_LENGTH, check_string, from_dict, parse_date, to_dict
 
 FORMAT = "zorgmap-dossier"
-VERSION = 1
+VERSION = 2
+#: Older versions that still import (upgraded in memory first, see _upgrade_v1).
+READABLE_VERSIONS = (1, 2)
+#: An import reports at most this many problems at once.
+MAX_ERRORS = 50
 
 TOP_LEVEL_KEYS = (
     "format",
@@ -151,13 +157,55 @@ def content_to_json(
 # --- import ------------------------------------------------------------------------------------
 
 
+class _Collector:
+    """Collects problems instead of stopping at the first one (up to MAX_ERRORS)."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+        self.more = 0
+
+    def add(self, error: ValidationError) -> None:
+        if isinstance(error, ValidationErrors):
+            for inner in error.errors:
+                self.add(inner)
+            self.more += error.more
+        elif len(self.errors) < MAX_ERRORS:
+            self.errors.append(error)
+        else:
+            self.more += 1
+
+    def attempt(self, fn: Callable[[], Any], default: Any = None) -> Any:
+        try:
+            return fn()
+        except ValidationError as e:
+            self.add(e)
+            return default
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationErrors(self.errors, self.more)
+
+
+#: Defaults of keys a file may leave out (everything except `format` and `version`).
+TOP_LEVEL_DEFAULTS: dict[str, Any] = {
+    "child": {}, "network": [], "decisions": [], "aid_requests": [], "care_plans": [],
+    "future_plan": None, "documents": [], "journal": [], "deadlines": None,
+}  # fmt: skip
+CHILD_DEFAULTS: dict[str, Any] = {
+    "profile": {}, "signals": [], "medications": [], "allergies": [], "epilepsy": None,
+    "feeding": None, "breathing": None, "alerts": [],
+}  # fmt: skip
+
+
 def content_from_json(data: Any) -> tuple[DossierContent, list[dict[str, Any]]]:
     """Check a parsed export file completely and rebuild the dossier and document metadata.
 
-    Raises ValidationError (with the place in the file) on a wrong format or version, wrong
-    types, unknown or missing keys, texts or lists that are too long, broken dates, duplicate
-    ids, or references to records or documents that are not in the file. Deadlines in the file
-    are checked but not returned: they are derived and computed again.
+    Raises ValidationError (with the place in the file) on a wrong format or version; for
+    everything else (wrong types, unknown keys, texts or lists that are too long, broken dates,
+    duplicate ids, references to records or documents that are not in the file) it goes on
+    checking and raises one ValidationErrors with every problem found (up to MAX_ERRORS), each
+    with its path. Missing keys take the defaults in TOP_LEVEL_DEFAULTS and CHILD_DEFAULTS.
+    Deadlines in the file are checked but not returned: they are derived and computed again.
     """
     if not isinstance(data, dict):
         raise ValidationError("dit is geen Zorgmap-exportbestand (verwacht een object {...})")
@@ -172,39 +220,90 @@ def content_from_json(data: Any) -> tuple[DossierContent, list[dict[str, Any]]]:
             "werk Zorgmap bij en probeer het opnieuw",
             "version",
         )
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise ValidationError(f"versie {version} wordt niet ondersteund", "version")
-    _check_keys(data, TOP_LEVEL_KEYS, "")
+    if version == 1:
+        data = _upgrade_v1(data)
+    found = _Collector()
+    data = _with_defaults(data, TOP_LEVEL_DEFAULTS, ("format", "version"), "", found)
 
     child = data["child"]
     if not isinstance(child, dict):
-        raise ValidationError("verwacht een object {...}", "child")
-    _check_keys(child, CHILD_KEYS, "child")
+        found.add(ValidationError("verwacht een object {...}", "child"))
+        child = {}
+    child = _with_defaults(child, CHILD_DEFAULTS, (), "child", found)
+
+    def one(cls: type, value: Any, path: str, default: Any = None) -> Any:
+        return found.attempt(lambda: _maybe(cls, value, path), default)
+
+    def many(cls: type, value: Any, path: str) -> list[Any]:
+        return _list(cls, value, path, found)
 
     content = DossierContent(
-        child=from_dict(ChildProfile, child["profile"], "child.profile"),
-        signals=_list(Signal, child["signals"], "child.signals"),
-        medications=_list(Medication, child["medications"], "child.medications"),
-        allergies=_list(Allergy, child["allergies"], "child.allergies"),
-        epilepsy=_maybe(EpilepsyProtocol, child["epilepsy"], "child.epilepsy"),
-        feeding=_maybe(Feeding, child["feeding"], "child.feeding"),
-        breathing=_maybe(Breathing, child["breathing"], "child.breathing"),
-        alerts=_list(Alert, child["alerts"], "child.alerts"),
-        network=_list(Contact, data["network"], "network"),
-        decisions=_list(Decision, data["decisions"], "decisions"),
-        aid_requests=_list(AidRequest, data["aid_requests"], "aid_requests"),
-        care_plans=_list(CarePlan, data["care_plans"], "care_plans"),
-        future_plan=_maybe(FuturePlan, data["future_plan"], "future_plan"),
-        journal=_list(JournalEntry, data["journal"], "journal"),
+        child=one(ChildProfile, child["profile"], "child.profile") or ChildProfile(),
+        signals=many(Signal, child["signals"], "child.signals"),
+        medications=many(Medication, child["medications"], "child.medications"),
+        allergies=many(Allergy, child["allergies"], "child.allergies"),
+        epilepsy=one(EpilepsyProtocol, child["epilepsy"], "child.epilepsy"),
+        feeding=one(Feeding, child["feeding"], "child.feeding"),
+        breathing=one(Breathing, child["breathing"], "child.breathing"),
+        alerts=many(Alert, child["alerts"], "child.alerts"),
+        network=many(Contact, data["network"], "network"),
+        decisions=many(Decision, data["decisions"], "decisions"),
+        aid_requests=many(AidRequest, data["aid_requests"], "aid_requests"),
+        care_plans=many(CarePlan, data["care_plans"], "care_plans"),
+        future_plan=one(FuturePlan, data["future_plan"], "future_plan"),
+        journal=many(JournalEntry, data["journal"], "journal"),
     )
     raw_docs = data["documents"]
+    documents: list[dict[str, Any]] = []
     if not isinstance(raw_docs, list):
-        raise ValidationError("verwacht een lijst [...]", "documents")
-    _check_length(raw_docs, "documents")
-    documents = [_check_document(doc, f"documents[{i}]") for i, doc in enumerate(raw_docs)]
-    _check_deadlines(data["deadlines"])
-    check_ids_and_references(content, documents)
+        found.add(ValidationError("verwacht een lijst [...]", "documents"))
+    elif found.attempt(lambda: _check_length(raw_docs, "documents"), False) is not False:
+        for i, doc in enumerate(raw_docs):
+            checked = found.attempt(lambda doc=doc, i=i: _check_document(doc, f"documents[{i}]"))
+            if checked is not None:
+                documents.append(checked)
+    if data["deadlines"] is not None:
+        found.attempt(lambda: _check_deadlines(data["deadlines"]))
+    check_ids_and_references(content, documents, found)
+    found.raise_if_any()
     return content, documents
+
+
+def _upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 file in version 2 terms (a copy; the caller's data is not changed).
+
+    Version 1 allowed a decision's kind and status to contradict; they are reconciled the way
+    the schema-3 migration does it (app.model.reconcile_kind_and_status).
+    """
+    data = dict(data)
+    decisions = data.get("decisions")
+    if isinstance(decisions, list):
+        fixed = []
+        for item in decisions:
+            if isinstance(item, dict) and isinstance(item.get("kind"), str) and isinstance(
+                    item.get("status", "aangevraagd"), str):
+                kind, status = reconcile_kind_and_status(item["kind"],
+                                                         item.get("status", "aangevraagd"))
+                item = {**item, "kind": kind, "status": status}
+            fixed.append(item)
+        data["decisions"] = fixed
+    data["version"] = VERSION
+    return data
+
+
+def _with_defaults(data: dict[str, Any], defaults: dict[str, Any], fixed: tuple[str, ...],
+                   path: str, found: _Collector) -> dict[str, Any]:
+    """`data` with missing keys filled from `defaults`; unknown keys are reported."""
+    out = dict(data)
+    for key in data:
+        if key not in defaults and key not in fixed:
+            found.add(ValidationError(f"onbekend veld '{str(key)[:60]}'", path))
+            del out[key]
+    for key, default in defaults.items():
+        out.setdefault(key, copy.deepcopy(default))
+    return out
 
 
 def _check_keys(data: dict[str, Any], expected: tuple[str, ...], path: str) -> None:
@@ -221,11 +320,24 @@ def _check_length(value: list[Any], path: str) -> None:
         raise ValidationError(f"de lijst is te lang (meer dan {MAX_LIST_LENGTH})", path)
 
 
-def _list(cls: type, value: Any, path: str) -> list[Any]:
+def _list(cls: type, value: Any, path: str, found: _Collector | None = None) -> list[Any]:
     if not isinstance(value, list):
-        raise ValidationError("verwacht een lijst [...]", path)
-    _check_length(value, path)
-    return [from_dict(cls, item, f"{path}[{i}]") for i, item in enumerate(value)]
+        error = ValidationError("verwacht een lijst [...]", path)
+        if found is None:
+            raise error
+        found.add(error)
+        return []
+    if found is None:
+        _check_length(value, path)
+        return [from_dict(cls, item, f"{path}[{i}]") for i, item in enumerate(value)]
+    if found.attempt(lambda: _check_length(value, path), False) is False:
+        return []
+    items = []
+    for i, item in enumerate(value):
+        decoded = found.attempt(lambda item=item, i=i: from_dict(cls, item, f"{path}[{i}]"))
+        if decoded is not None:
+            items.append(decoded)
+    return items
 
 
 def _maybe(cls: type, value: Any, path: str) -> Any:
@@ -331,15 +443,20 @@ def _record_paths(content: DossierContent) -> Iterable[tuple[str, Record]]:
         yield f"journal[{i}]", record
 
 
-def check_ids_and_references(content: DossierContent, documents: list[dict[str, Any]]) -> None:
-    """Raise ValidationError on duplicate ids or references to missing records/documents."""
+def check_ids_and_references(
+    content: DossierContent, documents: list[dict[str, Any]], found: _Collector | None = None
+) -> None:
+    """Duplicate ids or references to missing records/documents: raise ValidationError, or
+    with `found` collect every one of them."""
     seen: dict[str, str] = {}
+    report = found.add if found is not None else _raise
 
     def claim(item_id: str, path: str) -> None:
         if item_id in seen:
-            raise ValidationError(
+            report(ValidationError(
                 f"de id '{item_id}' komt twee keer voor (ook bij {seen[item_id]})", path
-            )
+            ))
+            return
         seen[item_id] = path
 
     records = list(_record_paths(content))
@@ -350,10 +467,12 @@ def check_ids_and_references(content: DossierContent, documents: list[dict[str, 
 
     contacts = {c.id for c in content.network}
     decisions = {d.id for d in content.decisions}
+    medications = {m.id for m in content.medications}
     docs = {d["id"] for d in documents}
     what = {
         "contact": (contacts, "een persoon in het netwerk"),
         "decision": (decisions, "een besluit"),
+        "medication": (medications, "een medicijn"),
         "document": (docs, "een document"),
         "any": (seen.keys(), "iets"),
     }
@@ -361,9 +480,9 @@ def check_ids_and_references(content: DossierContent, documents: list[dict[str, 
     def ref(target: str, value: str | None, path: str) -> None:
         ids, name = what[target]
         if value is not None and value not in ids:
-            raise ValidationError(
+            report(ValidationError(
                 f"verwijst naar {name} met id '{value}', maar dat staat niet in dit bestand", path
-            )
+            ))
 
     def refs(target: str, values: list[str], path: str) -> None:
         for i, value in enumerate(values):
@@ -393,6 +512,12 @@ def check_ids_and_references(content: DossierContent, documents: list[dict[str, 
         elif isinstance(record, JournalEntry):
             ref("contact", record.contact_id, f"{path}.contact_id")
             refs("any", record.linked_ids, f"{path}.linked_ids")
+        elif isinstance(record, EpilepsyProtocol):
+            ref("medication", record.rescue_medication_id, f"{path}.rescue_medication_id")
+
+
+def _raise(error: ValidationError) -> None:
+    raise error
 
 
 def read_export(raw: bytes | str) -> tuple[DossierContent, list[dict[str, Any]]]:

@@ -14,11 +14,12 @@ Conventions (see docs/domain.md):
 
 from __future__ import annotations
 
+import calendar
 import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import ClassVar
 
@@ -38,6 +39,9 @@ class SignalCategory(StrEnum):
     DISCOMFORT = "discomfort"
     CONTENTMENT = "contentment"
     TIREDNESS = "tiredness"
+    COMFORT = "comfort"  # what comforts me
+    DISLIKE = "dislike"  # what I do not like
+    NOT_A_SEIZURE = "not_a_seizure"  # looks like a seizure, but is not
     OTHER = "other"
 
 
@@ -46,6 +50,9 @@ SIGNAL_CATEGORY_LABELS: dict[SignalCategory, str] = {
     SignalCategory.DISCOMFORT: "Ongemak",
     SignalCategory.CONTENTMENT: "Tevreden",
     SignalCategory.TIREDNESS: "Moe",
+    SignalCategory.COMFORT: "Troost",
+    SignalCategory.DISLIKE: "Niet fijn",
+    SignalCategory.NOT_A_SEIZURE: "Lijkt op een aanval, maar is het niet",
     SignalCategory.OTHER: "Anders",
 }
 
@@ -88,6 +95,28 @@ DECIDED_STATUSES = frozenset(
 #: Statuses of a decision that gives the child something that may have to be renewed.
 GRANTED_STATUSES = frozenset({DecisionStatus.GRANTED, DecisionStatus.PARTLY_GRANTED})
 
+#: Decision kinds (reference `decision_kinds`) that already say the outcome: the status of such
+#: a decision must be one of these, so "Soort: Afwijzing" never sits beside "Status: Toegekend".
+KIND_ALLOWS_STATUSES: dict[str, frozenset[DecisionStatus]] = {
+    "afwijzing": frozenset({DecisionStatus.REJECTED, DecisionStatus.PARTLY_GRANTED}),
+    "toekenning_hulpmiddel": frozenset(set(DecisionStatus) - {DecisionStatus.REJECTED}),
+    "pgb_toekenning": frozenset(set(DecisionStatus) - {DecisionStatus.REJECTED}),
+}
+
+
+def reconcile_kind_and_status(kind: str, status: str) -> tuple[str, str]:
+    """Make an old record's decision kind and status agree (migration and old imports).
+
+    The kind "afwijzing" always meant a rejection, so the status follows it; a "toekenning"
+    kind with a rejected status keeps the status (the outcome) and becomes a plain beschikking.
+    """
+    allowed = KIND_ALLOWS_STATUSES.get(kind)
+    if allowed is None or status in {s.value for s in allowed}:
+        return kind, status
+    if kind == "afwijzing":
+        return kind, DecisionStatus.REJECTED.value
+    return "beschikking", status
+
 
 class BezwaarOutcome(StrEnum):
     """The outcome of a bezwaar (the "beslissing op bezwaar")."""
@@ -114,7 +143,8 @@ class AidStage(StrEnum):
     SUBMITTED = "submitted"
     ASSESSMENT = "assessment"
     DECISION = "decision"
-    BEZWAAR = "bezwaar"
+    BEZWAAR = "bezwaar"  # a bezwaar is being prepared (not sent yet)
+    BEZWAAR_FILED = "bezwaar_filed"  # the bezwaar was sent (the transition's date)
     ORDERED = "ordered"
     DELIVERED = "delivered"
     IN_USE = "in_use"
@@ -127,7 +157,8 @@ AID_STAGE_LABELS: dict[AidStage, str] = {
     AidStage.SUBMITTED: "Ingediend",
     AidStage.ASSESSMENT: "Beoordeling",
     AidStage.DECISION: "Besluit",
-    AidStage.BEZWAAR: "Bezwaar",
+    AidStage.BEZWAAR: "Bezwaar in voorbereiding",
+    AidStage.BEZWAAR_FILED: "Bezwaar ingediend",
     AidStage.ORDERED: "Besteld",
     AidStage.DELIVERED: "Geleverd",
     AidStage.IN_USE: "In gebruik",
@@ -138,6 +169,7 @@ AID_STAGE_ORDER: dict[AidStage, int] = {stage: i for i, stage in enumerate(AidSt
 
 
 class GoalStatus(StrEnum):
+    UNKNOWN = "onbekend"
     OPEN = "open"
     WORKING = "bezig"
     REACHED = "behaald"
@@ -145,6 +177,7 @@ class GoalStatus(StrEnum):
 
 
 GOAL_STATUS_LABELS: dict[GoalStatus, str] = {
+    GoalStatus.UNKNOWN: "Onbekend",
     GoalStatus.OPEN: "Nog niet begonnen",
     GoalStatus.WORKING: "Mee bezig",
     GoalStatus.REACHED: "Behaald",
@@ -216,12 +249,39 @@ class Record:
 
     id: str = field(default_factory=new_id)
     checked_on: date | None = None
+    #: Names of this record's date fields of which only the month is known ("mei 2026"); such
+    #: a date is stored as the first of the month.
+    month_only_dates: list[str] = field(default_factory=list)
 
     def label(self) -> str:  # pragma: no cover - every subclass overrides
         return self.KIND
 
     def validate(self) -> None:
-        """Raise ValidationError if the record breaks a rule; default: nothing to check."""
+        """Raise ValidationError if the record breaks a rule (subclasses add their own)."""
+        self.check_month_only_dates()
+
+    def check_month_only_dates(self) -> None:
+        for i, name in enumerate(self.month_only_dates):
+            value = getattr(self, name, _NO_FIELD) if not name.startswith("_") else _NO_FIELD
+            if value is _NO_FIELD or not (value is None or isinstance(value, date)):
+                raise ValidationError(
+                    f"'{name[:40]}' is geen datumveld van dit onderdeel", f"month_only_dates[{i}]"
+                )
+            if value is not None and value.day != 1:
+                raise ValidationError(
+                    "een datum waarvan alleen de maand bekend is, staat op de eerste van de maand",
+                    f"month_only_dates[{i}]",
+                )
+
+    def shown_date(self, name: str, empty: str = "") -> str:
+        """The date field `name` as a reader should see it: "mei 2026" or dd-mm-jjjj."""
+        value = getattr(self, name)
+        if value is None:
+            return empty
+        return month_year(value) if name in self.month_only_dates else dutch_date(value)
+
+
+_NO_FIELD = object()
 
 
 @dataclass(kw_only=True)
@@ -234,6 +294,14 @@ class ChildProfile(Record):
     date_of_birth: date | None = None
     photo_document_id: str | None = None
     bsn: str = ""
+    address: str = ""  # where the child lives (the bezwaarschrift and the passport need it)
+    #: Allergies: None = not filled in yet, True = checked, none known, False = see the list.
+    no_known_allergies: bool | None = None
+    #: Laws under which the child has no decision, with the reason ("Jeugdwet": "zorg uit de
+    #: Wlz"). Milestones and checks that belong to such a law are left out.
+    no_decision_laws: dict[str, str] = field(default_factory=dict)
+    #: How many months after the last check a section must be checked again ("Nakijken vóór").
+    review_months: int = 6
     diagnoses: list[str] = field(default_factory=list)
     happy_with: str = ""
     dislikes: str = ""
@@ -260,7 +328,23 @@ class ChildProfile(Record):
             raise ValidationError(
                 "dit is geen geldig BSN (9 cijfers, de elfproef klopt niet)", "bsn"
             )
+        if not 1 <= self.review_months <= 60:
+            raise ValidationError(
+                "nakijken kan om de 1 tot 60 maanden, niet om de "
+                f"{self.review_months}", "review_months"
+            )
+        for law in self.no_decision_laws:
+            if not law.strip():
+                raise ValidationError("de naam van de wet is leeg", "no_decision_laws")
         _check_overrides(self.deadline_overrides)
+        self.check_month_only_dates()
+
+    def review_before(self, last_checked: date) -> date:
+        """The "nakijken vóór" date for a section last checked on `last_checked`."""
+        month_index = last_checked.year * 12 + last_checked.month - 1 + self.review_months
+        year, month = divmod(month_index, 12)
+        last_day = calendar.monthrange(year, month + 1)[1]
+        return date(year, month + 1, min(last_checked.day, last_day))
 
 
 @dataclass(kw_only=True)
@@ -303,6 +387,11 @@ class Medication(Record):
             return False
         return self.stop_date is None or on < self.stop_date
 
+    def first_time(self) -> str:
+        """The earliest time of day it is taken ("" when none: "as needed")."""
+        valid = sorted(t for t in self.times if _TIME_RE.match(t))
+        return valid[0] if valid else ""
+
     def validate(self) -> None:
         for i, time in enumerate(self.times):
             if not _TIME_RE.match(time):
@@ -311,6 +400,13 @@ class Medication(Record):
                     f"times[{i}]",
                 )
         _check_order(self.start_date, self.stop_date, "stop_date")
+        self.check_month_only_dates()
+
+
+def medication_order(med: Medication) -> tuple:
+    """Rescue medicine first, then by the first time of the day, then by name (as needed last)."""
+    first = med.first_time()
+    return (not med.is_rescue, first == "", first, med.name.casefold(), med.id)
 
 
 @dataclass(kw_only=True)
@@ -327,11 +423,17 @@ class Allergy(Record):
         return f"{kind}: {self.substance or '?'}"
 
 
+def allergy_order(allergy: Allergy) -> tuple:
+    """Allergies before intolerances, then by substance."""
+    return (allergy.is_intolerance, allergy.substance.casefold(), allergy.id)
+
+
 @dataclass(kw_only=True)
 class SeizureType:
     name: str = ""
     what_it_looks_like: str = ""
     usual_duration: str = ""
+    frequency: str = ""  # how often: "een paar keer per week", "zelden"
     what_to_do: str = ""
 
 
@@ -343,6 +445,9 @@ class EpilepsyProtocol(Record):
 
     seizure_types: list[SeizureType] = field(default_factory=list)
     rescue_medication_when: str = ""
+    #: The rescue medicine is kept once, in Medicijnen; the protocol points at that record.
+    rescue_medication_id: str | None = None
+    #: Older dossiers kept the rescue medicine here as text; shown only when nothing is linked.
     rescue_medication: str = ""
     call_112_when: str = ""
     after_seizure: str = ""
@@ -351,6 +456,14 @@ class EpilepsyProtocol(Record):
     def label(self) -> str:
         return "Epilepsie en noodprotocol"
 
+    def rescue_medicine(self, content: DossierContent) -> Medication | None:
+        """The linked rescue medicine, else the only medicine marked as rescue medicine."""
+        linked = next((m for m in content.medications if m.id == self.rescue_medication_id), None)
+        if linked is not None or self.rescue_medication_id:
+            return linked
+        rescue = [m for m in content.medications if m.is_rescue]
+        return rescue[0] if len(rescue) == 1 and not self.rescue_medication.strip() else None
+
 
 @dataclass(kw_only=True)
 class Feeding(Record):
@@ -358,15 +471,21 @@ class Feeding(Record):
 
     KIND: ClassVar[str] = "feeding"
 
-    method: FeedingMethod = FeedingMethod.ORAL
+    # No default that can harm: unset until a parent says how the child eats.
+    method: FeedingMethod | None = None
+    nothing_by_mouth: bool | None = None  # "niets via de mond": None = not filled in
     product: str = ""
     schedule: str = ""
     pump_rate: str = ""
+    position: str = ""  # during and after feeding: "half rechtop, 30 minuten na"
+    flushing: str = ""  # sonde: "doorspoelen met 20 ml water voor en na"
     swallowing_risks: str = ""
     drinking: str = ""
     notes: str = ""
 
     def label(self) -> str:
+        if self.method is None:
+            return "Voeding"
         return f"Voeding ({FEEDING_METHOD_LABELS[self.method].lower()})"
 
 
@@ -406,6 +525,9 @@ class Contact(Record):
     name: str = ""
     organisation: str = ""
     role: str = ""  # code from reference data `contact_roles`
+    relationship: str = ""  # free text: "tante (zus van vader)", "broer"
+    role_start: date | None = None  # the care role (pgb worker, KDC...) from ...
+    role_end: date | None = None  # ... until this day (inclusive)
     phone: str = ""
     email: str = ""
     address: str = ""
@@ -427,6 +549,51 @@ class Contact(Record):
         if self.priority < 0:
             raise ValidationError("de volgorde kan niet negatief zijn", "priority")
         _check_order(self.legal_start, self.legal_end, "legal_end")
+        _check_order(self.role_start, self.role_end, "role_end")
+        self.check_month_only_dates()
+
+    def role_held_on(self, on: date) -> bool:
+        """Holds their care role on `on` (no dates: always)."""
+        if self.role_start is not None and on < self.role_start:
+            return False
+        return self.role_end is None or on <= self.role_end
+
+    def representation_on(self, on: date, child_born: date | None = None) -> str | None:
+        """The legal representation on `on`: "current", "future", "past" or None (none).
+
+        Ouderlijk gezag ends by law on the child's 18th birthday (BW 1:245), also when the
+        family did not type an end date.
+        """
+        if not self.is_legal_representative:
+            return None
+        end = self.legal_end
+        if end is None and child_born is not None and _is_parental(self.legal_scope):
+            end = _add_years(child_born, 18) - timedelta(days=1)
+        if self.legal_start is not None and on < self.legal_start:
+            return "future"
+        if end is not None and on > end:
+            return "past"
+        return "current"
+
+    def representative_title(self) -> str:
+        """"mentor", "curator", "bewindvoerder" or "wettelijk vertegenwoordiger"."""
+        scope = self.legal_scope.casefold()
+        for word, title in (("mentor", "mentor"), ("curatele", "curator"),
+                            ("curator", "curator"), ("bewind", "bewindvoerder")):
+            if word in scope:
+                return title
+        return "wettelijk vertegenwoordiger"
+
+
+def _is_parental(scope: str) -> bool:
+    return "ouderlijk" in scope.casefold() or "gezag" in scope.casefold()
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 @dataclass(kw_only=True)
@@ -476,6 +643,14 @@ class Decision(Record):
 
     def validate(self) -> None:
         _check_order(self.start_date, self.end_date, "end_date")
+        allowed = KIND_ALLOWS_STATUSES.get(self.kind)
+        if allowed is not None and self.status not in allowed:
+            raise ValidationError(
+                f"de soort ({self.kind}) en de uitkomst "
+                f"({DECISION_STATUS_LABELS[self.status].lower()}) spreken elkaar tegen",
+                "status",
+            )
+        self.check_month_only_dates()
         if self.bezwaar is not None:
             b = self.bezwaar
             if b.filed_on and self.decision_date and b.filed_on < self.decision_date:
@@ -574,6 +749,7 @@ class AidRequest(Record):
                 raise ValidationError(
                     "een bedrag kan niet negatief zijn", f"quotes[{i}].amount_cents"
                 )
+        self.check_month_only_dates()
 
 
 @dataclass(kw_only=True)
@@ -626,6 +802,7 @@ class CarePlan(Record):
     def validate(self) -> None:
         _check_order(self.valid_from, self.valid_until, "valid_until")
         _check_overrides(self.deadline_overrides)
+        self.check_month_only_dates()
 
 
 @dataclass(kw_only=True)
@@ -724,6 +901,7 @@ class FuturePlan(Record):
 
     def validate(self) -> None:
         _check_overrides(self.deadline_overrides)
+        self.check_month_only_dates()
 
 
 @dataclass(kw_only=True)
@@ -854,6 +1032,15 @@ KIND_LABELS: dict[str, str] = {
 def dutch_date(day: date) -> str:
     """A date as Dutch readers write it: dd-mm-jjjj."""
     return day.strftime("%d-%m-%Y")
+
+
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+
+
+def month_year(day: date) -> str:
+    """A month-only date: "mei 2026"."""
+    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -119,7 +119,72 @@ def _strings(value) -> list[str]:
     return []
 
 
-MIGRATIONS: list[Step] = [_v1, _v2]
+def _v3_reconcile(kind: str, status: str) -> tuple[str, str]:
+    # Frozen copy of app.model.reconcile_kind_and_status as it was for this step.
+    if kind == "afwijzing" and status not in ("afgewezen", "deels_toegekend"):
+        return kind, "afgewezen"
+    if kind in ("toekenning_hulpmiddel", "pgb_toekenning") and status == "afgewezen":
+        return "beschikking", status
+    return kind, status
+
+
+def _v3(db: Database) -> None:
+    """Content model 3 (issue 10/15): one place for each fact. Data only, no new tables.
+
+    - a decision's kind and status agree (kind "afwijzing" means status "afgewezen"; a
+      "toekenning" kind with status "afgewezen" becomes a plain "beschikking");
+    - the epilepsy protocol points at the rescue medicine when exactly one medicine is marked
+      as rescue medicine (the old free text stays as a note);
+    - an aid request in stage "bezwaar" whose decision has a filed bezwaar moves to
+      "bezwaar_filed" on the filing date.
+    """
+    now = db.one("SELECT strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')")[0]
+
+    def save(record_id: str, data: dict) -> None:
+        db.execute("UPDATE records SET data = ?, updated_at = ? WHERE id = ?",
+                   (json.dumps(data, ensure_ascii=False), now, record_id))
+
+    decisions = {}
+    for record_id, raw in db.all("SELECT id, data FROM records WHERE kind = 'decision'"):
+        data = json.loads(raw)
+        kind, status = data.get("kind", ""), data.get("status", "aangevraagd")
+        new_kind, new_status = _v3_reconcile(kind, status)
+        if (new_kind, new_status) != (kind, status):
+            data["kind"], data["status"] = new_kind, new_status
+            save(record_id, data)
+        decisions[record_id] = data
+
+    rescue = [record_id for record_id, raw in
+              db.all("SELECT id, data FROM records WHERE kind = 'medication'")
+              if json.loads(raw).get("is_rescue")]  # fmt: skip
+    if len(rescue) == 1:
+        for record_id, raw in db.all(
+                "SELECT id, data FROM records WHERE kind = 'epilepsy_protocol'"):
+            data = json.loads(raw)
+            if not data.get("rescue_medication_id"):
+                data["rescue_medication_id"] = rescue[0]
+                save(record_id, data)
+
+    for record_id, raw in db.all("SELECT id, data FROM records WHERE kind = 'aid_request'"):
+        data = json.loads(raw)
+        if data.get("stage") != "bezwaar":
+            continue
+        filed = sorted(
+            (decisions[d].get("bezwaar") or {}).get("filed_on") or ""
+            for d in data.get("decision_ids", []) if d in decisions
+        )  # fmt: skip
+        filed_on = filed[-1] if filed and filed[-1] else None
+        transitions = data.get("transitions") or []
+        last = max((t.get("on") or "" for t in transitions), default="")
+        if filed_on is None or filed_on < last:
+            continue
+        transitions.append({"stage": "bezwaar_filed", "on": filed_on,
+                            "note": "Bezwaar ingediend (overgenomen uit het besluit)"})
+        data["transitions"], data["stage"] = transitions, "bezwaar_filed"
+        save(record_id, data)
+
+
+MIGRATIONS: list[Step] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.jsonformat import VERSION as EXPORT_VERSION
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -108,6 +109,8 @@ DOSSIER_CASES = [
     "Infinity in keys.json", "deep nesting in keys.json", "5000-digit integer in keys.json",
     "duplicate key in keys.json", "dossier.db is a directory", "dossier.db missing",
 ]
+# The export format's version as written today (the hostile values replace it).
+VERSION_KEY = f'"version": {EXPORT_VERSION}'
 DOSSIER_COMMANDS = [
     ("verify",), ("backup", "{out}"), ("passphrase",), ("noodsleutel",),
     ("export", "json", "--out", "{out}"), ("export", "ics", "--out", "{out}"),
@@ -179,13 +182,13 @@ def _hostile_import(name: str, base: Path, tmp_path: Path) -> Path:
     elif name == "/dev/zero":
         source.symlink_to("/dev/zero")
     elif name == "Infinity":
-        source.write_text(text.replace('"version": 1', '"version": Infinity', 1))
+        source.write_text(text.replace(VERSION_KEY, '"version": Infinity', 1))
     elif name == "NaN in a number field":
-        source.write_text(text.replace('"version": 1', '"version": NaN', 1))
+        source.write_text(text.replace(VERSION_KEY, '"version": NaN', 1))
     elif name == "deep nesting":
         source.write_text('{"format": "zorgmap-dossier", "version": 1, "child": ' + DEEP + "}")
     elif name == "5000-digit integer":
-        source.write_text(text.replace('"version": 1', f'"version": {BIG}', 1))
+        source.write_text(text.replace(VERSION_KEY, f'"version": {BIG}', 1))
     elif name == "duplicate key":
         # A medicine renamed by a second "name": the last must not silently win.
         source.write_text(text.replace('"name": ', '"name": "Eerste", "name": ', 1))

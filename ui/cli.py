@@ -273,6 +273,21 @@ def cmd_export(args) -> int:
 
             deadlines = dossier_deadlines(RecordStore(dossier).content(), today)
             _write_out(out, deadlines_to_ics(deadlines, generated_on=today))
+        elif args.what == "bezwaar":
+            from app.bezwaar import deadline_line
+            from ui.composition import make_bezwaar
+
+            if not args.decision:
+                raise CliError("Geef het besluit op met --decision ID.")
+            letter, pdf, pages, document = make_bezwaar(
+                dossier, args.decision, today=today, pro_forma=args.pro_forma,
+                docx=bool(args.docx))
+            _write_out(out, pdf)
+            if document is not None:
+                _write_out(Path(args.docx), document)
+                print(f"Opgeslagen: {args.docx}")
+            print("1 pagina." if pages == 1 else f"{pages} pagina's.")
+            print(deadline_line(letter, today))
         else:
             from ui.composition import render_output
 
@@ -515,7 +530,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("export", help="maak een PDF, JSON- of agendabestand van het dossier")
-    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS))
+    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS, "bezwaar"))
     p.add_argument("path")
     p.add_argument("--out", required=True)
     p.add_argument("--request", help="id van de aanvraag of het besluit (bij 'aanvraag')")
@@ -525,6 +540,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--met-bsn", action="store_true", help="zet het BSN erin")
     p.add_argument("--with-documents", action="store_true",
                    help="bij json: neem de inhoud van documenten mee")
+    p.add_argument("--decision", help="bij bezwaar: id van het besluit")
+    p.add_argument("--pro-forma", action="store_true",
+                   help="bij bezwaar: pro-forma (de gronden volgen later)")
+    p.add_argument("--docx", metavar="F.docx", help="bij bezwaar: ook als Word-bestand")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="maak een dossier van een JSON-export")

@@ -215,6 +215,29 @@ class DossierDocuments:
 HISTORY_KINDS = frozenset({"journal_entry", "decision", "aid_request", "care_plan"})
 
 
+def make_bezwaar(dossier, decision_id: str, *, today: dt.date | None = None,
+                 pro_forma: bool = False, docx: bool = False, log: bool = True):
+    """The bezwaarschrift against one decision: (letter, pdf bytes, pages, docx bytes or None).
+
+    Raises ValidationError (Dutch) for an unknown decision or one not yet decided."""
+    from app.bezwaar import make_letter
+    from exports.bezwaar import letter_docx, letter_pdf
+
+    today = today or dt.date.today()
+    content = RecordStore(dossier).content(skip_kinds={"journal_entry"})
+    letter = make_letter(content, decision_id, today, pro_forma=pro_forma)
+    pdf, pages = letter_pdf(letter)
+    document = letter_docx(letter) if docx else None
+    if log and not dossier.read_only:
+        import hashlib
+
+        RecordStore(dossier).log_share("bezwaar_pro_forma" if pro_forma else "bezwaar",
+                                       letter.addressee_lines[0], [],
+                                       hashlib.sha256(pdf).hexdigest(), pages, excluded=[],
+                                       via="pdf")
+    return letter, pdf, pages, document
+
+
 def render_output(dossier, output: str, *, today: dt.date | None = None, excluded=(),
                   request_id: str | None = None, recipient: str = "",
                   include_bsn: bool = False, log: bool = True):

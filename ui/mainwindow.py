@@ -995,6 +995,8 @@ class MainWindow(QMainWindow):
             dialog = self.share_dialog = ShareDialog(self.session, self._run, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(lambda: setattr(self, "share_dialog", None))
+            # "Wat ontbreekt nog?": a double-click opens the record to fill it in.
+            dialog.missing.open_requested.connect(self.view.open_record)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -51,6 +51,7 @@ from exports.pdf import OUTPUT_LABELS, OUTPUTS, SECTIONS
 from storage.errors import StorageError
 from storage.records import ShareEntry
 from ui.i18n import translate
+from ui.missing import MissingPanel
 from ui.models.records import SORT_ROLE
 from ui.pdfview import PdfPages, PdfPreview
 from ui.util import format_date, label
@@ -65,6 +66,8 @@ OUTPUT_NAMES = [
     QT_TRANSLATE_NOOP("Share", "Aanvraagdossier"),
     QT_TRANSLATE_NOOP("Share", "Toekomstplan"),
     QT_TRANSLATE_NOOP("Share", "Dossieroverzicht"),
+    QT_TRANSLATE_NOOP("Share", "Bezwaarschrift"),
+    QT_TRANSLATE_NOOP("Share", "Pro-forma bezwaar"),
 ]
 SECTION_NAMES = [
     QT_TRANSLATE_NOOP("Share", "Foto"),
@@ -86,6 +89,10 @@ SECTION_NAMES = [
     QT_TRANSLATE_NOOP("Share", "Medicijnen"),
     QT_TRANSLATE_NOOP("Share", "Voeding"),
     QT_TRANSLATE_NOOP("Share", "Wettelijk vertegenwoordiger"),
+    QT_TRANSLATE_NOOP("Share", "Lijkt op een aanval, maar is het niet"),
+    QT_TRANSLATE_NOOP("Share", "Eten, drinken en sonde"),
+    QT_TRANSLATE_NOOP("Share", "Wie beslist vandaag"),
+    QT_TRANSLATE_NOOP("Share", "Lopende indicaties en besluiten"),
     QT_TRANSLATE_NOOP("Share", "Wat ik nodig heb"),
     QT_TRANSLATE_NOOP("Share", "De aanvraag en het verloop"),
     QT_TRANSLATE_NOOP("Share", "Loketten en antwoorden"),
@@ -450,6 +457,8 @@ class ShareDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(scroll, 1)
+        self.missing = MissingPanel(self.session, tab)  # "Wat ontbreekt nog?" (ui/missing.py)
+        left.addWidget(self.missing)
         left.addWidget(self.error)
         left_widget = QWidget(tab)
         left_widget.setLayout(left)
@@ -551,6 +560,7 @@ class ShareDialog(QDialog):
         is_request = output == "aanvraag"
         self.request.setVisible(is_request)
         self.request_label.setVisible(is_request)
+        self.missing.show_for(output)
         self._changed()
         if getattr(self, "result", None) is not None:
             self._refresh_soon()

@@ -23,6 +23,9 @@ OUTPUT_LABELS: dict[str, str] = {
     "aanvraag": "Aanvraagdossier",
     "toekomstplan": "Toekomstplan",
     "overzicht": "Dossieroverzicht",
+    # Not PDF outputs of render(), but they go into the same share log (ui.composition).
+    "bezwaar": "Bezwaarschrift",
+    "bezwaar_pro_forma": "Pro-forma bezwaar",
 }
 
 #: Per output: (section id, Dutch title) in printed order. These ids are what --exclude takes.
@@ -32,11 +35,11 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
         ("over_mij", "Wie ik ben"),
         ("allergieen", "Allergieën"),
         ("epilepsie", "Als ik een aanval heb"),
-        ("let_op", "Let op"),
-        ("medicatie", "Mijn medicijnen"),
-        ("eten", "Eten en drinken"),
-        ("ademhaling", "Ademhaling"),
         ("contacten", "Wie je belt"),
+        ("let_op", "Let op"),
+        ("eten", "Eten en drinken"),
+        ("medicatie", "Mijn medicijnen"),
+        ("ademhaling", "Ademhaling"),
         ("communicatie", "Zo laat ik merken hoe het met me gaat"),
         ("verzorging", "Dagelijkse verzorging"),
         ("slapen", "Slapen en liggen"),
@@ -48,11 +51,12 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
         ("diagnoses", "Diagnoses"),
         ("allergieen", "Allergieën"),
         ("epilepsie", "Epilepsie en noodmedicatie"),
+        ("geen_aanval", "Lijkt op een aanval, maar is het niet"),
+        ("voeding", "Eten, drinken en sonde"),
         ("let_op", "Let op"),
         ("medicatie", "Medicijnen"),
-        ("voeding", "Voeding"),
         ("ademhaling", "Ademhaling"),
-        ("vertegenwoordiger", "Wettelijk vertegenwoordiger"),
+        ("vertegenwoordiger", "Wie beslist vandaag"),
         ("contacten", "Wie je belt"),
     ],
     "aanvraag": [
@@ -61,6 +65,7 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
         ("loketten", "Loketten en antwoorden"),
         ("offertes", "Offertes"),
         ("besluiten", "Besluiten en termijnen"),
+        ("indicaties", "Lopende indicaties en besluiten"),
         ("contactlog", "Contactlog"),
         ("bijlagen", "Bijlagen"),
     ],

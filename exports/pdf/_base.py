@@ -153,6 +153,24 @@ def latest_check(records: Iterable[Record | None]) -> date | None:
     return max(dates) if dates else None
 
 
+def oldest_check(records: Iterable[Record | None]) -> date | None:
+    """The day by which everything shown had been checked: the oldest check among them."""
+    dates = [r.checked_on for r in records if r is not None and r.checked_on is not None]
+    return min(dates) if dates else None
+
+
+def review_line(meta: DocMeta, short: bool = False) -> str:
+    """"nagekeken op 5 november 2026 · nakijken vóór 5 mei 2027" (no warning colours: a
+    stranger must not read fresh data as "do not trust this")."""
+    if meta.checked_on is None:
+        return "nog niet nagekeken"
+    day = short_date if short else nl_date
+    line = f"nagekeken op {day(meta.checked_on)}"
+    if meta.review_before is not None:
+        line += f" · nakijken vóór {day(meta.review_before)}"
+    return line
+
+
 def first_name(content: DossierContent) -> str:
     name = content.child.name.strip()
     return name.split()[0] if name else "het kind"
@@ -289,13 +307,18 @@ def data_table(
     widths: Sequence[float | None],
     head_color: colors.Color = ACCENT,
     bold_first: bool = False,
+    tight: bool = False,
+    bold_columns: Sequence[int] = (),
 ) -> Table:
-    """A table with a coloured header row repeated on every page; cells wrap."""
+    """A table with a coloured header row repeated on every page; cells wrap.
+
+    `tight`: less padding, for long lists that must fit a page limit."""
     data: list[list[Paragraph]] = [[para(escape(h), st.head_cell) for h in header]]
     for row in rows:
         cells = []
         for i, value in enumerate(row):
-            style = st.cell_bold if bold_first and i == 0 else st.cell
+            bold = (bold_first and i == 0) or i in bold_columns
+            style = st.cell_bold if bold else st.cell
             cells.append(para(text(value), style))
         data.append(cells)
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
@@ -303,10 +326,10 @@ def data_table(
         ("BACKGROUND", (0, 0), (-1, 0), head_color),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1 if tight else 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if tight else 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 if tight else 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3 if tight else 4),
     ]
     for r in range(2, len(data), 2):
         style.append(("BACKGROUND", (0, r), (-1, r), SOFT))
@@ -497,22 +520,25 @@ class DocMeta:
     subject: str
     child_name: str
     made_on: date
-    valid_on: date | None
+    checked_on: date | None  # "laatst nagekeken op": the oldest check of what is shown
+    review_before: date | None = None  # "nakijken vóór": checked_on + the family's period
     recipient: str = ""
     keywords: str = ""
 
     @classmethod
     def for_output(cls, label: str, subject: str, content: DossierContent, options,
                    records, title_suffix: str = "") -> DocMeta:
-        """The usual metadata: "<label> van <naam>", dated by the newest check of `records`."""
+        """The usual metadata: "<label> van <naam>", dated by the oldest check of `records`."""
         name = content.child.name or "het kind"
+        checked = oldest_check(records)
         return cls(
             output_label=label,
             title=f"{label} van {name}{title_suffix}",
             subject=subject,
             child_name=content.child.name,
             made_on=options.made_on,
-            valid_on=latest_check(records),
+            checked_on=checked,
+            review_before=content.child.review_before(checked) if checked else None,
             recipient=options.recipient,
             keywords=label.lower(),
         )
@@ -535,10 +561,8 @@ def _header_footer(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN_X, top, f"{meta.output_label} · {meta.child_name}".strip(" ·"))
-    valid = f"geldig per {nl_date(meta.valid_on)}" if meta.valid_on else "niet gecontroleerd"
-    canvas.drawRightString(
-        PAGE_WIDTH - MARGIN_X, top, f"gemaakt op {nl_date(meta.made_on)} · {valid}"
-    )
+    made = f"gemaakt op {short_date(meta.made_on)}"
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, f"{made} · {review_line(meta, short=True)}")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
@@ -676,6 +700,8 @@ class Fit:
     list_cap: int | None = None
     shrink: bool = False  # last resort: scale everything into the frame
     step_limit: int | None = None  # emergency protocol steps: only absurd lengths are cut
+    tight: bool = False  # tables with less padding
+    paired: bool = False  # long medicine lists two to a row (nothing left out)
     more: str = "meer in het dossier"  # where the reader finds what was cut
 
 

@@ -17,6 +17,8 @@ from app.model import (
     DossierContent,
     Medication,
     SignalCategory,
+    allergy_order,
+    medication_order,
 )
 from exports.pdf._base import (
     ACCENT,
@@ -68,16 +70,40 @@ def age_line(content: DossierContent, on: date) -> str:
     return f"{nl_date(child.date_of_birth)} ({age} jaar)" if age is not None else ""
 
 
+NOT_FILLED = "niet ingevuld"
+
+
 def active_medications(content: DossierContent, on: date) -> list[Medication]:
-    meds = [m for m in content.medications if m.is_active(on)]
-    # Rescue medication first: it is what an emergency reader looks for.
-    return sorted(meds, key=lambda m: (not m.is_rescue,))
+    """Medicines taken on `on`: rescue medicine first (what an emergency reader looks for),
+    then by the first time of the day, then by name."""
+    return sorted((m for m in content.medications if m.is_active(on)), key=medication_order)
+
+
+def rescue_line(content: DossierContent) -> str:
+    """The rescue medicine as the protocol shows it, from the one medicine record."""
+    ep = content.epilepsy
+    med = ep.rescue_medicine(content) if ep is not None else None
+    if med is not None:
+        return _rescue_text(med) + " (zie medicijnen)"
+    if ep is not None and ep.rescue_medication.strip():
+        return ep.rescue_medication
+    # Several marked as rescue medicine and none chosen: show them all, never "niet ingevuld".
+    marked = [m for m in content.medications if m.is_rescue]
+    if marked:
+        return " of ".join(_rescue_text(m) for m in marked) + " (zie medicijnen)"
+    return ""
+
+
+def _rescue_text(med: Medication) -> str:
+    return ", ".join(p for p in (med.name or "Medicijn", med.dose, med.form_route) if p.strip())
 
 
 def medication_table(
     st: Styles, meds: list[Medication], fit: Fit, with_notes: bool = False
 ) -> list[Flowable]:
     # Every medicine is listed, whatever else is cut: a missing one can be dangerous.
+    if fit.paired and len(meds) > PAIR_FROM:
+        return [_paired_medication_table(st, meds, fit)]
     shown = meds
     rows = []
     for m in shown:
@@ -98,6 +124,7 @@ def medication_table(
             rows,
             [w * 0.25, w * 0.13, w * 0.2, w * 0.16, w * 0.26],
             bold_first=True,
+            tight=fit.tight,
         )
     ]
     if len(shown) < len(meds):
@@ -111,8 +138,33 @@ def medication_table(
     return out
 
 
+#: From how many medicines a squeezed output puts two medicines on one row.
+PAIR_FROM = 16
+
+
+def _paired_medication_table(st: Styles, meds: list[Medication], fit: Fit) -> Flowable:
+    """Two medicines per row (read left to right), for a very long list on a 2-page output."""
+    cells = []
+    for m in meds:
+        name = (m.name or "Medicijn") + (" (noodmedicatie)" if m.is_rescue else "")
+        when = ", ".join(m.times) or ("als het nodig is" if m.is_rescue else "")
+        cells.append([name, m.dose, m.form_route, when])
+    if len(cells) % 2:
+        cells.append(["", "", "", ""])
+    rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    w = FRAME_WIDTH
+    widths = [w * 0.16, w * 0.1, w * 0.12, w * 0.12] * 2
+    table = data_table(st, ["Medicijn", "Dosis", "Hoe", "Wanneer"] * 2, rows, widths,
+                       bold_columns=(0, 4), tight=True)
+    table.setStyle(tstyle([("LINEBEFORE", (4, 0), (4, -1), 1.2, RULE)]))
+    note = (f"{len(meds)} medicijnen, twee per regel. Waarvoor elk medicijn is: zie het "
+            "dossieroverzicht of de medicatielijst van de apotheek.")
+    return _with_note(table, note, st)
+
+
 def allergy_box(st: Styles, content: DossierContent, fit: Fit) -> Flowable:
-    items = content.allergies  # every allergy, always (as with medicines)
+    # Every allergy, always (as with medicines); allergies before intolerances.
+    items = sorted(content.allergies, key=allergy_order)
     lines: list[Flowable] = []
     for a in items:
         kind = "Intolerantie" if a.is_intolerance else "Allergie"
@@ -124,8 +176,11 @@ def allergy_box(st: Styles, content: DossierContent, fit: Fit) -> Flowable:
     if len(items) < len(content.allergies):
         rest = len(content.allergies) - len(items)
         lines.append(para(f"En nog {rest}: {fit.more}.", st.small))
-    if not lines:
-        lines.append(para("Er zijn geen allergieën ingevuld.", st.body))
+    if not lines and content.child.no_known_allergies:
+        lines.append(para("Geen bekende allergieën (nagevraagd bij de ouders).", st.body))
+    elif not lines:
+        # Unknown is not the same as none: say so, never print an empty list as "none".
+        lines.append(para(f"<b>Allergieën: {NOT_FILLED}.</b> Vraag het de ouders.", st.body))
     return box(lines, MUST_SOFT, MUST)
 
 
@@ -143,11 +198,13 @@ def seizure_box(
         return None
     limit = fit.text_limit
     body: list[Flowable] = []
-    types = ep.seizure_types if fit.list_cap is None else ep.seizure_types[: fit.list_cap]
+    types = ep.seizure_types  # every seizure type: the protocol is never shortened
     for s in types:
         head = f"<b>{escape(s.name or 'Aanval')}</b>"
         if s.usual_duration:
             head += f" · duurt meestal {escape(s.usual_duration)}"
+        if s.frequency and not compact:
+            head += f" · {escape(s.frequency)}"
         if compact:  # emergency card: one line per seizure type, what to do first
             todo = trim(s.what_to_do or s.what_it_looks_like, limit, fit.more)
             body.append(para(f"{head}: {text(todo)}" if todo else head, st.cell))
@@ -161,7 +218,7 @@ def seizure_box(
         if detail:
             body.append(para("<br/>".join(detail), st.cell))
     steps = [
-        ("Noodmedicatie", ep.rescue_medication),
+        ("Noodmedicatie", rescue_line(content) or NOT_FILLED),
         ("Geef die als", ep.rescue_medication_when),
         ("Bel 112 als", ep.call_112_when),
         ("Na de aanval", ep.after_seizure),
@@ -207,7 +264,10 @@ SIGNAL_TINTS = {
 
 SIGNAL_ORDER = [
     SignalCategory.PAIN,
+    SignalCategory.NOT_A_SEIZURE,
     SignalCategory.DISCOMFORT,
+    SignalCategory.DISLIKE,
+    SignalCategory.COMFORT,
     SignalCategory.TIREDNESS,
     SignalCategory.CONTENTMENT,
     SignalCategory.OTHER,
@@ -216,19 +276,31 @@ SIGNAL_ORDER = [
 #: First-person headings for the signal categories.
 SIGNAL_FIRST_PERSON = {
     SignalCategory.PAIN: "Ik heb pijn",
+    SignalCategory.NOT_A_SEIZURE: "Lijkt op een aanval, maar is het niet",
     SignalCategory.DISCOMFORT: "Ik voel me niet fijn",
+    SignalCategory.DISLIKE: "Dit vind ik niet fijn",
+    SignalCategory.COMFORT: "Zo troost je mij",
     SignalCategory.TIREDNESS: "Ik ben moe",
     SignalCategory.CONTENTMENT: "Ik voel me fijn",
     SignalCategory.OTHER: "Anders",
 }
 
+#: Printed where a signal has no "Wat je doet": a hint instead of an empty cell.
+NO_ACTION = "Niet ingevuld: vraag de ouders wat helpt."
+
+
+def _same_words(a: str, b: str) -> bool:
+    def norm(value: str) -> str:
+        return " ".join("".join(c for c in value.casefold() if c.isalnum() or c.isspace()).split())
+
+    return norm(a) == norm(b)
+
 
 def signals_table(
     st: Styles, content: DossierContent, fit: Fit, first_person: bool, channel: bool = True
 ) -> Flowable | None:
-    signals = sorted(content.signals, key=lambda s: SIGNAL_ORDER.index(s.category))
-    if fit.list_cap is not None:
-        signals = signals[: fit.list_cap]
+    everything = sorted(content.signals, key=lambda s: SIGNAL_ORDER.index(s.category))
+    signals = everything if fit.list_cap is None else everything[: fit.list_cap]
     if not signals:
         return None
     labels = SIGNAL_FIRST_PERSON if first_person else SIGNAL_CATEGORY_LABELS
@@ -237,13 +309,17 @@ def signals_table(
         see = text(trim(s.what_you_see, fit.text_limit, fit.more))
         if s.channel and channel and fit.list_cap is None:
             see += f"<br/><i>({escape(s.channel)})</i>"
-        meaning = text(trim(s.meaning, fit.text_limit, fit.more))
+        heading = labels[s.category]
+        # "Ik heb pijn / Ik heb pijn.": the meaning is left out when it only repeats the heading.
+        meaning = "" if _same_words(s.meaning, heading) else text(
+            trim(s.meaning, fit.text_limit, fit.more))
+        todo = text(trim(s.what_to_do, fit.text_limit, fit.more)) or f"<i>{NO_ACTION}</i>"
         data.append(
             [
-                para(f"<b>{escape(labels[s.category])}</b>"
+                para(f"<b>{escape(heading)}</b>"
                      + (f"<br/>{meaning}" if meaning else ""), st.cell),
                 para(see, st.cell),
-                para(text(trim(s.what_to_do, fit.text_limit, fit.more)), st.cell),
+                para(todo, st.cell),
             ]
         )  # fmt: skip
     w = FRAME_WIDTH
@@ -264,42 +340,121 @@ def signals_table(
         if tint is not None:
             style.append(("BACKGROUND", (0, r), (0, r), tint))
     table.setStyle(tstyle(style))
+    if len(signals) < len(everything):
+        note = left_out_line(len(everything) - len(signals), "signaal", "signalen", fit.more)
+        return _with_note(table, note, st)
     return table
 
 
-def call_list(content: DossierContent) -> list[Contact]:
-    """Who to call, in order: emergency contacts by priority, legal representatives, then
-    medical contacts."""
-    emergency = sorted(
-        (c for c in content.network if c.is_emergency_contact),
-        key=lambda c: (c.priority == 0, c.priority),
-    )
-    rest = [
-        c
-        for c in content.network
-        if not c.is_emergency_contact
-        and (c.is_legal_representative or role_group(c.role) == "medisch")
-    ]
-    return emergency + rest
+def _with_note(table: Flowable, note: str, st: Styles) -> Flowable:
+    holder = Table([[table], [para(note, st.small)]], colWidths=[FRAME_WIDTH], hAlign="LEFT",
+                   splitInRow=1)
+    holder.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return holder
+
+
+def left_out_line(count: int, one: str, many: str, where: str) -> str:
+    """"En nog 4 contacten – zie zorgpaspoort." for a list that was shortened."""
+    return f"En nog {count} {one if count == 1 else many} – {where}."
+
+
+#: Role groups a stranger may need to call; organisations such as the zorgkantoor are not.
+CALL_GROUPS = ("familie", "medisch", "therapie", "zorgaanbieder", "vertegenwoordiging")
+#: Roles in those groups that a stranger does not call about the child (a supplier).
+NOT_CALLED_ROLES = ("leverancier",)
+#: Treating doctors come right after the huisarts.
+DOCTOR_ROLES = ("kinderarts", "kinderneuroloog", "neuroloog", "avg_arts", "medisch_specialist",
+                "revalidatiearts")
+
+
+def call_order(contact: Contact) -> tuple:
+    """Emergency contacts in their order, then the huisarts, treating doctors, the rest."""
+    if contact.is_emergency_contact:
+        rank = (0, contact.priority == 0, contact.priority)
+    elif contact.role == "huisarts":
+        rank = (1, False, 0)
+    elif contact.role in DOCTOR_ROLES:
+        rank = (2, False, DOCTOR_ROLES.index(contact.role))
+    else:
+        rank = (3, False, CALL_GROUPS.index(role_group(contact.role))
+                if role_group(contact.role) in CALL_GROUPS else len(CALL_GROUPS))
+    return (*rank, contact_name(contact).casefold(), contact.id)
+
+
+def call_list(content: DossierContent, on: date) -> list[Contact]:
+    """Who to call on `on`, in call_order: only people who hold their role that day, and
+    only those a stranger can reach or may need (emergency contacts, representatives, care
+    and medical roles)."""
+    born = content.child.date_of_birth
+    chosen = [
+        c for c in content.network
+        if c.role_held_on(on)
+        and (c.is_emergency_contact or c.representation_on(on, born) == "current"
+             or (role_group(c.role) in CALL_GROUPS and c.role not in NOT_CALLED_ROLES))
+        and (c.phone.strip() or c.email.strip() or c.is_emergency_contact)
+    ]  # fmt: skip
+    return sorted(chosen, key=call_order)
+
+
+def role_with_relationship(contact: Contact) -> str:
+    """"Tante (zus van Joost)" for family, "Kinderarts" or "Pgb-zorgverlener (buurvrouw)"."""
+    role, relation = role_label(contact.role), contact.relationship.strip()
+    if not relation:
+        return role
+    if role_group(contact.role) == "familie" or not role:
+        return relation[:1].upper() + relation[1:]
+    return f"{role} ({relation})"
+
+
+def representative_note(contact: Contact, on: date, born: date | None) -> str:
+    """"wettelijk vertegenwoordiger", or for a future one "wordt mentor vanaf mei 2035"."""
+    state = contact.representation_on(on, born)
+    if state == "current":
+        return contact.representative_title()
+    if state == "future":
+        start = contact.shown_date("legal_start")
+        return f"wordt {contact.representative_title()} vanaf {start}"
+    return ""
+
+
+def decides_today(content: DossierContent, on: date) -> tuple[list[Contact], list[Contact]]:
+    """(representatives on `on`, representatives that start later), by name."""
+    born = content.child.date_of_birth
+    reps = sorted((c for c in content.network if c.is_legal_representative),
+                  key=lambda c: (contact_name(c).casefold(), c.id))  # fmt: skip
+    return ([c for c in reps if c.representation_on(on, born) == "current"],
+            [c for c in reps if c.representation_on(on, born) == "future"])
 
 
 def contacts_table(
-    st: Styles, contacts: list[Contact], fit: Fit, with_note: bool = True, compact: bool = False
+    st: Styles,
+    content: DossierContent,
+    contacts: list[Contact],
+    fit: Fit,
+    on: date,
+    more: str | None = None,
+    compact: bool = False,
 ) -> list[Flowable]:
-    """Who to call. `compact` (passport, emergency card): one line per person where possible."""
+    """Who to call. `compact` (passport, emergency card): one line per person where possible.
+
+    A shortened list says how many were left out and where they are (`more`)."""
     shown = contacts if fit.list_cap is None else contacts[: fit.list_cap]
     if not shown:
         return []
+    born = content.child.date_of_birth
     rows = []
     for c in shown:
         who = contact_name(c)
         if c.is_emergency_contact and c.priority:
             who = f"{c.priority}. {who}"
-        role = role_label(c.role)
+        role = role_with_relationship(c)
         extra = []
-        if c.is_legal_representative:
-            scope = f": {c.legal_scope}" if c.legal_scope and not compact else ""
-            extra.append(f"wettelijk vertegenwoordiger{scope}")
+        note = representative_note(c, on, born)
+        if note:
+            scope = f": {c.legal_scope}" if c.legal_scope and not compact and \
+                note == c.representative_title() else ""
+            extra.append(note + scope)
         if c.is_emergency_contact and c.priority and not compact:
             extra.append(f"bel als {c.priority}e")
         if extra:
@@ -307,9 +462,11 @@ def contacts_table(
         rows.append([who, role, c.phone or c.email])
     w = FRAME_WIDTH
     out: list[Flowable] = [
-        data_table(st, ["Wie", "Rol", "Telefoon"], rows, [w * 0.4, w * 0.42, w * 0.18],
+        data_table(st, ["Wie", "Rol", "Telefoon"], rows, [w * 0.36, w * 0.42, w * 0.22],
                    bold_first=True)
     ]  # fmt: skip
-    if with_note and len(shown) < len(contacts):
-        out.append(para(f"En nog {len(contacts) - len(shown)} contacten in het dossier.", st.small))
+    left_out = len(contacts) - len(shown)
+    if left_out:
+        out.append(para(left_out_line(left_out, "contact", "contacten", more or fit.more),
+                        st.small))  # fmt: skip
     return out

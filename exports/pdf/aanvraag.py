@@ -25,6 +25,7 @@ from app.model import (
     DECIDED_STATUSES,
     DECISION_STATUS_LABELS,
     FEEDING_METHOD_LABELS,
+    GRANTED_STATUSES,
     JOURNAL_CHANNEL_LABELS,
     AidRequest,
     Decision,
@@ -388,7 +389,7 @@ def _blocks(st, content, options, scope, journal, deadlines, appendices) -> dict
         ("Over mij", child.about_me),
         ("Zitten en liggen", child.positioning),
         ("Verzorging", child.personal_care),
-        ("Eten en drinken", FEEDING_METHOD_LABELS[content.feeding.method]
+        ("Eten en drinken", FEEDING_METHOD_LABELS.get(content.feeding.method, "niet ingevuld")
          + (f". {content.feeding.swallowing_risks}" if content.feeding.swallowing_risks else "")
          if content.feeding else ""),
         ("Epilepsie", ", ".join(s.name for s in ep.seizure_types if s.name) if ep else ""),
@@ -465,7 +466,9 @@ def _blocks(st, content, options, scope, journal, deadlines, appendices) -> dict
 
     # --- decisions and deadlines ---------------------------------------------------------------
     dec: list[Flowable] = []
-    bezwaar = [d for d in deadlines if d.rule_id.startswith("bezwaar")]
+    # Only the term to file a bezwaar goes into the red box; "beslissing verwacht" is a date
+    # to wait for (it is in the table of deadlines below).
+    bezwaar = [d for d in deadlines if d.rule_id == "bezwaar_deadline"]
     for dl in bezwaar:
         late = dl.due < options.made_on
         lead = (
@@ -491,12 +494,12 @@ def _blocks(st, content, options, scope, journal, deadlines, appendices) -> dict
         if d.bezwaar is not None:
             b = d.bezwaar
             rows.append(("Bezwaar", "; ".join(x for x in (
-                f"ingediend op {short_date(b.filed_on)}" if b.filed_on else "",
+                f"ingediend op {short_date(b.filed_on)}" if b.filed_on else "in voorbereiding",
                 f"beslissing verwacht vóór {short_date(b.decision_expected_on)}"
                 if b.decision_expected_on else "",
                 b.notes) if x)))  # fmt: skip
-        elif d.status in DECIDED_STATUSES and not bezwaar:
-            rows.append(("Bezwaar", "nog niet ingediend"))
+        elif d.status in DECIDED_STATUSES and any(x.record_id == d.id for x in bezwaar):
+            rows.append(("Bezwaar", "nog niet ingediend"))  # and the term is still open
         name = " ".join(x for x in (ref_label("decision_kinds", d.kind), d.law) if x)
         when = f" van {nl_date(d.decision_date)}" if d.decision_date else ""
         dec += [para(escape((name or "Besluit") + when), st.h3), field_rows(st, rows)]
@@ -509,6 +512,20 @@ def _blocks(st, content, options, scope, journal, deadlines, appendices) -> dict
                        [W * 0.22, W * 0.78]),
         ]  # fmt: skip
     out["besluiten"] = [f for f in dec if f is not None]
+
+    # --- the child's current indications: what a copilot checks first ------------------------
+    current = current_indications(content, options.made_on)
+    if current:
+        out["indicaties"] = [
+            para("Alle besluiten die nu gelden (toegekend of deels toegekend, niet verlopen).",
+                 st.small),
+            gap(2),
+            data_table(st, ["Wet en soort", "Waarover", "Kenmerk", "Geldig"],
+                       [[" ".join(x for x in (d.law, ref_label("decision_kinds", d.kind),
+                                              d.zorgprofiel) if x),
+                         d.subject, d.reference, _valid(d)] for d in current],
+                       [W * 0.22, W * 0.32, W * 0.25, W * 0.21], bold_first=True),
+        ]  # fmt: skip
 
     if journal:
         rows = []
@@ -540,3 +557,23 @@ def _blocks(st, content, options, scope, journal, deadlines, appendices) -> dict
                        [W * 0.14, W * 0.46, W * 0.4]),
         ]  # fmt: skip
     return out
+
+
+def current_indications(content: DossierContent, on) -> list[Decision]:
+    """Granted (or partly granted) decisions in force on `on`, by law then start date."""
+    return sorted(
+        (d for d in content.decisions
+         if d.status in GRANTED_STATUSES
+         and (d.start_date is None or d.start_date <= on)
+         and (d.end_date is None or d.end_date >= on)),
+        key=lambda d: (d.law, d.start_date or d.decision_date or on, d.id),
+    )  # fmt: skip
+
+
+def _valid(d: Decision) -> str:
+    """"01-11-2026 – 26-11-2027", "vanaf 26-09-2023" (no end date) or "tot 31-12-2026"."""
+    if d.start_date and d.end_date:
+        return f"{short_date(d.start_date)} – {short_date(d.end_date)}"
+    if d.start_date:
+        return f"vanaf {short_date(d.start_date)}"
+    return f"tot {short_date(d.end_date)}" if d.end_date else ""

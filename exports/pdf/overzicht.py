@@ -16,6 +16,8 @@ from app.model import (
     JOURNAL_CHANNEL_LABELS,
     DossierContent,
     Record,
+    allergy_order,
+    medication_order,
 )
 from exports.pdf import ExportOptions, included, section_title
 from exports.pdf._base import (
@@ -41,7 +43,7 @@ from exports.pdf._base import (
     short_date,
     text,
 )
-from exports.pdf._blocks import seizure_box, signals_table
+from exports.pdf._blocks import call_order, representative_note, seizure_box, signals_table
 from exports.pdf.toekomstplan import plan_sections
 
 W = FRAME_WIDTH
@@ -151,8 +153,9 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
 
     def medicatie() -> list[Flowable]:
         on = options.made_on
-        active = [m for m in c.medications if m.is_active(on)]
-        stopped = [m for m in c.medications if not m.is_active(on)]
+        active = sorted((m for m in c.medications if m.is_active(on)), key=medication_order)
+        stopped = sorted((m for m in c.medications if not m.is_active(on)),
+                         key=lambda m: (m.name.casefold(), m.id))
         out: list[Flowable] = []
         header = ["Medicijn", "Dosis", "Hoe en wanneer", "Waarvoor", "Arts", "Periode"]
         widths = [W * 0.2, W * 0.1, W * 0.19, W * 0.23, W * 0.13, W * 0.15]
@@ -165,7 +168,7 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
                     "\n".join(x for x in (m.form_route, ", ".join(m.times)) if x),
                     "\n".join(x for x in (m.purpose, m.notes) if x.strip()),
                     m.prescriber,
-                    _period(m.start_date, m.stop_date),
+                    _med_period(m),
                 ]
                 for m in meds
             ]
@@ -181,11 +184,13 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
 
     def allergieen() -> list[Flowable]:
         if not c.allergies:
-            return []
+            text_ = ("Geen bekende allergieën." if c.child.no_known_allergies
+                     else "Allergieën: niet ingevuld.")
+            return [para(text_, st.body)]
         rows = [
             [a.substance, "Intolerantie" if a.is_intolerance else "Allergie", a.reaction,
              a.severity]
-            for a in c.allergies
+            for a in sorted(c.allergies, key=allergy_order)
         ]  # fmt: skip
         return [
             data_table(st, ["Stof", "Soort", "Reactie", "Ernst"], rows,
@@ -200,10 +205,14 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
         if f is None:
             return []
         rows = [
-            ("Hoe", FEEDING_METHOD_LABELS[f.method]),
+            ("Hoe", FEEDING_METHOD_LABELS[f.method] if f.method else "niet ingevuld"),
+            ("Niets via de mond", {True: "ja", False: "nee"}.get(f.nothing_by_mouth,
+                                                                 "niet ingevuld")),
             ("Voeding", f.product),
             ("Schema", f.schedule),
             ("Pompsnelheid", f.pump_rate),
+            ("Houding", f.position),
+            ("Sonde doorspoelen", f.flushing),
             ("Slikken", f.swallowing_risks),
             ("Drinken", f.drinking),
             ("Opmerkingen", f.notes),
@@ -229,10 +238,22 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
         if not c.network:
             return []
         rows = []
-        for p in c.network:
+        on = options.made_on
+        for p in sorted(c.network, key=call_order):
             role = role_label(p.role)
-            if p.is_legal_representative:
+            if p.relationship.strip():
+                role += f" ({p.relationship.strip()})"
+            state = p.representation_on(on, c.child.date_of_birth)
+            if state == "current":
                 role += f"\nwettelijk vertegenwoordiger {p.legal_scope}".rstrip()
+            elif state == "future":
+                role += "\n" + representative_note(p, on, c.child.date_of_birth)
+            elif state == "past":
+                role += f"\nwas {p.representative_title()} (tot {p.shown_date('legal_end')})" \
+                    if p.legal_end else ""
+            if not p.role_held_on(on):
+                role += "\n(niet meer in deze rol)" if p.role_end and p.role_end < on else \
+                    f"\n(vanaf {p.shown_date('role_start')})"
             if p.is_emergency_contact:
                 role += "\nnoodcontact" + (f" ({p.priority})" if p.priority else "")
             reach = "\n".join(x for x in (p.phone, p.email, p.address) if x)
@@ -419,3 +440,11 @@ def _bezwaar(b) -> str:
     if b.notes:
         parts.append(b.notes)
     return "; ".join(parts)
+
+
+def _med_period(m) -> str:
+    """"vanaf mei 2026" for a month-only start; otherwise as _period."""
+    if not m.month_only_dates:
+        return _period(m.start_date, m.stop_date)
+    start, stop = m.shown_date("start_date"), m.shown_date("stop_date")
+    return f"{start or '?'} tot {stop or 'geen einddatum'}"

@@ -36,6 +36,7 @@ from exports.pdf._base import (
     tstyle,
 )
 from exports.pdf._blocks import (
+    NOT_FILLED,
     active_medications,
     age_line,
     allergy_box,
@@ -47,23 +48,34 @@ from exports.pdf._blocks import (
     signals_table,
 )
 
+#: "Wie je belt" on the passport: the first ones in call order, the rest in the overview.
+CALL_CAP = 8
+
 TIERS = [
     ("Wat je moet weten", MUST,
-     ["allergieen", "epilepsie", "let_op", "medicatie", "eten", "ademhaling", "contacten"]),
+     # "Wie je belt" right after the seizure protocol: phone numbers belong on page 1.
+     ["allergieen", "epilepsie", "contacten", "let_op", "eten", "medicatie", "ademhaling"]),
     ("Belangrijk", IMPORTANT, ["communicatie", "verzorging", "slapen"]),
     ("Goed om te weten", GOOD, ["fijn", "zintuigen"]),
 ]  # fmt: skip
 
+# Smaller type and tighter tables come before shortening texts; medicines, allergies and
+# the seizure protocol are never cut (only signals and contacts are capped, with a note).
 LEVELS = [
     Fit(size=10),
     Fit(size=9.5),
     Fit(size=9),
-    Fit(size=8.5),
-    Fit(size=8),
-    Fit(size=8, text_limit=500),
-    Fit(size=8, text_limit=300, list_cap=12),
-    Fit(size=7.5, text_limit=160, list_cap=8),
-    Fit(size=7, text_limit=100, list_cap=5),
+    Fit(size=9, tight=True),
+    Fit(size=8.5, tight=True),
+    Fit(size=8, tight=True),
+    Fit(size=8, tight=True, text_limit=500),
+    Fit(size=7.5, tight=True, text_limit=300),
+    Fit(size=7.5, tight=True, text_limit=300, list_cap=12),
+    Fit(size=7, tight=True, text_limit=200, list_cap=8),
+    Fit(size=7.5, tight=True, text_limit=200, list_cap=8, paired=True),
+    Fit(size=7, tight=True, text_limit=120, list_cap=6, paired=True),
+    Fit(size=6.5, tight=True, text_limit=120, list_cap=6, paired=True),
+    Fit(size=6.5, tight=True, text_limit=100, list_cap=4, paired=True),
 ]
 
 
@@ -212,25 +224,33 @@ def _section_blocks(st: Styles, content: DossierContent, options, fit: Fit, me: 
     if meds:
         out["medicatie"] = ("Mijn medicijnen", medication_table(st, meds, fit))
     f = content.feeding
+    # Always printed: how I eat and "niets via de mond" are never left to guessing.
+    nbm = None if f is None else f.nothing_by_mouth
+    rows = [
+        ("Hoe ik eet", FEEDING_METHOD_LABELS[f.method] if f is not None and f.method
+         else NOT_FILLED),
+        ("Niets via de mond", {True: "JA: geen eten, drinken of medicijnen via de mond",
+                               False: "nee"}.get(nbm, NOT_FILLED)),
+    ]  # fmt: skip
     if f is not None:
-        rows = [
-            ("Hoe ik eet", FEEDING_METHOD_LABELS[f.method]),
+        rows += [
             ("Voeding", f.product),
             ("Wanneer", t(f.schedule)),
             ("Pompsnelheid", f.pump_rate),
+            ("Houding", t(f.position)),
+            ("Sonde doorspoelen", t(f.flushing)),
             ("Drinken", t(f.drinking)),
             ("Opmerkingen", t(f.notes)),
         ]
-        body: list[Flowable] = []
-        if f.swallowing_risks.strip():
-            body.append(box([para("<b>Let op bij slikken:</b> " + text(t(f.swallowing_risks)),
-                                  st.body)], SOFT, MUST))  # fmt: skip
-            body.append(gap(3))
-        table = field_rows(st, rows)
-        if table is not None:
-            body.append(table)
-        if body:
-            out["eten"] = ("Eten en drinken", body)
+    body: list[Flowable] = []
+    if f is not None and f.swallowing_risks.strip():
+        body.append(box([para("<b>Let op bij slikken:</b> " + text(t(f.swallowing_risks)),
+                              st.body)], SOFT, MUST))  # fmt: skip
+        body.append(gap(3))
+    table = field_rows(st, rows)
+    if table is not None:
+        body.append(table)
+    out["eten"] = ("Eten en drinken", body)
     b = content.breathing
     if b is not None:
         table = field_rows(
@@ -238,13 +258,15 @@ def _section_blocks(st: Styles, content: DossierContent, options, fit: Fit, me: 
         )
         if table is not None:
             out["ademhaling"] = ("Ademhaling", [table])
-    contacts = call_list(content)
+    contacts = call_list(content, options.made_on)
     if contacts:
-        cap = 6 if fit.list_cap is None else min(6, fit.list_cap)
+        cap = CALL_CAP if fit.list_cap is None else min(CALL_CAP, fit.list_cap)
         out["contacten"] = (
             "Wie je belt",
-            contacts_table(st, contacts, Fit(list_cap=cap), with_note=False, compact=True),
-        )
+            contacts_table(st, content, contacts, Fit(list_cap=cap, tight=fit.tight),
+                           options.made_on,
+                           more="zie het dossieroverzicht", compact=True),
+        )  # fmt: skip
     signals = signals_table(st, content, fit, first_person=True, channel=False)
     if signals is not None:
         out["communicatie"] = ("Zo laat ik merken hoe het met me gaat", [

@@ -33,7 +33,7 @@ from exports.pdf._base import (
     short_date,
     text,
 )
-from exports.pdf._blocks import call_list, contacts_table, signals_table
+from exports.pdf._blocks import call_list, contacts_table, representative_note, signals_table
 
 
 def make(content: DossierContent, options: ExportOptions, documents, deadlines):
@@ -123,7 +123,7 @@ def plan_sections(
             st,
             [
                 ("Vertegenwoordiging", g.representation),
-                ("Vertegenwoordiger", contact_name(rep) if rep else ""),
+                ("Vertegenwoordiger", _representative(content, rep, options.made_on)),
                 ("Testament", g.will),
                 ("Budgethouder pgb", g.pgb_budget_holder),
                 ("Verder", g.notes),
@@ -182,13 +182,23 @@ def plan_sections(
         knowledge.append(rows)
     if knowledge:
         out["kennis"] = knowledge
-    contacts = call_list(content) + [
+    on = options.made_on
+    first = call_list(content, on)
+    contacts = first + [
         c
         for c in content.network
-        if c not in call_list(content) and c.role in ("familie", "broer_zus", "copiloot",
-                                                      "clientondersteuner", "mentor",
-                                                      "bewindvoerder", "curator")
+        if c not in first and c.role_held_on(on)
+        and (c.role in ("familie", "broer_zus", "copiloot", "clientondersteuner", "mentor",
+                        "bewindvoerder", "curator") or c.is_legal_representative)
     ]  # fmt: skip
     if contacts:
-        out["netwerk"] = contacts_table(st, contacts, fit)
+        out["netwerk"] = contacts_table(st, content, contacts, fit, on)
     return out
+
+
+def _representative(content: DossierContent, rep, on) -> str:
+    """The representative with their state on the print date ("wordt mentor vanaf …")."""
+    if rep is None:
+        return ""
+    note = representative_note(rep, on, content.child.date_of_birth)
+    return f"{contact_name(rep)} ({note})" if note else contact_name(rep)

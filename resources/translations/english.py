@@ -628,6 +628,63 @@ EN = {
     "Wijzigingen komen in de geschiedenis onder deze naam. Klik om te wisselen.":
         "Changes go into the history under this name. Click to switch.",
     "Iemand anders…": "Someone else…",
+    # Issue 10: new labels and fields
+    "Troost": "Comfort", "Niet fijn": "Dislike",
+    "Lijkt op een aanval, maar is het niet": "Looks like a seizure, but is not",
+    "Bezwaar in voorbereiding": "Bezwaar being prepared", "Bezwaar ingediend": "Bezwaar filed",
+    "Onbekend": "Unknown", "Niet ingevuld": "Not filled in",
+    "Ja: niets via de mond": "Yes: nothing by mouth",
+    "Hoe vaak": "How often", "Noodmedicatie (oude notitie)": "Rescue medication (old note)",
+    "Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie "
+    "is aangevinkt, zodat het maar op één plek staat.":
+        "Leave empty: the protocol shows the medicine ticked as rescue medication under "
+        "Medicines, so it is kept in one place.",
+    "Niets via de mond": "Nothing by mouth",
+    "Houding bij en na het eten": "Position during and after feeding",
+    "Sonde doorspoelen": "Flushing the tube", "Familieband of relatie": "Relationship",
+    "Bijvoorbeeld: tante (zus van vader)": "For example: aunt (father's sister)",
+    "Eten, drinken en sonde": "Eating, drinking and tube", "Wie beslist vandaag":
+        "Who decides today", "In deze rol vanaf": "In this role from",
+    "In deze rol tot en met": "In this role until",
+    # Bezwaar maken
+    "Bezwaar maken": "Make a bezwaar (objection)", "Bezwaar maken…": "Make a bezwaar…",
+    "Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word":
+        "A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word",
+    "Bezwaar maken (uiterlijk %1)…": "Make a bezwaar (by %1)…",
+    "Bezwaarschrift bewaren": "Save the bezwaar letter",
+    "Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het "
+    "besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, "
+    "onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.":
+        "Zorgmap writes a letter with what the law asks: your name and address, the date, the "
+        "decision with its reference and date, and why you disagree. Print the PDF, sign it "
+        "and send it by registered post. You can still edit the Word file.",
+    "Bezwaarschrift met de gronden": "Bezwaar letter with the grounds",
+    "Pro-forma bezwaar: de gronden stuurt u later":
+        "Pro-forma bezwaar: you send the grounds later",
+    "Bewaren als PDF en Word…": "Save as PDF and Word…",
+    "Pro-forma bezwaar": "Pro-forma bezwaar", "Bezwaarschrift": "Bezwaar letter",
+    "De brief kon niet worden bewaard in %1. Kies een andere plek.":
+        "The letter could not be saved in %1. Choose another place.",
+    "Bewaard: %1 en %2": "Saved: %1 and %2",
+    "Lopende indicaties en besluiten": "Current entitlements and decisions",
+    "Besluiten waar deze aanvraag van afhangt": "Decisions this request depends on",
+    "Geen bekende allergieën": "No known allergies",
+    "Van 'Begonnen op' weet ik alleen de maand": "Of 'Started on' I only know the month",
+    "vanaf %1": "from %1",
+    "Zie de lijst Allergieën": "See the list of allergies",
+    "Nakijken na (maanden)": "Check again after (months)",
+    "Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. "
+    "Meestal 6.": "The papers say 'check before': this many months after the last check. "
+                  "Usually 6.",
+    "Klopt nog ✓": "Still right ✓",
+    "Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.":
+        "Everything above was checked and is still right: set 'Last checked' to today.",
+    "Klopt nog: nagekeken vandaag": "Still right: checked today",
+    "Wat ontbreekt nog?": "What is still missing?",
+    "Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.":
+        "Someone who does not know your child will miss this. Double-click to fill it in.",
+    "Niets: alles wat erin hoort is ingevuld en nagekeken.":
+        "Nothing: everything that belongs in it is filled in and checked.",
     # The family team (ui/team.py, ui/history.py)
     "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
         "Please check: %1 fields were changed at the same time (see Share with the family).",

@@ -321,17 +321,77 @@
     </message>
 </context>
 <context>
+    <name>Bezwaar</name>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="36" />
+        <location filename="../../ui/bezwaar.py" line="96" />
+        <location filename="../../ui/bezwaar.py" line="99" />
+        <source>Bezwaar maken</source>
+        <translation>Make a bezwaar (objection)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="39" />
+        <source>Bezwaarschrift bewaren</source>
+        <translation>Save the bezwaar letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="45" />
+        <source>Zorgmap maakt een brief met wat de wet vraagt: uw naam en adres, de datum, het besluit met kenmerk en datum, en waarom u het er niet mee eens bent. Print de PDF, onderteken hem en stuur hem aangetekend op. Het Word-bestand kunt u nog aanpassen.</source>
+        <translation>Zorgmap writes a letter with what the law asks: your name and address, the date, the decision with its reference and date, and why you disagree. Print the PDF, sign it and send it by registered post. You can still edit the Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="54" />
+        <source>Bezwaarschrift met de gronden</source>
+        <translation>Bezwaar letter with the grounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="56" />
+        <source>Pro-forma bezwaar: de gronden stuurt u later</source>
+        <translation>Pro-forma bezwaar: you send the grounds later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="67" />
+        <source>Bewaren als PDF en Word…</source>
+        <translation>Save as PDF and Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="69" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="78" />
+        <source>Pro-forma bezwaar</source>
+        <translation>Pro-forma bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="78" />
+        <source>Bezwaarschrift</source>
+        <translation>Bezwaar letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="99" />
+        <source>De brief kon niet worden bewaard in %1. Kies een andere plek.</source>
+        <translation>The letter could not be saved in %1. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bezwaar.py" line="104" />
+        <source>Bewaard: %1 en %2</source>
+        <translation>Saved: %1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/documents.py" line="49" />
-        <location filename="../../ui/screens/network.py" line="36" />
+        <location filename="../../ui/screens/network.py" line="39" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
-        <location filename="../../ui/screens/about.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/about.py" line="72" />
+        <location filename="../../ui/screens/aids.py" line="125" />
         <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
         <translation>Type</translation>
@@ -352,77 +412,77 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="67" />
+        <location filename="../../ui/screens/about.py" line="75" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="68" />
+        <location filename="../../ui/screens/about.py" line="76" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="91" />
+        <location filename="../../ui/screens/about.py" line="99" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="92" />
+        <location filename="../../ui/screens/about.py" line="100" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="93" />
+        <location filename="../../ui/screens/about.py" line="101" />
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="94" />
+        <location filename="../../ui/screens/about.py" line="102" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="96" />
+        <location filename="../../ui/screens/about.py" line="104" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="121" />
+        <location filename="../../ui/screens/about.py" line="158" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="122" />
+        <location filename="../../ui/screens/about.py" line="159" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="123" />
+        <location filename="../../ui/screens/about.py" line="160" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="139" />
+        <location filename="../../ui/screens/about.py" line="176" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="140" />
+        <location filename="../../ui/screens/about.py" line="177" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="118" />
+        <location filename="../../ui/screens/aids.py" line="121" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="119" />
+        <location filename="../../ui/screens/aids.py" line="122" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="120" />
+        <location filename="../../ui/screens/aids.py" line="123" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -474,7 +534,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="144" />
+        <location filename="../../ui/share.py" line="151" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -499,47 +559,47 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="42" />
+        <location filename="../../ui/screens/network.py" line="45" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="44" />
+        <location filename="../../ui/screens/network.py" line="47" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="41" />
+        <location filename="../../ui/screens/network.py" line="44" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="47" />
+        <location filename="../../ui/screens/network.py" line="50" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="52" />
+        <location filename="../../ui/screens/network.py" line="55" />
         <source>Noodcontact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="145" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="146" />
+        <location filename="../../ui/share.py" line="153" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="147" />
+        <location filename="../../ui/share.py" line="154" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="155" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -555,7 +615,7 @@
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="265" />
         <location filename="../../ui/profiles.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="82" />
+        <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -632,349 +692,393 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="32" />
-        <location filename="../../ui/screens/about.py" line="102" />
-        <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/network.py" line="57" />
+        <location filename="../../ui/screens/about.py" line="34" />
+        <location filename="../../ui/screens/about.py" line="110" />
+        <location filename="../../ui/screens/about.py" line="192" />
+        <location filename="../../ui/screens/network.py" line="60" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="33" />
+        <location filename="../../ui/screens/about.py" line="35" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="34" />
+        <location filename="../../ui/screens/about.py" line="37" />
+        <source>Allergieën</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="39" />
         <source>Diagnoses (één per regel)</source>
         <translation>Diagnoses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="37" />
+        <location filename="../../ui/screens/about.py" line="42" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="39" />
+        <location filename="../../ui/screens/about.py" line="44" />
         <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
         <translation>A few sentences for someone who does not know me yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="41" />
+        <location filename="../../ui/screens/about.py" line="46" />
         <source>Hier word ik blij van</source>
         <translation>What makes me happy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="42" />
+        <location filename="../../ui/screens/about.py" line="47" />
         <source>Hier houd ik niet van</source>
         <translation>What I dislike</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="43" />
+        <location filename="../../ui/screens/about.py" line="48" />
         <source>Zien, horen, voelen</source>
         <translation>Seeing, hearing, feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="44" />
+        <location filename="../../ui/screens/about.py" line="49" />
         <source>Dagelijkse zorg</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="45" />
+        <location filename="../../ui/screens/about.py" line="50" />
         <source>Mijn dag</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="46" />
+        <location filename="../../ui/screens/about.py" line="51" />
         <source>Slapen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="47" />
+        <location filename="../../ui/screens/about.py" line="52" />
         <source>Liggen, zitten en verplaatsen</source>
         <translation>Lying, sitting and moving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="48" />
+        <location filename="../../ui/screens/about.py" line="53" />
         <source>Verzorging</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="51" />
+        <location filename="../../ui/screens/about.py" line="56" />
         <source>BSN</source>
         <translation>BSN (citizen number)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="52" />
+        <location filename="../../ui/screens/about.py" line="57" />
         <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
         <translation>Only needed for applications. 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="54" />
-        <location filename="../../ui/screens/about.py" line="82" />
-        <location filename="../../ui/screens/about.py" line="112" />
-        <location filename="../../ui/screens/about.py" line="130" />
-        <location filename="../../ui/screens/about.py" line="145" />
+        <location filename="../../ui/screens/about.py" line="59" />
+        <source>Nakijken na (maanden)</source>
+        <translation>Check again after (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="60" />
+        <source>Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. Meestal 6.</source>
+        <translation>The papers say 'check before': this many months after the last check. Usually 6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="62" />
+        <location filename="../../ui/screens/about.py" line="90" />
+        <location filename="../../ui/screens/about.py" line="120" />
         <location filename="../../ui/screens/about.py" line="167" />
-        <location filename="../../ui/screens/about.py" line="179" />
-        <location filename="../../ui/screens/about.py" line="187" />
-        <location filename="../../ui/screens/aids.py" line="144" />
+        <location filename="../../ui/screens/about.py" line="182" />
+        <location filename="../../ui/screens/about.py" line="214" />
+        <location filename="../../ui/screens/about.py" line="231" />
+        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="68" />
-        <location filename="../../ui/screens/network.py" line="78" />
+        <location filename="../../ui/screens/network.py" line="85" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="71" />
-        <location filename="../../ui/screens/aids.py" line="128" />
+        <location filename="../../ui/screens/about.py" line="79" />
+        <location filename="../../ui/screens/aids.py" line="131" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="72" />
+        <location filename="../../ui/screens/about.py" line="80" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="73" />
+        <location filename="../../ui/screens/about.py" line="81" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="74" />
+        <location filename="../../ui/screens/about.py" line="82" />
         <source>Wat u dan doet</source>
         <translation>What you do then</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="77" />
+        <location filename="../../ui/screens/about.py" line="85" />
         <source>Waaraan te zien</source>
         <translation>How you can tell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="78" />
+        <location filename="../../ui/screens/about.py" line="86" />
         <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
         <translation>Sound, face, muscle tone, breathing, movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="103" />
+        <location filename="../../ui/screens/about.py" line="111" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="104" />
+        <location filename="../../ui/screens/about.py" line="112" />
         <source>Hoe toe te dienen</source>
         <translation>How to give it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="105" />
+        <location filename="../../ui/screens/about.py" line="113" />
         <source>Tijden (uu:mm, één per regel)</source>
         <translation>Times (hh:mm, one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="106" />
+        <location filename="../../ui/screens/about.py" line="114" />
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="107" />
+        <location filename="../../ui/screens/about.py" line="115" />
         <source>Voorgeschreven door</source>
         <translation>Prescribed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="108" />
+        <location filename="../../ui/screens/about.py" line="116" />
         <source>Begonnen op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="109" />
+        <location filename="../../ui/screens/about.py" line="117" />
         <source>Gestopt op</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="110" />
-        <location filename="../../ui/screens/about.py" line="162" />
+        <location filename="../../ui/screens/about.py" line="118" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="111" />
-        <location filename="../../ui/screens/about.py" line="166" />
-        <location filename="../../ui/screens/about.py" line="178" />
-        <location filename="../../ui/screens/about.py" line="186" />
-        <location filename="../../ui/screens/aids.py" line="143" />
+        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about.py" line="213" />
+        <location filename="../../ui/screens/about.py" line="230" />
+        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/aids.py" line="146" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="67" />
         <location filename="../../ui/screens/future.py" line="97" />
-        <location filename="../../ui/screens/network.py" line="77" />
+        <location filename="../../ui/screens/network.py" line="84" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="126" />
+        <location filename="../../ui/screens/about.py" line="163" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="127" />
+        <location filename="../../ui/screens/about.py" line="164" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="128" />
+        <location filename="../../ui/screens/about.py" line="165" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="129" />
+        <location filename="../../ui/screens/about.py" line="166" />
         <source>Intolerantie (geen allergie)</source>
         <translation>Intolerance (not an allergy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="143" />
+        <location filename="../../ui/screens/about.py" line="180" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="144" />
+        <location filename="../../ui/screens/about.py" line="181" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="152" />
+        <location filename="../../ui/screens/about.py" line="189" />
         <source>Soorten aanvallen</source>
         <translation>Types of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="156" />
+        <location filename="../../ui/screens/about.py" line="193" />
         <source>Hoe het eruitziet</source>
         <translation>What it looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="157" />
+        <location filename="../../ui/screens/about.py" line="194" />
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="158" />
+        <location filename="../../ui/screens/about.py" line="195" />
+        <source>Hoe vaak</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="196" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="160" />
+        <location filename="../../ui/screens/about.py" line="198" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="163" />
+        <location filename="../../ui/screens/about.py" line="202" />
+        <source>Noodmedicatie (oude notitie)</source>
+        <translation>Rescue medication (old note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="204" />
+        <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
+        <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="210" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="164" />
+        <location filename="../../ui/screens/about.py" line="211" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about.py" line="212" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="171" />
+        <location filename="../../ui/screens/about.py" line="218" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="172" />
+        <location filename="../../ui/screens/about.py" line="219" />
         <location filename="../../ui/screens/journal.py" line="52" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="173" />
+        <location filename="../../ui/screens/about.py" line="221" />
+        <source>Niets via de mond</source>
+        <translation>Nothing by mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="223" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="224" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="175" />
+        <location filename="../../ui/screens/about.py" line="225" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="176" />
+        <location filename="../../ui/screens/about.py" line="226" />
+        <source>Houding bij en na het eten</source>
+        <translation>Position during and after feeding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="227" />
+        <source>Sonde doorspoelen</source>
+        <translation>Flushing the tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="228" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about.py" line="229" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="183" />
+        <location filename="../../ui/screens/about.py" line="235" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="184" />
+        <location filename="../../ui/screens/about.py" line="236" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="185" />
+        <location filename="../../ui/screens/about.py" line="237" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="127" />
+        <location filename="../../ui/screens/aids.py" line="130" />
         <source>Wat is er nodig</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="129" />
+        <location filename="../../ui/screens/aids.py" line="132" />
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="132" />
+        <location filename="../../ui/screens/aids.py" line="135" />
         <source>Loketten</source>
         <translation>Counters tried</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="135" />
+        <location filename="../../ui/screens/aids.py" line="138" />
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="136" />
+        <location filename="../../ui/screens/aids.py" line="139" />
         <location filename="../../ui/screens/decisions.py" line="49" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="137" />
+        <location filename="../../ui/screens/aids.py" line="140" />
         <location filename="../../ui/screens/journal.py" line="51" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="138" />
+        <location filename="../../ui/screens/aids.py" line="141" />
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="140" />
+        <location filename="../../ui/screens/aids.py" line="143" />
         <source>Loket toevoegen</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="141" />
+        <location filename="../../ui/screens/aids.py" line="144" />
         <source>Welk loket u probeerde en wat ze zeiden.</source>
         <translation>Which counter you tried and what they said.</translation>
     </message>
@@ -1331,62 +1435,83 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="58" />
+        <location filename="../../ui/screens/network.py" line="61" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="59" />
+        <location filename="../../ui/screens/network.py" line="62" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="60" />
+        <location filename="../../ui/screens/network.py" line="63" />
+        <source>Familieband of relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="64" />
+        <source>Bijvoorbeeld: tante (zus van vader)</source>
+        <translation>For example: aunt (father's sister)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="65" />
+        <source>In deze rol vanaf</source>
+        <translation>In this role from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="66" />
+        <source>In deze rol tot en met</source>
+        <translation>In this role until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="67" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="61" />
+        <location filename="../../ui/screens/network.py" line="68" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="62" />
+        <location filename="../../ui/screens/about.py" line="36" />
+        <location filename="../../ui/screens/network.py" line="69" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="63" />
+        <location filename="../../ui/screens/network.py" line="70" />
         <source>Bellen in een noodgeval</source>
         <translation>Call in an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="64" />
+        <location filename="../../ui/screens/network.py" line="71" />
         <source>Volgorde bij nood (1 = eerst)</source>
         <translation>Order in an emergency (1 = first)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="67" />
+        <location filename="../../ui/screens/network.py" line="74" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="72" />
+        <location filename="../../ui/screens/network.py" line="79" />
         <source>Soort vertegenwoordiging</source>
         <translation>Kind of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="73" />
+        <location filename="../../ui/screens/network.py" line="80" />
         <source>Mentorschap, curatele of bewind</source>
         <translation>Mentorship, guardianship or administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="75" />
+        <location filename="../../ui/screens/network.py" line="82" />
         <source>Vertegenwoordiger sinds</source>
         <translation>Representative since</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="76" />
+        <location filename="../../ui/screens/network.py" line="83" />
         <source>Vertegenwoordiger tot</source>
         <translation>Representative until</translation>
     </message>
@@ -1701,32 +1826,32 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Te kort. Gebruik minstens 12 tekens, of vier losse woorden.</source>
         <translation>Too short. Use at least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Er zitten te veel dezelfde tekens in. Kies iets met meer afwisseling.</source>
         <translation>Too many repeated characters. Choose something more varied.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>Er staat een naam in die iedereen kan raden. Kies woorden die niets met uw kind of gezin te maken hebben.</source>
         <translation>It contains a name anyone can guess. Choose words that have nothing to do with your child or family.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Dit wachtwoord is te makkelijk te raden (een bekend woord, een jaartal of getallen). Kies vier woorden die niemand verwacht.</source>
         <translation>This passphrase is too easy to guess (a well-known word, a year or numbers). Choose four words nobody expects.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Alleen cijfers is te makkelijk te raden. Gebruik ook woorden of letters.</source>
         <translation>Only digits is too easy to guess. Use words or letters too.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.</source>
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
@@ -1941,261 +2066,316 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14" />
+        <source>Troost</source>
+        <translation>Comfort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Niet fijn</source>
+        <translation>Dislike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Lijkt op een aanval, maar is het niet</source>
+        <translation>Looks like a seizure, but is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Bezwaar in voorbereiding</source>
+        <translation>Bezwaar being prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Bezwaar ingediend</source>
+        <translation>Bezwaar filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Ja: niets via de mond</source>
+        <translation>Yes: nothing by mouth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Geen bekende allergieën</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Zie de lijst Allergieën</source>
+        <translation>See the list of allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Via de mond</source>
         <translation>By mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Via de sonde</source>
         <translation>By tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Via mond en sonde</source>
         <translation>By mouth and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Aangevraagd</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Toegekend</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Deels toegekend</source>
         <translation>Partly granted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Verlopen</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Ongegrond</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Wens/behoefte</source>
         <translation>Need/idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Voorbereiden</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Bezwaar</source>
         <translation>Bezwaar (objection)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Besteld</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Geleverd</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Reparatie/vervanging</source>
         <translation>Repair/replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Nog niet begonnen</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Mee bezig</source>
         <translation>Working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Behaald</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Portaal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Allergie</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Indicatie of besluit</source>
         <translation>Entitlement or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Hulpmiddel-aanvraag</source>
         <translation>Aid request</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Zorgplan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Noodplan</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Datum om het plan na te lopen</source>
         <translation>Date to review the plan</translation>
     </message>
@@ -2234,7 +2414,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="172" />
-        <location filename="../../ui/screens/overview.py" line="45" />
+        <location filename="../../ui/screens/overview.py" line="47" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
@@ -2560,7 +2740,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="63" />
         <location filename="../../ui/mainwindow.py" line="174" />
-        <location filename="../../ui/screens/overview.py" line="46" />
+        <location filename="../../ui/screens/overview.py" line="48" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
@@ -2739,260 +2919,271 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="60" />
-        <location filename="../../ui/screens/about.py" line="250" />
+        <location filename="../../ui/screens/about.py" line="68" />
+        <location filename="../../ui/screens/about.py" line="312" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="61" />
+        <location filename="../../ui/screens/about.py" line="69" />
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="88" />
-        <location filename="../../ui/screens/about.py" line="252" />
+        <location filename="../../ui/screens/about.py" line="96" />
+        <location filename="../../ui/screens/about.py" line="314" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="89" />
+        <location filename="../../ui/screens/about.py" line="97" />
         <source>Nieuw medicijn</source>
         <translation>New medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="118" />
-        <location filename="../../ui/screens/about.py" line="254" />
+        <location filename="../../ui/screens/about.py" line="127" />
+        <source>Van 'Begonnen op' weet ik alleen de maand</source>
+        <translation>Of 'Started on' I only know the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/about.py" line="155" />
+        <location filename="../../ui/screens/about.py" line="316" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about.py" line="156" />
         <source>Nieuwe allergie</source>
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="136" />
-        <location filename="../../ui/screens/about.py" line="266" />
+        <location filename="../../ui/screens/about.py" line="173" />
+        <location filename="../../ui/screens/about.py" line="328" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="137" />
+        <location filename="../../ui/screens/about.py" line="174" />
         <source>Nieuw aandachtspunt</source>
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="213" />
-        <location filename="../../ui/screens/about.py" line="272" />
+        <location filename="../../ui/screens/about.py" line="275" />
+        <location filename="../../ui/screens/about.py" line="334" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="221" />
+        <location filename="../../ui/screens/about.py" line="283" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="223" />
+        <location filename="../../ui/screens/about.py" line="285" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="238" />
-        <location filename="../../ui/screens/about.py" line="355" />
+        <location filename="../../ui/screens/about.py" line="300" />
+        <location filename="../../ui/screens/about.py" line="417" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/about.py" line="301" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="247" />
+        <location filename="../../ui/screens/about.py" line="309" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="256" />
+        <location filename="../../ui/screens/about.py" line="318" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="264" />
+        <location filename="../../ui/screens/about.py" line="326" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="273" />
+        <location filename="../../ui/screens/about.py" line="335" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="318" />
+        <location filename="../../ui/screens/about.py" line="380" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="320" />
+        <location filename="../../ui/screens/about.py" line="382" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="334" />
+        <location filename="../../ui/screens/about.py" line="396" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="374" />
+        <location filename="../../ui/screens/about.py" line="436" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="51" />
+        <location filename="../../ui/screens/aids.py" line="54" />
         <source>Naar een volgende fase</source>
         <translation>Move to another stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="56" />
-        <location filename="../../ui/screens/aids.py" line="179" />
+        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/aids.py" line="182" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="59" />
+        <location filename="../../ui/screens/aids.py" line="62" />
         <location filename="../../ui/screens/journal.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="63" />
+        <location filename="../../ui/screens/aids.py" line="66" />
         <source>Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.</source>
         <translation>For example: application sent by post, got an acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="68" />
-        <location filename="../../ui/screens/aids.py" line="77" />
+        <location filename="../../ui/screens/aids.py" line="71" />
+        <location filename="../../ui/screens/aids.py" line="80" />
         <source>Wat is er gebeurd?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="74" />
+        <location filename="../../ui/screens/aids.py" line="77" />
         <source>Aanvraag:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="75" />
+        <location filename="../../ui/screens/aids.py" line="78" />
         <source>Nieuwe fase:</source>
         <translation>New stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="76" />
+        <location filename="../../ui/screens/aids.py" line="79" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="80" />
+        <location filename="../../ui/screens/aids.py" line="83" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="102" />
+        <location filename="../../ui/screens/aids.py" line="105" />
         <source>Vul een datum in.</source>
         <translation>Fill in a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="109" />
+        <location filename="../../ui/screens/aids.py" line="112" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="110" />
+        <location filename="../../ui/screens/aids.py" line="113" />
         <source>Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er iets gebeurt.</source>
         <translation>Requests for aids, home adaptations and transport, with the stage they are in. Move a request to the next stage as soon as something happens.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="116" />
+        <location filename="../../ui/screens/aids.py" line="119" />
         <source>Nieuwe aanvraag</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="152" />
+        <location filename="../../ui/screens/aids.py" line="155" />
         <source>Alle fasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="153" />
+        <location filename="../../ui/screens/aids.py" line="156" />
         <source>Lopend (nog niet in gebruik)</source>
         <translation>Open (not in use yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="156" />
+        <location filename="../../ui/screens/aids.py" line="159" />
         <source>Filter op fase</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="158" />
+        <location filename="../../ui/screens/aids.py" line="161" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="195" />
+        <location filename="../../ui/screens/aids.py" line="198" />
         <source>Andere fase…</source>
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="204" />
+        <location filename="../../ui/screens/aids.py" line="207" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="214" />
+        <location filename="../../ui/screens/aids.py" line="212" />
+        <location filename="../../ui/screens/aids.py" line="220" />
+        <source>Besluiten waar deze aanvraag van afhangt</source>
+        <translation>Decisions this request depends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aids.py" line="262" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="220" />
+        <location filename="../../ui/screens/aids.py" line="268" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="222" />
+        <location filename="../../ui/screens/aids.py" line="270" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="239" />
+        <location filename="../../ui/screens/aids.py" line="287" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="90" />
+        <location filename="../../ui/screens/base.py" line="91" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
         <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="105" />
+        <location filename="../../ui/screens/base.py" line="106" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="144" />
+        <location filename="../../ui/screens/base.py" line="145" />
         <location filename="../../ui/screens/documents.py" line="95" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="340" />
-        <location filename="../../ui/screens/base.py" line="344" />
+        <location filename="../../ui/screens/base.py" line="354" />
+        <location filename="../../ui/screens/base.py" line="358" />
         <location filename="../../ui/screens/documents.py" line="317" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="341" />
+        <location filename="../../ui/screens/base.py" line="355" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
@@ -3082,7 +3273,17 @@
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="238" />
+        <location filename="../../ui/screens/decisions.py" line="174" />
+        <source>Bezwaar maken…</source>
+        <translation>Make a bezwaar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="175" />
+        <source>Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word</source>
+        <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decisions.py" line="257" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -3306,116 +3507,126 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="27" />
+        <location filename="../../ui/screens/network.py" line="23" />
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/network.py" line="30" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="28" />
+        <location filename="../../ui/screens/network.py" line="31" />
         <source>Wie helpt, wie beslist en wie u kunt bellen. Wettelijk vertegenwoordigers (mentor, curator, bewindvoerder) staan vet.</source>
         <translation>Who helps, who decides and whom you can call. Legal representatives (mentor, guardian, administrator) are in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/network.py" line="33" />
+        <location filename="../../ui/screens/network.py" line="36" />
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="137" />
-        <location filename="../../ui/screens/overview.py" line="142" />
-        <location filename="../../ui/screens/overview.py" line="207" />
+        <location filename="../../ui/screens/overview.py" line="139" />
+        <location filename="../../ui/screens/overview.py" line="144" />
+        <location filename="../../ui/screens/overview.py" line="215" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="143" />
+        <location filename="../../ui/screens/overview.py" line="145" />
         <source>Wat nu aandacht vraagt. Klik op een regel om hem te openen.</source>
         <translation>What needs attention now. Click a line to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="152" />
+        <location filename="../../ui/screens/overview.py" line="154" />
         <source>Termijnen in de komende 8 weken</source>
         <translation>Deadlines in the next 8 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="153" />
+        <location filename="../../ui/screens/overview.py" line="155" />
         <source>Lopende aanvragen voor hulpmiddelen</source>
         <translation>Open requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="154" />
+        <location filename="../../ui/screens/overview.py" line="156" />
         <source>Lang niet nagekeken</source>
         <translation>Not checked for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="155" />
+        <location filename="../../ui/screens/overview.py" line="157" />
         <source>Laatst in het logboek</source>
         <translation>Latest in the contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="205" />
+        <location filename="../../ui/screens/overview.py" line="213" />
         <source>Overzicht voor %1</source>
         <translation>Overview for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="218" />
+        <location filename="../../ui/screens/overview.py" line="229" />
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="220" />
+        <location filename="../../ui/screens/overview.py" line="231" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="222" />
+        <location filename="../../ui/screens/overview.py" line="233" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="224" />
+        <location filename="../../ui/screens/overview.py" line="235" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="237" />
+        <location filename="../../ui/screens/overview.py" line="248" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="240" />
+        <location filename="../../ui/screens/overview.py" line="251" />
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="245" />
+        <location filename="../../ui/screens/overview.py" line="256" />
         <source>%1, nog nooit nagekeken</source>
         <translation>%1, never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="247" />
+        <location filename="../../ui/screens/overview.py" line="258" />
         <source>%1, laatst nagekeken %2</source>
         <translation>%1, last checked %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="267" />
+        <location filename="../../ui/screens/overview.py" line="278" />
         <source>Geen termijnen in de komende weken.</source>
         <translation>No deadlines in the coming weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="268" />
+        <location filename="../../ui/screens/overview.py" line="279" />
         <source>Geen lopende aanvragen.</source>
         <translation>No open requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="269" />
+        <location filename="../../ui/screens/overview.py" line="280" />
         <source>Alles is het afgelopen jaar nagekeken.</source>
         <translation>Everything was checked in the past year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="270" />
+        <location filename="../../ui/screens/overview.py" line="281" />
         <source>Het logboek is nog leeg. Noteer daar elk telefoontje en elke brief.</source>
         <translation>The contact log is still empty. Note every call and letter there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="297" />
+        <source>Bezwaar maken (uiterlijk %1)…</source>
+        <translation>Make a bezwaar (by %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/docviewer.py" line="59" />
@@ -3427,6 +3638,21 @@
         <location filename="../../ui/docviewer.py" line="60" />
         <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="18" />
+        <source>Klopt nog ✓</source>
+        <translation>Still right ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="19" />
+        <source>Alles hierboven is nagekeken en klopt nog: zet 'Laatst nagekeken' op vandaag.</source>
+        <translation>Everything above was checked and is still right: set 'Last checked' to today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checked.py" line="21" />
+        <source>Klopt nog: nagekeken vandaag</source>
+        <translation>Still right: checked today</translation>
     </message>
 </context>
 <context>
@@ -3471,508 +3697,554 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="63" />
+        <location filename="../../ui/share.py" line="64" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="67" />
+        <location filename="../../ui/share.py" line="68" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
+        <location filename="../../ui/share.py" line="69" />
+        <source>Bezwaarschrift</source>
+        <translation>Bezwaar letter</translation>
+    </message>
+    <message>
         <location filename="../../ui/share.py" line="70" />
+        <source>Pro-forma bezwaar</source>
+        <translation>Pro-forma bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="73" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="72" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="90" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="92" />
+        <source>Lijkt op een aanval, maar is het niet</source>
+        <translation>Looks like a seizure, but is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="93" />
+        <source>Eten, drinken en sonde</source>
+        <translation>Eating, drinking and tube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="94" />
+        <source>Wie beslist vandaag</source>
+        <translation>Who decides today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="95" />
+        <source>Lopende indicaties en besluiten</source>
+        <translation>Current entitlements and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="96" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="97" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="98" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="108" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="109" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="115" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="116" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="117" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="118" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="119" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="174" />
+        <location filename="../../ui/share.py" line="181" />
         <source>alles wat ingevuld is</source>
         <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="176" />
+        <location filename="../../ui/share.py" line="183" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="181" />
+        <location filename="../../ui/share.py" line="188" />
         <source>geprint</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="183" />
+        <location filename="../../ui/share.py" line="190" />
         <source>als PDF bewaard</source>
         <translation>saved as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="208" />
+        <location filename="../../ui/share.py" line="215" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="210" />
+        <location filename="../../ui/share.py" line="217" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="257" />
+        <location filename="../../ui/share.py" line="264" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="266" />
+        <location filename="../../ui/share.py" line="273" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="267" />
+        <location filename="../../ui/share.py" line="274" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="283" />
-        <location filename="../../ui/share.py" line="371" />
+        <location filename="../../ui/share.py" line="290" />
+        <location filename="../../ui/share.py" line="378" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="291" />
+        <location filename="../../ui/share.py" line="298" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="298" />
-        <location filename="../../ui/share.py" line="480" />
+        <location filename="../../ui/share.py" line="305" />
+        <location filename="../../ui/share.py" line="489" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="360" />
+        <location filename="../../ui/share.py" line="367" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="363" />
+        <location filename="../../ui/share.py" line="370" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="370" />
+        <location filename="../../ui/share.py" line="377" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="389" />
+        <location filename="../../ui/share.py" line="396" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="391" />
+        <location filename="../../ui/share.py" line="398" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="393" />
+        <location filename="../../ui/share.py" line="400" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="396" />
+        <location filename="../../ui/share.py" line="403" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="400" />
+        <location filename="../../ui/share.py" line="407" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="405" />
+        <location filename="../../ui/share.py" line="412" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="411" />
+        <location filename="../../ui/share.py" line="418" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="420" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="414" />
+        <location filename="../../ui/share.py" line="421" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="416" />
+        <location filename="../../ui/share.py" line="423" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="418" />
+        <location filename="../../ui/share.py" line="425" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="430" />
+        <location filename="../../ui/share.py" line="437" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="432" />
+        <location filename="../../ui/share.py" line="439" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="434" />
+        <location filename="../../ui/share.py" line="441" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="437" />
+        <location filename="../../ui/share.py" line="444" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="439" />
+        <location filename="../../ui/share.py" line="446" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="459" />
+        <location filename="../../ui/share.py" line="468" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="463" />
-        <location filename="../../ui/share.py" line="473" />
+        <location filename="../../ui/share.py" line="472" />
+        <location filename="../../ui/share.py" line="482" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="476" />
+        <location filename="../../ui/share.py" line="485" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="478" />
+        <location filename="../../ui/share.py" line="487" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="496" />
+        <location filename="../../ui/share.py" line="505" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="514" />
+        <location filename="../../ui/share.py" line="523" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="521" />
+        <location filename="../../ui/share.py" line="530" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="582" />
+        <location filename="../../ui/share.py" line="592" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="590" />
+        <location filename="../../ui/share.py" line="600" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="648" />
+        <location filename="../../ui/share.py" line="658" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="666" />
+        <location filename="../../ui/share.py" line="676" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="734" />
-        <location filename="../../ui/share.py" line="741" />
+        <location filename="../../ui/share.py" line="744" />
+        <location filename="../../ui/share.py" line="751" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="748" />
+        <location filename="../../ui/share.py" line="758" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="749" />
+        <location filename="../../ui/share.py" line="759" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="752" />
+        <location filename="../../ui/share.py" line="762" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="754" />
+        <location filename="../../ui/share.py" line="764" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="756" />
+        <location filename="../../ui/share.py" line="766" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="803" />
+        <location filename="../../ui/share.py" line="813" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="809" />
+        <location filename="../../ui/share.py" line="819" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="829" />
+        <location filename="../../ui/share.py" line="839" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="832" />
+        <location filename="../../ui/share.py" line="842" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="20" />
+        <location filename="../../ui/missing.py" line="28" />
+        <source>Wat ontbreekt nog?</source>
+        <translation>What is still missing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="45" />
+        <source>Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.</source>
+        <translation>Someone who does not know your child will miss this. Double-click to fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing.py" line="48" />
+        <source>Niets: alles wat erin hoort is ingevuld en nagekeken.</source>
+        <translation>Nothing: everything that belongs in it is filled in and checked.</translation>
     </message>
 </context>
 <context>

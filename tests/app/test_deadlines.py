@@ -1,5 +1,6 @@
 """The deadline engine: rules, month arithmetic, overrides, and thinking like a parent."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from app.model import (
     BezwaarOutcome,
     CarePlan,
     ChildProfile,
+    Contact,
     Decision,
     DecisionStatus,
     DossierContent,
@@ -249,6 +251,15 @@ def test_life_stage_milestones_for_a_leap_day_child():
     assert {d.due for d in found} == {date(2033, 2, 28), date(2034, 2, 28)}
     assert all(d.title.startswith("Noor wordt") for d in found)
     assert "mentorschap" in by_rule(found, "milestone_legal_17")[0].title
+    # only where they apply: no Jeugdwet milestone for a child in the Wlz, no "kinderarts
+    # to AVG-arts" when the doctors are no paediatric ones
+    wlz = Decision(law="Wlz", kind="indicatiebesluit", status=DecisionStatus.GRANTED,
+                   decision_date=date(2020, 1, 1))
+    gp = Contact(name="dr. Huis", role="huisarts")
+    rules = {d.rule_id for d in deadlines(child=child, decisions=[wlz], network=[gp])}
+    assert rules == {"milestone_legal_17", "milestone_18"}
+    told = replace(child, no_decision_laws={"Jeugdwet": "zorg uit de Wlz"})
+    assert "milestone_care_17" not in {d.rule_id for d in deadlines(child=told)}
     # a grown-up child: milestones long past are not shown
     assert deadlines(child=ChildProfile(date_of_birth=date(1990, 5, 1))) == []
 

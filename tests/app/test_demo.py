@@ -48,7 +48,11 @@ def test_demo_tells_the_story(today):
     assert any(m.is_rescue and m.is_active(today) for m in content.medications)
     assert any(not m.is_active(today) for m in content.medications)
     assert len(content.network) >= 12
-    assert any(c.role == "mentor" and c.is_legal_representative for c in content.network)
+    # A future mentor: a relative whose mentorschap starts on the 18th birthday.
+    assert any(
+        c.legal_scope == "mentorschap" and c.representation_on(today) == "future"
+        for c in content.network
+    )
     assert len(content.journal) >= 15
     assert len(content.care_plans) == 2
     assert content.future_plan.completeness() == pytest.approx(0.5)

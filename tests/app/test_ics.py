@@ -47,7 +47,7 @@ def test_parses_back_with_all_day_events_and_alarms():
     assert str(first["summary"]).startswith("Laatste dag om bezwaar")
     assert first.decoded("dtstamp") == datetime(2026, 11, 23, tzinfo=UTC)
     (alarm,) = first.walk("VALARM")
-    assert alarm.decoded("trigger") == -timedelta(days=7)
+    assert alarm.decoded("trigger") == -timedelta(days=7) + timedelta(hours=9)  # 09:00
     assert str(alarm["action"]) == "DISPLAY"
 
 
@@ -68,3 +68,43 @@ def test_uids_stable_between_runs_and_no_medical_details():
         assert detail not in text
     uids = [str(e["uid"]) for e in Calendar.from_ical(one).walk("VEVENT")]
     assert len(uids) == len(set(uids)) > 5
+
+
+def _events(ics: bytes) -> dict[str, object]:
+    return {str(e["uid"]).split("@")[0]: e for e in Calendar.from_ical(ics).walk("VEVENT")}
+
+
+def _alarm_moment(event) -> datetime:
+    (alarm,) = event.walk("VALARM")
+    return datetime.combine(event.decoded("dtstart"), datetime.min.time()) + alarm.decoded(
+        "trigger"
+    )
+
+
+def test_no_alarm_before_the_export_date_and_overdue_items_say_te_laat():
+    overdue = Deadline(id="renewal_wmo.x", rule_id="renewal_wmo", title="Verlenging aanvragen",
+                       due=date(2026, 11, 1), record_kind="decision", record_id="x")
+    soon = Deadline(id="bezwaar_deadline.y", rule_id="bezwaar_deadline",
+                    title="Laatste dag om bezwaar te maken", due=date(2026, 11, 25),
+                    record_kind="decision", record_id="y")
+    events = _events(deadlines_to_ics([overdue, soon, *sample()], TODAY))
+    export_start = datetime(2026, 11, 23)
+    for uid, event in events.items():
+        assert _alarm_moment(event) >= export_start, uid
+    late = events["renewal_wmo.x"]
+    assert str(late["summary"]).startswith("Te laat: ")
+    assert late.decoded("dtstart") == TODAY  # moved to the export day: a phone rings for it
+    assert _alarm_moment(late) == datetime(2026, 11, 23, 9, 0)  # same day, 09:00
+    assert "01-11-2026" in str(late["description"])
+    close = events["bezwaar_deadline.y"]
+    assert close.decoded("dtstart") == date(2026, 11, 25)
+    assert _alarm_moment(close) == datetime(2026, 11, 23, 9, 0)
+    assert not str(close["summary"]).startswith("Te laat")
+
+
+def test_demo_calendar_has_no_alarm_in_the_past_and_no_jeugdwet_milestone_for_a_wlz_child():
+    content = demo_content(TODAY)
+    found = compute_deadlines(content, today=TODAY)
+    assert "milestone_care_17" not in {d.rule_id for d in found}  # Noor is in the Wlz
+    events = _events(deadlines_to_ics(found, TODAY))
+    assert all(_alarm_moment(e) >= datetime(2026, 11, 23) for e in events.values())

@@ -92,7 +92,7 @@ def export(content, docs, deadlines):
 def test_top_level_keys_and_order():
     data = export(*sample())
     assert tuple(data) == TOP_LEVEL_KEYS
-    assert data["format"] == "zorgmap-dossier" and data["version"] == 1
+    assert data["format"] == "zorgmap-dossier" and data["version"] == 2
     assert list(data["child"]) == [
         "profile",
         "signals",
@@ -128,17 +128,59 @@ def invalid(mutate):
 
 def test_wrong_format_and_version():
     assert invalid(lambda d: d.update(format="iets")).path == "format"
-    e = invalid(lambda d: d.update(version=2))
+    e = invalid(lambda d: d.update(version=3))
     assert e.path == "version" and "nieuwere" in e.message
+    assert invalid(lambda d: d.update(version=0)).path == "version"
     assert invalid(lambda d: d.update(version="1")).path == "version"
     with pytest.raises(ValidationError):
         content_from_json([])
 
 
-def test_unknown_and_missing_top_level_keys():
+def test_unknown_keys_are_refused_and_missing_keys_take_their_defaults():
     assert "onbekend veld 'extra'" in invalid(lambda d: d.update(extra=1)).message
-    assert "'journal' ontbreekt" in invalid(lambda d: d.pop("journal")).message
-    assert invalid(lambda d: d["child"].pop("alerts")).path == "child"
+    assert invalid(lambda d: d["child"].update(extra=1)).path == "child"
+    content, docs = content_from_json({"format": "zorgmap-dossier", "version": 2})
+    assert content == DossierContent(child=content.child) and docs == []
+    assert content.child.name == "" and content.child.review_months == 6
+    data = export(*sample())
+    for key in ("journal", "deadlines", "future_plan"):
+        data.pop(key)
+    data["child"].pop("alerts")
+    for item in data["decisions"]:
+        item.pop("notes")
+    back, _ = content_from_json(data)
+    assert back.journal == [] and back.future_plan is None and back.alerts == []
+
+
+def test_import_reports_every_problem_at_once_each_with_its_path():
+    def many(d):
+        d["journal"][0]["on"] = "5 januari"
+        d["journal"][1]["channel"] = "duif"
+        d["network"][0]["phone"] = 6
+        d["decisions"][0]["document_ids"] = ["nergens"]
+        d["extra"] = 1
+
+    e = invalid(many)
+    paths = {x.path for x in e.errors}
+    assert {"journal[0].on", "journal[1].channel", "network[0].phone", ""} <= paths
+    assert e.message.startswith(f"{len(e.errors)} problemen gevonden:")
+    assert all(f"- {x.message}" in e.message for x in e.errors)
+
+    def flood(d):
+        d["journal"] = [{"on": "x"} for _ in range(80)]
+
+    e = invalid(flood)
+    assert len(e.errors) == 50 and e.more == 30
+    assert "en nog 30" in e.message
+
+
+def test_version_1_files_still_import():
+    data = export(*sample())
+    data["version"] = 1
+    data["decisions"][0].update(kind="afwijzing", status="toegekend")
+    content, _ = content_from_json(data)
+    assert content.decisions[0].status.value == "afgewezen"  # reconciled like schema 3
+    assert data["decisions"][0]["status"] == "toegekend"  # the caller's data is untouched
 
 
 def test_errors_name_the_place():

@@ -17,6 +17,7 @@ from app.model import (
     DossierContent,
     JournalChannel,
     JournalEntry,
+    reconcile_kind_and_status,
 )
 from app.serialize import from_dict, to_dict
 
@@ -154,7 +155,7 @@ decision_strategy = st.builds(
     start_date=st.none() | dates,
     status=st.sampled_from(list(DecisionStatus)),
     notes=safe_text,
-)
+).filter(lambda d: reconcile_kind_and_status(d.kind, d.status) == (d.kind, d.status))
 journal_strategy = st.builds(
     JournalEntry,
     on=st.none() | dates,

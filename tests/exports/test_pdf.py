@@ -85,7 +85,7 @@ MARKERS = {
         "medicatie": "Levetiracetam",
         "voeding": "Nutrini Energy",
         "ademhaling": "uitzuigpomp",
-        "vertegenwoordiger": "Wettelijk vertegenwoordiger",
+        "vertegenwoordiger": "Wie beslist vandaag",
         "contacten": "06-22222222",
     },
     "toekomstplan": {
@@ -112,8 +112,9 @@ def test_every_output_is_a_pdf_with_its_metadata(rendered, output):
     assert reader.metadata.subject
     assert reader.trailer["/Root"].get("/Lang") == "nl-NL"
     text = _text(result.pdf)
-    assert "gemaakt op 23 november 2026" in text
-    assert re.search(r"geldig per \d+ \w+ 2026", text)
+    assert "gemaakt op 23-11-2026" in text
+    # Dated by the check, never a red "niet gecontroleerd" banner.
+    assert re.search(r"nagekeken op \d\d-\d\d-2026 · nakijken vóór \d\d-\d\d-20\d\d", text)
     assert f"pagina 1 van {result.pages}" in text
     assert f"pagina {result.pages} van {result.pages}" in text
     assert "vertrouwelijk" in text
@@ -308,12 +309,18 @@ def test_a_different_date_gives_different_bytes(content, documents, rendered):
     assert other.pdf != rendered["noodkaart"].pdf
 
 
-def test_no_checked_dates_says_niet_gecontroleerd():
+def test_no_checked_dates_says_not_yet_checked_and_unset_facts_say_niet_ingevuld():
     from app.model import ChildProfile, DossierContent
 
-    result = render("paspoort", DossierContent(child=ChildProfile(name="Test Kind")),
-                    ExportOptions(made_on=fx.TODAY))  # fmt: skip
-    assert "niet gecontroleerd" in _text(result.pdf)
+    for output in ("paspoort", "noodkaart"):
+        result = render(output, DossierContent(child=ChildProfile(name="Test Kind")),
+                        ExportOptions(made_on=fx.TODAY))  # fmt: skip
+        text = _text(result.pdf)
+        assert "nog niet nagekeken" in text
+        assert "niet gecontroleerd" not in text
+        # No default that can harm: allergies and "niets via de mond" are "niet ingevuld".
+        assert "Allergieën: niet ingevuld" in text
+        assert re.search(r"Niets via de mond:? niet ingevuld", text)
 
 
 def test_demo_dossier_fits(documents):

@@ -68,3 +68,60 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch, new_dossier)
     with Dossier.open(folder, "paard boot lamp fiets") as again:
         assert again.db.one("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")[0] == 0
         assert again.db.user_version == migrations.SCHEMA_VERSION
+
+
+def test_v3_fixture_reads_with_the_new_content_model(tmp_path):
+    from storage.records import RecordStore
+
+    folder = tmp_path / "v3.zorgmap"
+    shutil.copytree(FIXTURES / "schema-v3.zorgmap", folder)
+    with Dossier.open(folder, FIXTURE_PASSPHRASE) as dossier:
+        content = RecordStore(dossier).content()
+    aunt = content.contact("fixture-aunt")
+    assert aunt.relationship == "tante" and aunt.legal_start.isoformat() == "2035-05-04"
+    med = content.medications[0]
+    assert med.shown_date("start_date") == "mei 2024"
+    assert content.epilepsy.rescue_medicine(content) is med
+    assert content.feeding.nothing_by_mouth is True and content.feeding.flushing
+    assert content.aid_requests[0].stage.value == "bezwaar"
+
+
+def test_v3_step_makes_one_place_for_each_fact(tmp_path):
+    """A schema-2 dossier with contradicting facts comes out of the v3 step consistent."""
+    import json
+
+    from storage.records import RecordStore
+    from tests.conftest import FAST_KDF
+
+    folder = tmp_path / "oud.zorgmap"
+    old, _ = Dossier.create(folder, "paard boot lamp fiets", kdf=FAST_KDF, schema_version=2)
+    rows = [
+        ("d1", "decision", {"kind": "afwijzing", "status": "toegekend",
+                            "decision_date": "2026-01-05",
+                            "bezwaar": {"filed_on": "2026-02-01"}}),
+        ("d2", "decision", {"kind": "pgb_toekenning", "status": "afgewezen"}),
+        ("m1", "medication", {"name": "Midazolam", "is_rescue": True}),
+        ("e1", "epilepsy_protocol", {"rescue_medication": "Midazolam 5 mg"}),
+        ("a1", "aid_request", {"title": "Douchebrancard", "stage": "bezwaar",
+                               "decision_ids": ["d1"],
+                               "transitions": [{"stage": "bezwaar", "on": "2026-01-20"}]}),
+    ]  # fmt: skip
+    with old, old.db.transaction():
+        for record_id, kind, data in rows:
+            old.db.execute(
+                "INSERT INTO records (id, kind, data, created_at, updated_at, sort_key) "
+                "VALUES (?, ?, ?, '2026-01-01', '2026-01-01', '')",
+                (record_id, kind, json.dumps({"id": record_id, **data})))
+    with Dossier.open(folder, "paard boot lamp fiets") as dossier:
+        assert dossier.db.user_version == migrations.SCHEMA_VERSION
+        content = RecordStore(dossier).content()
+    by_id = {d.id: d for d in content.decisions}
+    assert (by_id["d1"].kind, by_id["d1"].status.value) == ("afwijzing", "afgewezen")
+    assert (by_id["d2"].kind, by_id["d2"].status.value) == ("beschikking", "afgewezen")
+    for decision in content.decisions:
+        decision.validate()
+    assert content.epilepsy.rescue_medication_id == "m1"
+    assert content.epilepsy.rescue_medication == "Midazolam 5 mg"  # kept as the old note
+    aid = content.aid_requests[0]
+    assert aid.stage.value == "bezwaar_filed" and aid.stage_since().isoformat() == "2026-02-01"
+    aid.validate()

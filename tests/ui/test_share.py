@@ -226,7 +226,7 @@ def test_today_is_the_made_on_date(share, qtbot):
     window, dialog = share
     _click(qtbot, dialog.preview_button)
     _wait_idle(qtbot, window)
-    assert "10 november 2026" in _pdf_text(dialog.result.pdf)
+    assert "gemaakt op 10-11-2026" in _pdf_text(dialog.result.pdf)
     assert TODAY.year == 2026
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from app.model import (
     RECORD_TYPES,
     SIGNAL_CATEGORY_LABELS,
 )
+from ui.checked import checked_button, mark_checked
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import Column
@@ -31,6 +33,9 @@ from ui.workers import run_operation
 PROFILE_FIELDS = [
     F("name", QT_TRANSLATE_NOOP("Fields", "Naam")),
     F("date_of_birth", QT_TRANSLATE_NOOP("Fields", "Geboortedatum"), "date"),
+    F("address", QT_TRANSLATE_NOOP("Fields", "Adres"), "long"),
+    F("no_known_allergies", QT_TRANSLATE_NOOP("Fields", "Allergieën"), "enum",
+      {None: "Niet ingevuld", True: "Geen bekende allergieën", False: "Zie de lijst Allergieën"}),
     F("diagnoses", QT_TRANSLATE_NOOP("Fields", "Diagnoses (één per regel)"), "lines"),
     F(
         "about_me",
@@ -51,6 +56,9 @@ PROFILE_FIELDS = [
         QT_TRANSLATE_NOOP("Fields", "BSN"),
         help=QT_TRANSLATE_NOOP("Fields", "Alleen nodig voor aanvragen. 9 cijfers."),
     ),
+    F("review_months", QT_TRANSLATE_NOOP("Fields", "Nakijken na (maanden)"), "int",
+      help=QT_TRANSLATE_NOOP("Fields", "Op de papieren staat 'nakijken vóór': zoveel maanden "
+                             "na de laatste keer nakijken. Meestal 6.")),
     F("checked_on", QT_TRANSLATE_NOOP("Fields", "Laatst nagekeken"), "date"),
 ]
 
@@ -112,6 +120,35 @@ class MedicationList(RecordListScreen):
         F("checked_on", QT_TRANSLATE_NOOP("Fields", "Laatst nagekeken"), "date"),
     ]
 
+    def extend_detail(self, layout) -> None:
+        layout.addWidget(self.form, 1)
+        # "Begonnen in mei 2021": parents often know the month, not the day.
+        self.month_only = QCheckBox(
+            translate("Screens", "Van 'Begonnen op' weet ik alleen de maand"), self)
+        self.month_only.toggled.connect(self._month_only_toggled)
+        layout.addWidget(self.month_only)
+
+    def record_changed(self, record) -> None:
+        self.month_only.blockSignals(True)
+        self.month_only.setChecked(record is not None and "start_date" in record.month_only_dates)
+        self.month_only.setEnabled(record is not None and not self.session.read_only)
+        self.month_only.blockSignals(False)
+
+    def _month_only_toggled(self, on: bool) -> None:
+        record = self.form.record
+        if record is None or not self.form.flush():
+            return
+        current = self.session.records.get(record.id)
+        dates = [d for d in current.month_only_dates if d != "start_date"]
+        if on:
+            dates.append("start_date")
+            if current.start_date is not None:
+                current.start_date = current.start_date.replace(day=1)
+        current.month_only_dates = dates
+        stored = self.session.save(current)
+        self.form.set_record(stored)
+        self.model.upsert(stored)
+
 
 class AllergyList(RecordListScreen):
     kind = "allergy"
@@ -155,11 +192,21 @@ EPILEPSY_FIELDS = [
             ("name", QT_TRANSLATE_NOOP("Fields", "Naam"), "text"),
             ("what_it_looks_like", QT_TRANSLATE_NOOP("Fields", "Hoe het eruitziet"), "text"),
             ("usual_duration", QT_TRANSLATE_NOOP("Fields", "Hoe lang"), "text"),
+            ("frequency", QT_TRANSLATE_NOOP("Fields", "Hoe vaak"), "text"),
             ("what_to_do", QT_TRANSLATE_NOOP("Fields", "Wat te doen"), "text"),
         ],
         add_text=QT_TRANSLATE_NOOP("Fields", "Soort aanval toevoegen"),
     ),
-    F("rescue_medication", QT_TRANSLATE_NOOP("Fields", "Noodmedicatie"), "text"),
+    F(
+        "rescue_medication",
+        QT_TRANSLATE_NOOP("Fields", "Noodmedicatie (oude notitie)"),
+        "text",
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie "
+            "is aangevinkt, zodat het maar op één plek staat.",
+        ),
+    ),
     F("rescue_medication_when", QT_TRANSLATE_NOOP("Fields", "Wanneer noodmedicatie geven"), "long"),
     F("call_112_when", QT_TRANSLATE_NOOP("Fields", "Wanneer 112 bellen"), "long"),
     F("after_seizure", QT_TRANSLATE_NOOP("Fields", "Na de aanval"), "long"),
@@ -169,10 +216,15 @@ EPILEPSY_FIELDS = [
 
 FEEDING_FIELDS = [
     F("", QT_TRANSLATE_NOOP("Fields", "Eten en drinken"), "section"),
-    F("method", QT_TRANSLATE_NOOP("Fields", "Hoe"), "enum", FEEDING_METHOD_LABELS),
+    F("method", QT_TRANSLATE_NOOP("Fields", "Hoe"), "enum",
+      {None: "Niet ingevuld", **FEEDING_METHOD_LABELS}),
+    F("nothing_by_mouth", QT_TRANSLATE_NOOP("Fields", "Niets via de mond"), "enum",
+      {None: "Niet ingevuld", True: "Ja: niets via de mond", False: "Nee"}),
     F("product", QT_TRANSLATE_NOOP("Fields", "Voeding"), "text"),
     F("schedule", QT_TRANSLATE_NOOP("Fields", "Schema"), "long"),
     F("pump_rate", QT_TRANSLATE_NOOP("Fields", "Pompsnelheid")),
+    F("position", QT_TRANSLATE_NOOP("Fields", "Houding bij en na het eten"), "long"),
+    F("flushing", QT_TRANSLATE_NOOP("Fields", "Sonde doorspoelen"), "long"),
     F("swallowing_risks", QT_TRANSLATE_NOOP("Fields", "Slikken: waar op te letten"), "long"),
     F("drinking", QT_TRANSLATE_NOOP("Fields", "Drinken"), "long"),
     F("notes", QT_TRANSLATE_NOOP("Fields", "Notities"), "long"),
@@ -199,8 +251,18 @@ class SingletonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.checked_button = checked_button(self)
+        self.checked_button.clicked.connect(self.mark_checked)
+        row.addWidget(self.checked_button)
+        layout.addLayout(row)
         if session.read_only:
             self.form.set_read_only(True)
+            self.checked_button.setEnabled(False)
+
+    def mark_checked(self):
+        return mark_checked(self.session, self.form)
 
     def refresh(self) -> None:
         self.form.flush()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,8 +35,10 @@ STAGES = list(AidStage)
 
 def next_stage(stage: AidStage) -> AidStage | None:
     """The usual next step (a bezwaar is a choice, not the usual step after a decision)."""
-    order = [s for s in STAGES if s != AidStage.BEZWAAR]
-    if stage == AidStage.BEZWAAR:
+    order = [s for s in STAGES if s not in (AidStage.BEZWAAR, AidStage.BEZWAAR_FILED)]
+    if stage == AidStage.BEZWAAR:  # prepared -> sent
+        return AidStage.BEZWAAR_FILED
+    if stage == AidStage.BEZWAAR_FILED:  # sent -> the decision on the bezwaar
         return AidStage.DECISION
     i = order.index(stage)
     return order[i + 1] if i + 1 < len(order) else None
@@ -204,11 +207,56 @@ class AidsScreen(RecordListScreen):
         self.history.setAccessibleName(translate("Screens", "Geschiedenis van de fasen"))
         inner.addWidget(self.history)
         layout.addWidget(box)
+        # The decisions this request depends on (a Wmo rejection "voorliggende voorziening
+        # Wlz" needs the Wlz indication beside it): they go into the aanvraagdossier.
+        links = QGroupBox(translate("Screens", "Besluiten waar deze aanvraag van afhangt"), self)
+        column = QVBoxLayout(links)
+        self.decision_links = QListWidget(links)
+        self.decision_links.setFixedHeight(
+            self.decision_links.fontMetrics().lineSpacing() * 6 + 12)
+        self.decision_links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.decision_links.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.decision_links.setAccessibleName(
+            translate("Screens", "Besluiten waar deze aanvraag van afhangt"))
+        self.decision_links.itemChanged.connect(self._link_changed)
+        column.addWidget(self.decision_links)
+        layout.addWidget(links)
         layout.addWidget(self.form, 1)
+
+    def _fill_links(self, record, writable: bool) -> None:
+        self.decision_links.blockSignals(True)
+        self.decision_links.clear()
+        if record is not None:
+            for decision in self.session.records.list("decision"):
+                item = QListWidgetItem(decision.label())
+                item.setToolTip(decision.label())
+                item.setData(Qt.ItemDataRole.UserRole, decision.id)
+                flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags if writable else flags & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked if decision.id in record.decision_ids
+                                   else Qt.CheckState.Unchecked)
+                self.decision_links.addItem(item)
+        self.decision_links.blockSignals(False)
+
+    def _link_changed(self, _item) -> None:
+        record = self.form.record
+        if record is None or not self.form.flush():
+            return
+        chosen = [
+            self.decision_links.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.decision_links.count())
+            if self.decision_links.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        current = self.session.records.get(record.id)
+        current.decision_ids = chosen
+        stored = self.session.save(current)
+        self.form.record = stored
+        self.model.upsert(stored)
 
     def record_changed(self, record) -> None:
         has = record is not None
         writable = has and not self.session.read_only
+        self._fill_links(record, writable)
         self.history.clear()
         if not has:
             self.stage_label.setText(translate("Screens", "Kies links een aanvraag."))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.model import Record
 from app.serialize import to_dict
 from storage.errors import StorageError
+from ui.checked import checked_button, mark_checked
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import ID_ROLE, Column, FilterProxy, RecordTableModel
@@ -159,6 +160,10 @@ class RecordListScreen(Screen):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.checked_button = checked_button(self)
+        self.checked_button.setEnabled(False)
+        self.checked_button.clicked.connect(self.mark_checked)
+        buttons.addWidget(self.checked_button)
         left_layout.addLayout(buttons)
 
         self.detail = QWidget(self)
@@ -306,7 +311,16 @@ class RecordListScreen(Screen):
         self._discard_untouched_new()
         self.form.set_record(record)
         self.delete_button.setEnabled(record is not None and not self.session.read_only)
+        self.checked_button.setEnabled(record is not None and not self.session.read_only)
         self.record_changed(self.form.record)
+
+    def mark_checked(self) -> Record | None:
+        """'Klopt nog': the shown record is checked today."""
+        stored = mark_checked(self.session, self.form)
+        if stored is not None:
+            self.model.upsert(stored)
+            self.record_changed(stored)
+        return stored
 
     def _saved(self, record: Record) -> None:
         row = self.model.upsert(record)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.deadlines import compute_deadlines
-from app.model import DECISION_STATUS_LABELS, DossierContent
+from app.model import DECIDED_STATUSES, DECISION_STATUS_LABELS, DossierContent
 from app.reference import load_reference
 from ui.forms import F
 from ui.i18n import translate
@@ -171,12 +171,19 @@ class DecisionsScreen(RecordListScreen):
         hint.setEnabled(False)
         row.addWidget(hint)
         row.addStretch(1)
+        self.bezwaar_button = QPushButton(translate("Screens", "Bezwaar maken…"), box)
+        self.bezwaar_button.setToolTip(translate(
+            "Screens", "Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en "
+            "Word"))
+        self.bezwaar_button.clicked.connect(self.make_bezwaar)
+        row.addWidget(self.bezwaar_button)
         docs.addLayout(row)
         layout.addWidget(box)
 
     def record_changed(self, record) -> None:
         self.doc_list.clear()
         self.attach_button.setEnabled(record is not None and not self.session.read_only)
+        self.bezwaar_button.setEnabled(record is not None and record.status in DECIDED_STATUSES)
         if record is None:
             return
         for doc_id in record.document_ids:
@@ -187,6 +194,18 @@ class DecisionsScreen(RecordListScreen):
             item = QListWidgetItem(f"{info.name}  ({format_date_iso(info.added_at)})")
             item.setData(256, doc_id)
             self.doc_list.addItem(item)
+
+    def make_bezwaar(self):
+        """'Bezwaar maken' for the shown decision (saved first, so the letter is current)."""
+        from ui.bezwaar import BezwaarDialog
+
+        record = self.form.record
+        if record is None:
+            return None
+        self.form.flush()
+        dialog = BezwaarDialog(self.session, record.id, self)
+        dialog.open()
+        return dialog
 
     def _choose_letter(self) -> None:
         path = self.choose_file()

@@ -19,6 +19,9 @@ def _legal(contact) -> str:
     if not contact.is_legal_representative:
         return ""
     scope = contact.legal_scope or translate("Screens", "ja")
+    if contact.legal_start is not None:  # a mentor from the 18th birthday is not one yet
+        scope += " " + translate("Screens", "vanaf %1").replace(
+            "%1", contact.shown_date("legal_start"))
     return f"⚖ {scope}"
 
 
@@ -57,6 +60,10 @@ class NetworkScreen(RecordListScreen):
         F("name", QT_TRANSLATE_NOOP("Fields", "Naam")),
         F("organisation", QT_TRANSLATE_NOOP("Fields", "Organisatie")),
         F("role", QT_TRANSLATE_NOOP("Fields", "Rol"), "ref", "contact_roles"),
+        F("relationship", QT_TRANSLATE_NOOP("Fields", "Familieband of relatie"),
+          help=QT_TRANSLATE_NOOP("Fields", "Bijvoorbeeld: tante (zus van vader)")),
+        F("role_start", QT_TRANSLATE_NOOP("Fields", "In deze rol vanaf"), "date"),
+        F("role_end", QT_TRANSLATE_NOOP("Fields", "In deze rol tot en met"), "date"),
         F("phone", QT_TRANSLATE_NOOP("Fields", "Telefoon")),
         F("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),
         F("address", QT_TRANSLATE_NOOP("Fields", "Adres"), "long"),

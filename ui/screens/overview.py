@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.deadlines import compute_deadlines
 from app.model import AID_STAGE_LABELS, KIND_LABELS
+from ui.bezwaar import OFFER_WITHIN_DAYS
 from ui.i18n import translate
 from ui.screens.base import Screen
 from ui.util import format_date, label
@@ -163,6 +165,12 @@ class OverviewScreen(Screen):
             empty.setWordWrap(True)
             inner.addWidget(items)
             inner.addWidget(empty)
+            if key == "deadlines":
+                # "Bezwaar maken" right under the deadline it is about (14 days or less left).
+                self.bezwaar_offers = QWidget(box)
+                self.bezwaar_layout = QVBoxLayout(self.bezwaar_offers)
+                self.bezwaar_layout.setContentsMargins(0, 4, 0, 0)
+                inner.addWidget(self.bezwaar_offers)
             self.lists[key] = items
             self.empty[key] = empty
             column.addWidget(box)
@@ -210,7 +218,10 @@ class OverviewScreen(Screen):
         # Storage reads only the part of twenty years of history that can still matter now.
         content, recent = records.overview_content(today, recent=5)
         horizon = today + dt.timedelta(days=HORIZON_DAYS)
-        for d in compute_deadlines(content, today=today):
+        found = compute_deadlines(content, today=today)
+        self._offer_bezwaar([d for d in found if d.rule_id == "bezwaar_deadline"
+                             and 0 <= (d.due - today).days <= OFFER_WITHIN_DAYS])
+        for d in found:
             if d.due > horizon:
                 continue
             days = (d.due - today).days
@@ -275,6 +286,30 @@ class OverviewScreen(Screen):
             items.setVisible(items.count() > 0)
             self.empty[key].setText(texts[key] if items.count() == 0 else "")
             self.empty[key].setVisible(items.count() == 0)
+
+    def _offer_bezwaar(self, deadlines) -> None:
+        while self.bezwaar_layout.count():
+            widget = self.bezwaar_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.bezwaar_buttons = []
+        for d in deadlines:
+            text = translate("Screens", "Bezwaar maken (uiterlijk %1)…").replace(
+                "%1", format_date(d.due))
+            button = QPushButton(text, self.bezwaar_offers)
+            button.setToolTip(d.title)
+            button.setAccessibleName(f"{text} {d.title}")
+            button.clicked.connect(lambda _=False, rid=d.record_id: self.make_bezwaar(rid))
+            self.bezwaar_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.bezwaar_buttons.append(button)
+        self.bezwaar_offers.setVisible(bool(deadlines))
+
+    def make_bezwaar(self, decision_id: str):
+        from ui.bezwaar import BezwaarDialog
+
+        dialog = BezwaarDialog(self.session, decision_id, self)
+        dialog.open()
+        return dialog
 
     def _stale(self, today: dt.date):
         limit = today - dt.timedelta(days=STALE_DAYS)
