@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench venv clean smoke dist
+.PHONY: run test lint bench soak venv clean smoke dist
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -41,6 +41,13 @@ dist: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# A long seeded random walk over the real window (tests/ui/walk.py); last line:
+# "soak: N steps, M failures". SEED=S picks another walk.
+STEPS ?= 2000
+SEED ?= 20261126
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.ui.soak $(STEPS) --seed $(SEED)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -151,6 +151,9 @@ class Dossier:
         self._keyfile_raw = b""
         self._followed = False  # a read-only dossier followed a change of key made elsewhere
         self.profile = "ouder"
+        #: the one writer while an app has the dossier open (ui/writes.WriteQueue); None: write here
+        self.writer = None
+        self._meta_queued: dict[str, str] = {}
         self._connections: weakref.WeakSet[Database] = weakref.WeakSet([db])
 
     # ----- creating and opening -------------------------------------------------------------
@@ -480,10 +483,29 @@ class Dossier:
     # ----- meta and settings -----------------------------------------------------------------
 
     def meta(self, key: str, default: str | None = None) -> str | None:
+        if key in self._meta_queued:  # written, maybe not yet committed by the writer
+            return self._meta_queued[key]
         row = self.db.one("SELECT value FROM meta WHERE key = ?", (key,))
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
+        if self.writer is not None:
+            # Through the one writer: never wait here for a long import to finish.
+            self._require_writable()
+            self._meta_queued[key] = value
+
+            def work(tx):
+                with tx.db.transaction():
+                    tx.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+                tx.touched(meta=True)
+
+            def failed(_exc, key=key, value=value):
+                if self._meta_queued.get(key) == value:
+                    del self._meta_queued[key]
+                return False  # not handled here: the app says what was not saved
+
+            self.writer.submit(work, on_failure=failed)
+            return
         with self.db.transaction():
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 

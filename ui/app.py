@@ -24,8 +24,8 @@ def install_excepthook(parent_getter=lambda: None) -> None:
         where = log_unexpected(exc)
         text = QCoreApplication.translate(
             "Main",
-            "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is "
-            "bewaard. Probeer het nog een keer.",
+            "Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging "
+            "er nog staat; de status bij het formulier zegt of die is opgeslagen.",
         )
         if where:
             text += " " + QCoreApplication.translate(

@@ -267,6 +267,8 @@ class BackupScheduler(QObject):
         try:
             if hasattr(self.window_, "view") and self.window_.view is not None:
                 self.window_.view.flush()
+            if hasattr(self.session, "settle"):
+                self.session.settle()  # the flushed edits are committed by the one writer
             # A read connection of its own: whoever writes keeps theirs.
             db = dossier.connect()
             try:

@@ -22,16 +22,31 @@ def checked_button(parent: QWidget) -> QPushButton:
     return button
 
 
-def mark_checked(session, form):
-    """Save the record in `form` with checked_on = today; returns the stored record (or None
-    when there is nothing to mark, the dossier is read-only, or a field still has a problem)."""
+def mark_checked(session, form, on_done=None) -> bool:
+    """Queue "checked_on = today" for the record in `form` on the one writer; returns False
+    when there is nothing to mark (no record, a read-only dossier, or a field that still has
+    a problem). The change is made on what is stored when the job runs, after the form's own
+    pending save, so nothing the parent typed is overwritten. `on_done(stored)` after the
+    commit; the screens also learn of it through the writer's changes."""
     if form.record is None or session.read_only or not form.flush():
-        return None
-    try:
-        record = session.records.get(form.record.id)
-    except Exception:  # a singleton shown but never saved yet
-        record = copy.deepcopy(form.record)
-    record.checked_on = session.today()
-    stored = session.save(record)
-    form.set_record(stored)
-    return stored
+        return False
+    shown = copy.deepcopy(form.record)
+    today = session.today()
+
+    def work(tx):
+        record = tx.records.find(shown.id)
+        if record is None:  # a part the dossier has once, shown but never saved yet
+            record = shown
+        record.checked_on = today
+        tx.records.save(record)
+        tx.touched(record)
+        return record
+
+    def done(stored) -> None:
+        if form.record is not None and form.record.id == stored.id:
+            form.show_stored(stored)
+        if on_done is not None:
+            on_done(stored)
+
+    session.submit(work, on_success=done)
+    return True

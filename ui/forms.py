@@ -14,6 +14,7 @@ import datetime as dt
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,10 +35,10 @@ from PySide6.QtWidgets import (
 import app.model as model
 from app.errors import ValidationError
 from app.serialize import from_dict, to_dict
-from storage.errors import StorageError
 from ui.i18n import translate
 from ui.util import DateProblem, format_date, notify
 from ui.widgets import ChoiceBox, DateEdit, SubTable, enum_choices
+from ui.writes import failure_text
 
 AUTOSAVE_MS = 700
 
@@ -80,6 +81,8 @@ def set_path(obj, path: str, value) -> None:
     for part in parts[:-1]:
         inner = getattr(obj, part)
         if inner is None:
+            if value in (None, "", [], False):
+                return  # an empty field of a part that is not there: leave it out
             inner = _hint(type(obj), part)()
             setattr(obj, part, inner)
         obj = inner
@@ -118,6 +121,7 @@ class RecordForm(QWidget):
         self._dirty = False
         self._last_problem = ""  # what the last save had to leave out, in Dutch
         self._undo: list[dict] = []
+        self._in_flight = 0  # saves handed to the writer and not yet committed
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
@@ -285,15 +289,17 @@ class RecordForm(QWidget):
         self.setEnabled(record is not None)
         self.history_button.setEnabled(record is not None)
         self._set_state(translate("Forms", "Opgeslagen") if record is not None else "")
+        self._last_problem = ""
         self._show_conflicts()
 
     def _show_conflicts(self) -> None:
         """In a shared dossier: a note at each field two people changed at the same time."""
+        from storage.errors import StorageError
+        from storage.team import conflict_text, conflicts
+
         db = getattr(getattr(self.session, "dossier", None), "db", None)
         if self.record is None or db is None:
             return
-        from storage.team import conflict_text, conflicts
-
         try:
             found = conflicts(db).get(self.record.id, {})
         except StorageError:
@@ -311,11 +317,6 @@ class RecordForm(QWidget):
                 value = get_path(self.record, spec.path) if self.record is not None else None
                 self._put(spec, value)
                 self._show_error(spec.path, "")
-            # What the widgets hold now, to tell later which fields the parent changed.
-            try:
-                self._shown = self._widget_record() if self.record is not None else None
-            except ValidationError:
-                self._shown = None  # a stored value the form cannot show: save as before
         finally:
             self._loading = False
         self._dirty = False
@@ -375,7 +376,8 @@ class RecordForm(QWidget):
             return items
         raise ValueError(kind)
 
-    def _widget_record(self) -> model.Record:
+    def collect(self) -> model.Record:
+        """The record with the widgets' values; raises ValidationError (path) on a problem."""
         record = copy.deepcopy(self.record)
         for spec in self.editable():
             try:
@@ -383,30 +385,8 @@ class RecordForm(QWidget):
             except DateProblem as exc:
                 raise ValidationError(str(exc), spec.path) from None
             set_path(record, spec.path, value)
-        return record
-
-    def collect(self) -> model.Record:
-        """The record with the widgets' values; raises ValidationError (path) on a problem."""
-        record = self._widget_record()
         record.validate()
         return record
-
-    def _onto_stored(self, record: model.Record) -> model.Record | None:
-        """`record` (the form's edits) on top of the stored version, when that changed
-        meanwhile (an exchange with the family, another window): only the fields the parent
-        edited here are taken from the form, so another person's edit is not put back.
-        None when the stored version is the one the form shows."""
-        stored = self.session.records.find(self.record.id)
-        shown = getattr(self, "_shown", None)
-        if stored is None or shown is None or to_dict(stored) == to_dict(self.record):
-            return None
-        merged = copy.deepcopy(stored)
-        for spec in self.editable():
-            mine = get_path(record, spec.path)
-            if mine != get_path(shown, spec.path):
-                set_path(merged, spec.path, mine)
-        merged.validate()
-        return merged
 
     # ----- saving ----------
 
@@ -418,7 +398,9 @@ class RecordForm(QWidget):
         self.timer.start()
 
     def flush(self) -> bool:
-        """Save pending edits now. Returns False when a field still has a problem."""
+        """Hand pending edits to the writer now. Returns False when a field still has a
+        problem (or the edits could not even be read). The state says "Opgeslagen" only once
+        the writer committed them."""
         self.timer.stop()
         if not self._dirty or self.record is None:
             return True
@@ -430,31 +412,114 @@ class RecordForm(QWidget):
             self._show_problem(exc)
             self._save_valid_part(exc)
             return False
+        except Exception as exc:  # a bug reading a widget: keep the text, say so, log it
+            self._set_state(translate("Forms", "Niet opgeslagen: ") + failure_text(exc),
+                            problem=True)
+            return False
+        self._last_problem = ""
+        return self._submit(record)
+
+    def _submit(self, record: model.Record) -> bool:
+        """Queue `record` (this form's record, edited); the form shows it as the current
+        version at once, the state follows the writer."""
         before = to_dict(self.record)
+        if to_dict(record) == before:
+            self._dirty = False
+            if not self._in_flight:
+                self._set_state(translate("Forms", "Opgeslagen"))
+            return True
         try:
-            merged = self._onto_stored(record)
-            stored = self.session.save(merged or record)
+            self.session.save(record, base=before, on_saved=self._landed, on_failed=partial(
+                self._not_landed, record.id, before, record.label()))
         except ValidationError as exc:
             self._show_problem(exc)
             return False
-        except StorageError as exc:
-            self._set_state(translate("Forms", "Niet opgeslagen: ") + exc.user_text(), problem=True)
-            return False
-        if to_dict(stored) != before:
-            self._undo.append(before)
-        self.record = copy.deepcopy(stored)
-        if merged is not None:
-            self._load()  # show what someone else changed meanwhile
-        self._show_conflicts()  # editing a field settles its conflict; others stay marked
+        self._undo.append(before)
+        self.record = copy.deepcopy(record)
         self._dirty = False
-        self.undo_button.setEnabled(bool(self._undo))
-        self._set_state(
-            translate("Forms", "Opgeslagen om %1").replace(
-                "%1", dt.datetime.now().strftime("%H:%M")
-            )
-        )
-        self.saved.emit(copy.deepcopy(stored))
+        self._in_flight += 1
+        self.undo_button.setEnabled(True)
+        self._set_state(translate("Forms", "Wijziging wordt opgeslagen…"))
         return True
+
+    def show_queued(self, record: model.Record) -> None:
+        """A screen handed a new version of the shown record to the writer (a stage move):
+        show it; undo starts from here. Pair with `_landed` / `write_failed_for`."""
+        self.timer.stop()
+        self.record = copy.deepcopy(record)
+        self._load()
+        self._undo.clear()
+        self.undo_button.setEnabled(False)
+        self._in_flight += 1
+        self._set_state(translate("Forms", "Wijziging wordt opgeslagen…"))
+
+    def show_stored(self, stored: model.Record) -> None:
+        """A write elsewhere changed the shown record: show it, unless the parent is typing
+        or a save of the form is still on its way (that one merges, see Session.save)."""
+        if self.record is None or self.record.id != stored.id or self._in_flight \
+                or to_dict(stored) == to_dict(self.record):
+            return
+        if self._dirty:
+            # The parent is typing: keep the version the widgets were loaded from as the
+            # save's base, so Session.save lays only the typed fields over `stored`. Taking
+            # `stored` as the base made every untouched widget (still showing the old value)
+            # look like an edit, and put another person's change back (parentqa walk).
+            return
+        self.record = copy.deepcopy(stored)
+        self._load()
+
+    def write_failed_for(self, record: model.Record):
+        """The failure callback for a save of `record` that a screen queued itself."""
+        return partial(self._not_landed, record.id, to_dict(record), record.label())
+
+    def _offer_own_values(self, stored: model.Record) -> None:
+        """A value the parent typed into an open list joined the family's own list when it
+        was saved: offer it in this form's choice box from now on."""
+        for spec in self.editable():
+            if spec.kind != "ref":
+                continue
+            value = get_path(stored, spec.path)
+            box = self.editors[spec.path]
+            if value and box._index_of(value) < 0:
+                box._add(value, str(value))
+
+    def _landed(self, stored: model.Record) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        self._offer_own_values(stored)
+        if self.record is not None and self.record.id == stored.id \
+                and not self._in_flight and to_dict(stored) != to_dict(self.record):
+            # The writer merged this edit with one that landed meanwhile (a linked letter).
+            self.record = copy.deepcopy(stored)
+            if not self._dirty:
+                self._load()
+        if self.record is not None and self.record.id == stored.id and not self._dirty:
+            self._show_conflicts()  # editing a field settles its conflict; others stay marked
+        if self.record is not None and self.record.id == stored.id and not self._dirty \
+                and not self._in_flight and not self._last_problem:
+            self._set_state(
+                translate("Forms", "Opgeslagen om %1").replace(
+                    "%1", dt.datetime.now().strftime("%H:%M")))
+        self.saved.emit(copy.deepcopy(stored))
+
+    def _not_landed(self, record_id: str, before: dict, label_text: str,
+                    exc: BaseException) -> None:
+        """The writer could not store an edit: say so; what is on screen stays there."""
+        self._in_flight = max(0, self._in_flight - 1)
+        why = failure_text(exc)
+        if self.record is not None and self.record.id == record_id:
+            # The stored version is still `before`; the widgets keep the parent's text and
+            # the next flush tries again.
+            if self._undo and self._undo[-1] == before:
+                self._undo.pop()
+            self.record = from_dict(type(self.record), before)
+            self._dirty = True
+            self.undo_button.setEnabled(bool(self._undo))
+            self._set_state(translate("Forms", "Niet opgeslagen: ") + why, problem=True)
+        else:
+            from ui.history import dutch_dates, shorten
+
+            self._set_state(translate("Forms", "Niet opgeslagen (%1): ").replace(
+                "%1", shorten(dutch_dates(label_text), 60)) + why, problem=True)
 
     def _save_valid_part(self, exc: ValidationError) -> None:
         """Save every field but the ones with a problem: one mistyped date must not cost a
@@ -484,19 +549,12 @@ class RecordForm(QWidget):
             return
         labels = [translate("Fields", spec.label) for spec in specs if spec.path in bad]
         self._last_problem = translate(
-            "Forms", "Dit is niet bewaard: %1. De rest is wel opgeslagen.").replace(
+            "Forms", "Dit is niet bewaard: %1. De rest wordt wel opgeslagen.").replace(
                 "%1", ", ".join(labels))
-        before = to_dict(self.record)
-        if to_dict(candidate) == before:
-            return
-        try:
-            stored = self.session.save(candidate)
-        except (ValidationError, StorageError):
-            return
-        self._undo.append(before)
-        self.record = copy.deepcopy(stored)
-        self.undo_button.setEnabled(True)
-        self.saved.emit(copy.deepcopy(stored))
+        dirty = self._dirty
+        if self._submit(candidate):
+            self._dirty = dirty  # the fields with a problem still wait to be saved
+            self._show_problem(exc)
 
     def _show_problem(self, exc: ValidationError) -> None:
         target = field_of_error(exc.path)
@@ -531,20 +589,39 @@ class RecordForm(QWidget):
         if self._dirty:
             # Unsaved typing: drop it and show the stored version again.
             self._load()
-            self._set_state(translate("Forms", "Opgeslagen"))
+            self._last_problem = ""
+            for spec in self.editable():
+                self._show_error(spec.path, "")
+            self._set_state(translate("Forms", "Wijziging wordt opgeslagen…")
+                            if self._in_flight else translate("Forms", "Opgeslagen"))
             return
         if not self._undo or self.record is None:
             return
-        previous = from_dict(type(self.record), self._undo.pop())
-        try:
-            stored = self.session.save(previous)
-        except (StorageError, ValidationError) as exc:
-            self._set_state(translate("Forms", "Niet opgeslagen: ") + str(exc), problem=True)
+        previous_data = self._undo.pop()
+        if previous_data.get("id") != self.record.id:  # never another record's version
+            self._undo.clear()
+            self.undo_button.setEnabled(False)
             return
-        self.record = copy.deepcopy(stored)
+        previous = from_dict(type(self.record), previous_data)
+        current = to_dict(self.record)
+        try:
+            self.session.save(previous, base=current, on_saved=self._undo_landed,
+                              on_failed=partial(
+                self._not_landed, previous.id, current, previous.label()))
+        except ValidationError as exc:
+            self._set_state(translate("Forms", "Niet opgeslagen: ") + exc.reason, problem=True)
+            return
+        self._in_flight += 1
+        self.record = copy.deepcopy(previous)
         self._load()
         self.undo_button.setEnabled(bool(self._undo))
-        self._set_state(translate("Forms", "Vorige versie teruggezet en opgeslagen"))
+        self._set_state(translate("Forms", "Wijziging wordt opgeslagen…"))
+
+    def _undo_landed(self, stored: model.Record) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if self.record is not None and self.record.id == stored.id and not self._dirty \
+                and not self._in_flight:
+            self._set_state(translate("Forms", "Vorige versie teruggezet en opgeslagen"))
         self.saved.emit(copy.deepcopy(stored))
 
     def set_read_only(self, read_only: bool) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.model import KIND_LABELS, RECORD_TYPES
 from app.serialize import from_dict
@@ -37,6 +38,7 @@ from storage.errors import StorageError
 from storage.records import HistoryEntry
 from ui.i18n import translate
 from ui.util import confirm, label
+from ui.writes import failure_text
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,6 +243,14 @@ class ChangesModel(_TableModel):
         self.set_rows([(*row, None) for row in changes(entry, names)] if entry else [])
 
 
+def _call_if_alive(callback, *args) -> None:
+    """Call a widget's method unless the widget is gone (the window locked meanwhile)."""
+    owner = getattr(callback, "__self__", None)
+    if callback is not None and (owner is None or not hasattr(owner, "metaObject")
+                                 or isValid(owner)):
+        callback(*args)
+
+
 def record_label(kind: str, data: dict | None) -> str:
     """A deleted record's own label ('Wlz indicatiebesluit 2024-03-01'), from its stored data."""
     try:
@@ -373,6 +383,13 @@ class HistoryDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         self.resize(760, 520)
         self.reload()
+        # A save of this record that lands later (it was queued when the dialog opened).
+        if hasattr(session, "changes"):
+            session.changes.connect(self._changes)
+
+    def _changes(self, changes) -> None:
+        if isValid(self) and self.record_id in changes.ids:
+            self.reload()
 
     def reload(self) -> None:
         self.entries = self.session.records.history(self.record_id)
@@ -447,16 +464,18 @@ class HistoryDialog(QDialog):
             translate("History", "Terugzetten"),
         ):
             return None
-        try:
-            record = self.session.restore(entry.id, version=self._version_of(entry))
-        except StorageError as exc:
-            self.note.setText(exc.user_text())
-            return None
-        self.reload()
-        self.note.setText(translate("History", "Teruggezet en opgeslagen."))
-        if self.on_restored is not None:
-            self.on_restored(record)
-        return record
+        on_restored = self.on_restored
+
+        def done(record) -> None:
+            # The form learns of it even when this dialog was closed before it landed.
+            _call_if_alive(on_restored, record)
+            if isValid(self):
+                self.reload()
+                self.note.setText(translate("History", "Teruggezet en opgeslagen."))
+
+        return self.session.restore(
+            entry.id, version=self._version_of(entry), on_restored=done,
+            on_failed=lambda exc: isValid(self) and self.note.setText(failure_text(exc)))
 
 
 class TrashDialog(QDialog):
@@ -497,6 +516,12 @@ class TrashDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         self.resize(760, 440)
         self.reload()
+        if hasattr(session, "changes"):
+            session.changes.connect(self._changes)
+
+    def _changes(self, changes) -> None:
+        if isValid(self) and changes.kinds:
+            self.reload()
 
     def reload(self) -> None:
         self.model.set_entries(self.session.records.deleted())
@@ -522,14 +547,15 @@ class TrashDialog(QDialog):
         entry = self.selected()
         if entry is None or self.session.read_only:
             return None
-        try:
-            record = self.session.restore(entry.id)
-        except StorageError as exc:
-            self.note.setText(exc.user_text())
-            return None
-        self.reload()
-        self.note.setText(translate("History", "„%1” staat weer in het dossier.").replace(
-            "%1", shorten(dutch_dates(record.label()), 60)))
-        if self.on_restored is not None:
-            self.on_restored(record)
-        return record
+        on_restored = self.on_restored
+
+        def done(record) -> None:
+            _call_if_alive(on_restored, record)
+            if isValid(self):
+                self.reload()
+                self.note.setText(translate("History", "„%1” staat weer in het dossier.").replace(
+                    "%1", shorten(dutch_dates(record.label()), 60)))
+
+        return self.session.restore(
+            entry.id, on_restored=done,
+            on_failed=lambda exc: isValid(self) and self.note.setText(failure_text(exc)))

@@ -445,9 +445,10 @@ class NewRecoveryDialog(QDialog):
         self.busy = True
         self.make_button.setEnabled(False)
 
-        def work(_progress, db):
-            # Re-encrypts the database through this worker's own connection (see storage).
-            return dossier.new_recovery_code(secret, db=db)
+        def work(tx):
+            # Re-encrypts the database through the writer's connection (the one writer);
+            # the window's reading connection reconnects itself (see storage).
+            return dossier.new_recovery_code(secret, db=tx.db)
 
         def done(code: str) -> None:
             from storage import keychain
@@ -478,8 +479,10 @@ class NewRecoveryDialog(QDialog):
             else:
                 raise exc
 
-        return self.run(
-            work, dossier=dossier, on_success=done, on_failure=failed,
+        from ui.writes import WriteOperation
+
+        return WriteOperation(
+            self.session.writes, work, parent=self, on_success=done, on_failure=failed,
             label=translate("Keys", "De nieuwe noodsleutel wordt gemaakt…"),
         )
 

@@ -80,6 +80,7 @@ class Options:
     settings: QSettings | None = None
     today: dt.date | None = None
     default_folder: Path | None = None
+    clock: Callable[[], float] | None = None  # seconds, monotonic (auto-lock); tests fake it
     now: Callable[[], dt.datetime] | None = None  # the clock backups are named and timed by
     backup_delay_ms: int = 3000  # a new dossier's first backup, after its first change
 
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         self._backup_running = False
         self.backups.running_changed.connect(self._backup_running_changed)
         self.statusBar().messageChanged.connect(lambda _text: self._update_status_bar())
-        self.watcher = InactivityWatcher(0, self)
+        self.watcher = InactivityWatcher(0, self, clock=self.options.clock)
         self.watcher.idle.connect(self.lock)
         app = QApplication.instance()
         app.installEventFilter(self.watcher)
@@ -607,6 +608,7 @@ class MainWindow(QMainWindow):
         from ui.session import Session
 
         self.session = Session(dossier, demo=demo, today=self.options.today, parent=self)
+        self.session.write_failed.connect(self._write_failed)
         self.session.backups = self.backups  # the Overzicht's backup notice asks it
         self.session.view_folder.wipe()  # left-overs of a crash
         self.view = DossierView(self.session, self)
@@ -629,6 +631,9 @@ class MainWindow(QMainWindow):
             self.key_warning = notify(self, translate("Main", "Sleutelbestand"), problems[0],
                                       QMessageBox.Icon.Warning)
         self.unlocked.emit()
+
+    def _write_failed(self, text: str) -> None:
+        notify(self, translate("Main", "Niet opgeslagen"), text, QMessageBox.Icon.Warning)
 
     def _backup_running_changed(self, running: bool) -> None:
         self._backup_running = running
@@ -939,6 +944,10 @@ class MainWindow(QMainWindow):
                 self.view.flush()
             except StorageError:
                 pass
+        # Saves queued so far land (a long import was asked to stop above); their results
+        # reach the screens before those go.
+        self.session.writes.cancel_long()
+        self.session.settle()
         if self.search_dialog is not None:
             self.search_dialog.close()
             self.search_dialog.deleteLater()

@@ -55,6 +55,7 @@ from ui.missing import MissingPanel
 from ui.models.records import SORT_ROLE
 from ui.pdfview import PdfPages, PdfPreview
 from ui.util import format_date, label
+from ui.writes import failure_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -664,28 +665,32 @@ class ShareDialog(QDialog):
             self.recipient.setFocus()
             return
         choice = self.choice()
-        try:
-            self.session.records.save_share_preset(
+
+        def work(tx):
+            tx.records.save_share_preset(
                 name, choice.output, sorted(choice.excluded), choice.include_bsn
             )
-        except StorageError as exc:
-            self.show_error(exc.user_text())
-            return
-        self._fill_presets(select=name)
-        self.status.setText(
-            translate("Share", "Keuze bewaard als '%1'.").replace("%1", name)
-        )
+            tx.touched(meta=True)
+
+        def done(_result) -> None:
+            self._fill_presets(select=name)
+            self.status.setText(
+                translate("Share", "Keuze bewaard als '%1'.").replace("%1", name)
+            )
+
+        self.session.submit(work, on_success=done,
+                            on_failure=lambda exc: self.show_error(failure_text(exc)))
 
     def delete_preset(self) -> None:
         name = self.preset.currentData()
         if not name:
             return
-        try:
-            self.session.records.delete_share_preset(name)
-        except StorageError as exc:
-            self.show_error(exc.user_text())
-            return
-        self._fill_presets()
+        def work(tx):
+            tx.records.delete_share_preset(name)
+            tx.touched(meta=True)
+
+        self.session.submit(work, on_success=lambda _r: self._fill_presets(),
+                            on_failure=lambda exc: self.show_error(failure_text(exc)))
 
     # ----- making the PDF ----------
 
@@ -782,14 +787,16 @@ class ShareDialog(QDialog):
         choice, result = self.result_choice, self.result
         if self.session.read_only:
             return
-        try:
-            self.session.records.log_share(
+
+        def work(tx):
+            tx.records.log_share(
                 choice.output, choice.recipient, result.sections, result.sha256, result.pages,
                 excluded=sorted(choice.excluded), via=via,
             )
-        except StorageError as exc:
-            self.show_error(exc.user_text())
-        self.log_page.refresh()
+            tx.touched(meta=True)
+
+        self.session.submit(work, on_success=lambda _r: self.log_page.refresh(),
+                            on_failure=lambda exc: self.show_error(failure_text(exc)))
 
     def save_pdf(self):
         return self._with_current_pdf(self._save_now)

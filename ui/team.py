@@ -122,24 +122,23 @@ class TeamSync(QObject):
             return None
         self.running = True
 
-        def work(_progress, db):
+        def work(tx):
+            # A job for the one writer (storage/writer.py): the exchange writes records.
             from storage.team import Team
 
-            return Team(self.session.dossier, db=db).sync()
+            report = Team(self.session.dossier, db=tx.db).sync()
+            tx.touched(kinds=report.kinds - {"document"},
+                       documents="document" in report.kinds)
+            return report
 
-        return self.window._run(work, dossier=self.session.dossier, show_progress=False,
-                                on_success=self._done, on_failure=self._failed)
+        return self.session.submit(work, on_success=self._done, on_failure=self._failed)
 
     def _done(self, report) -> None:
         self.running = False
         if self.session.dossier.db is None:
             return  # locked while the exchange ran: nothing to show
         self.last_report = report
-        self.last_at = dt.datetime.now()
-        for kind in sorted(report.kinds):
-            self.session.changed.emit(kind)
-        if report.kinds:
-            self._refresh_screen(report.kinds)
+        self.last_at = dt.datetime.now()  # (screens heard of report.kinds from the writer)
         conflicts = self._conflict_count()
         if report.role == "lezer" and not self.told_lezer:
             self.told_lezer = True
@@ -167,16 +166,6 @@ class TeamSync(QObject):
         if self.again:
             self.again = False
             self.sync_now()
-
-    def _refresh_screen(self, kinds: set[str]) -> None:
-        """Show what arrived on the screen in front (the others re-read when shown)."""
-        from ui.search import PART_OF_KIND
-
-        view = self.window.view
-        screen = view.current_screen() if view is not None else None
-        parts = {PART_OF_KIND.get(kind) for kind in kinds} | {"overview"}
-        if screen is not None and any(view.screens.get(p) is screen for p in parts):
-            screen.refresh()
 
     def _conflict_count(self) -> int:
         from storage.team import conflicts

@@ -57,6 +57,10 @@ class ChoiceBox(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setEditable(editable)
+        if editable:
+            # Enter must not add the typed text as a new item: the typed text *is* the value
+            # (and joins the family's own reference list once saved).
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._values: list[object] = []
         if empty:
             self._add(None, "")
@@ -67,11 +71,20 @@ class ChoiceBox(QComboBox):
         make_searchable(self)  # long lists (the ~30 roles) open in full and filter as typed
 
     def _add(self, value, text: str) -> None:
+        # Each item carries the index of its value: an item that Qt (or anyone) adds without
+        # one is read as its own text, never as another item's value.
         self._values.append(value)
-        self.addItem(text)
+        self.addItem(text, len(self._values) - 1)
+
+    def _value_at(self, index: int):
+        token = self.itemData(index) if 0 <= index < self.count() else None
+        if isinstance(token, int) and 0 <= token < len(self._values):
+            return self._values[token]
+        return self.itemText(index).strip() if 0 <= index < self.count() else None
 
     def _index_of(self, value) -> int:
-        for i, known in enumerate(self._values):
+        for i in range(self.count()):
+            known = self._value_at(i)
             if known == value and (known is not None or value is None):
                 return i
         return -1
@@ -80,11 +93,11 @@ class ChoiceBox(QComboBox):
         index = self.currentIndex()
         if self.isEditable():
             text = self.currentText().strip()
-            if 0 <= index < len(self._values) and self.itemText(index) == self.currentText():
-                return self._values[index]
+            if 0 <= index < self.count() and self.itemText(index) == self.currentText():
+                return self._value_at(index)
             match = self.findText(text, Qt.MatchFlag.MatchFixedString)
-            return self._values[match] if match >= 0 else text
-        return self._values[index] if 0 <= index < len(self._values) else None
+            return self._value_at(match) if match >= 0 else text
+        return self._value_at(index) if index >= 0 else None
 
     def setValue(self, value) -> None:  # noqa: N802 - Qt naming
         index = self._index_of(value)
@@ -94,7 +107,7 @@ class ChoiceBox(QComboBox):
                 self.setEditText(str(value))
                 return
             self._add(value, str(value))
-            index = len(self._values) - 1
+            index = self.count() - 1
         if index < 0:
             index = 0
         self.setCurrentIndex(index)

@@ -146,8 +146,8 @@ EN = {
         "This passphrase is too easy to guess (a well-known word, a year or numbers). Choose "
         "four words nobody expects.",
     "Niet alles is opgeslagen": "Not everything was saved",
-    "Dit is niet bewaard: %1. De rest is wel opgeslagen.":
-        "This was not saved: %1. Everything else was saved.",
+    "Dit is niet bewaard: %1. De rest wordt wel opgeslagen.":
+        "This was not saved: %1. Everything else is being saved.",
     "Dit is het voorbeeld uit Zorgmap zelf: dat kent iedereen. Kies vier andere woorden.":
         "This is Zorgmap's own example: everyone knows it. Choose four other words.",
     "Deze datum bestaat niet: die maand heeft %1 dagen.":
@@ -180,9 +180,15 @@ EN = {
     "Toekomstplan": "Future plan", "Contactlog": "Contact log",
     "Datum om het plan na te lopen": "Date to review the plan",
     # Main
-    "Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer "
-    "het nog een keer.": "Something went wrong that we did not expect. What you had filled in "
-                         "is saved. Please try again.",
+    "Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging er nog staat; "
+    "de status bij het formulier zegt of die is opgeslagen.":
+        "Something went wrong that we did not expect. Check that your last change is still "
+        "there; the status beside the form says whether it was saved.",
+    # The one writer (ui/writes.py): what was not saved, and why
+    "Niet opgeslagen": "Not saved",
+    "Niet opgeslagen (%1): ": "Not saved (%1): ",
+    "Niet verwijderd: ": "Not deleted: ",
+    "er ging iets mis dat we niet hadden verwacht": "something went wrong that we did not expect",
     "Een verslag zonder gegevens uit het dossier staat in %1.":
         "A report without any dossier data is in %1.",
     "Sorry": "Sorry", "Onderdelen van het dossier": "Parts of the dossier",

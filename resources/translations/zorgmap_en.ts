@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="465" />
+        <location filename="../../ui/mainwindow.py" line="466" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -185,137 +185,137 @@
         <translation>Choose a second place for the backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="312" />
+        <location filename="../../ui/backups.py" line="314" />
         <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
         <translation>The second place was not found. Plug in the USB stick and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="333" />
+        <location filename="../../ui/backups.py" line="335" />
         <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
         <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="344" />
+        <location filename="../../ui/backups.py" line="346" />
         <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
         <translation>There is no backup in your second place (%1) yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="346" />
+        <location filename="../../ui/backups.py" line="348" />
         <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
         <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="354" />
+        <location filename="../../ui/backups.py" line="356" />
         <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
         <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="372" />
+        <location filename="../../ui/backups.py" line="374" />
         <source>Kies een plek…</source>
         <translation>Choose a place…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="373" />
+        <location filename="../../ui/backups.py" line="375" />
         <source>Nu kopiëren</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="374" />
+        <location filename="../../ui/backups.py" line="376" />
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="417" />
+        <location filename="../../ui/backups.py" line="419" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="419" />
+        <location filename="../../ui/backups.py" line="421" />
         <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
         <translation>Stop the backup; Zorgmap tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="431" />
+        <location filename="../../ui/backups.py" line="433" />
         <source>Reservekopie wordt gemaakt…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="437" />
+        <location filename="../../ui/backups.py" line="439" />
         <source>Reservekopie wordt gemaakt… %1 %</source>
         <translation>Making a backup… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="455" />
+        <location filename="../../ui/backups.py" line="457" />
         <source>Reservekopie testen</source>
         <translation>Test a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="457" />
+        <location filename="../../ui/backups.py" line="459" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="459" />
+        <location filename="../../ui/backups.py" line="461" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="463" />
+        <location filename="../../ui/backups.py" line="465" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="465" />
+        <location filename="../../ui/backups.py" line="467" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="469" />
+        <location filename="../../ui/backups.py" line="471" />
         <source>Wachtwoord of noodsleutel van toen</source>
         <translation>Passphrase or recovery code of that time</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="471" />
+        <location filename="../../ui/backups.py" line="473" />
         <source>Leeg laten: de sleutel van dit dossier</source>
         <translation>Leave empty: this dossier's key</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="482" />
+        <location filename="../../ui/backups.py" line="484" />
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="485" />
+        <location filename="../../ui/backups.py" line="487" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="490" />
+        <location filename="../../ui/backups.py" line="492" />
         <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
         <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="539" />
+        <location filename="../../ui/backups.py" line="541" />
         <source>Kies eerst een reservekopie.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="544" />
+        <location filename="../../ui/backups.py" line="546" />
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="559" />
+        <location filename="../../ui/backups.py" line="561" />
         <source>Dit bestand kon niet worden gelezen.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="561" />
+        <location filename="../../ui/backups.py" line="563" />
         <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
         <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="574" />
+        <location filename="../../ui/backups.py" line="576" />
         <source>De reservekopie wordt getest…</source>
         <translation>Testing the backup…</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="151" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -584,22 +584,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="152" />
+        <location filename="../../ui/share.py" line="153" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="153" />
+        <location filename="../../ui/share.py" line="154" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="154" />
+        <location filename="../../ui/share.py" line="155" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="155" />
+        <location filename="../../ui/share.py" line="156" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -607,13 +607,13 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="263" />
+        <location filename="../../ui/mainwindow.py" line="264" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="43" />
-        <location filename="../../ui/mainwindow.py" line="265" />
+        <location filename="../../ui/mainwindow.py" line="266" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/util.py" line="68" />
@@ -621,7 +621,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/history.py" line="134" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -1519,306 +1519,328 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="133" />
+        <location filename="../../ui/forms.py" line="137" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="134" />
+        <location filename="../../ui/forms.py" line="138" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="135" />
+        <location filename="../../ui/forms.py" line="139" />
         <source>Zet de vorige versie terug (Ctrl+Z)</source>
         <translation>Bring back the previous version (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="142" />
+        <location filename="../../ui/forms.py" line="146" />
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="144" />
+        <location filename="../../ui/forms.py" line="148" />
         <source>Wie wat heeft veranderd, en een oudere versie terugzetten</source>
         <translation>Who changed what, and restore an older version</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="279" />
+        <location filename="../../ui/forms.py" line="283" />
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="287" />
-        <location filename="../../ui/forms.py" line="534" />
+        <location filename="../../ui/forms.py" line="291" />
+        <location filename="../../ui/forms.py" line="429" />
+        <location filename="../../ui/forms.py" line="592" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="304" />
+        <location filename="../../ui/forms.py" line="310" />
         <source>(de andere waarde staat in Geschiedenis)</source>
         <translation>(the other value is in History)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="417" />
+        <location filename="../../ui/forms.py" line="397" />
+        <location filename="../../ui/forms.py" line="442" />
+        <location filename="../../ui/forms.py" line="454" />
+        <location filename="../../ui/forms.py" line="591" />
+        <location filename="../../ui/forms.py" line="614" />
+        <location filename="../../ui/screens/future.py" line="227" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="441" />
-        <location filename="../../ui/forms.py" line="512" />
-        <location filename="../../ui/forms.py" line="542" />
+        <location filename="../../ui/forms.py" line="416" />
+        <location filename="../../ui/forms.py" line="513" />
+        <location filename="../../ui/forms.py" line="566" />
+        <location filename="../../ui/forms.py" line="608" />
+        <location filename="../../ui/screens/about.py" line="445" />
+        <location filename="../../ui/screens/base.py" line="372" />
+        <location filename="../../ui/screens/decisions.py" line="263" />
+        <location filename="../../ui/screens/journal.py" line="151" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="452" />
+        <location filename="../../ui/forms.py" line="496" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="486" />
-        <source>Dit is niet bewaard: %1. De rest is wel opgeslagen.</source>
-        <translation>This was not saved: %1. Everything else was saved.</translation>
+        <location filename="../../ui/forms.py" line="517" />
+        <source>Niet opgeslagen (%1): </source>
+        <translation>Not saved (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="508" />
+        <location filename="../../ui/forms.py" line="547" />
+        <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
+        <translation>This was not saved: %1. Everything else is being saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="562" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="547" />
+        <location filename="../../ui/forms.py" line="620" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="588" />
+        <location filename="../../ui/forms.py" line="661" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="140" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Regel weghalen</source>
         <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/writes.py" line="133" />
+        <source>er ging iets mis dat we niet hadden verwacht</source>
+        <extracomment>what a finished job changed (after its own callbacks ran) a job without its own failure handler failed: one Dutch line</extracomment>
+        <translation>something went wrong that we did not expect</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history.py" line="46" />
+        <location filename="../../ui/history.py" line="48" />
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47" />
+        <location filename="../../ui/history.py" line="49" />
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48" />
+        <location filename="../../ui/history.py" line="50" />
         <source>Verwijderd</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49" />
+        <location filename="../../ui/history.py" line="51" />
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="51" />
+        <location filename="../../ui/history.py" line="53" />
         <source>Tegelijk gewijzigd</source>
         <translation>Changed at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="132" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/history.py" line="134" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="141" />
+        <location filename="../../ui/history.py" line="143" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214" />
+        <location filename="../../ui/history.py" line="216" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215" />
+        <location filename="../../ui/history.py" line="217" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="235" />
+        <location filename="../../ui/history.py" line="237" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="236" />
+        <location filename="../../ui/history.py" line="238" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="237" />
+        <location filename="../../ui/history.py" line="239" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="256" />
+        <location filename="../../ui/history.py" line="266" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="257" />
+        <location filename="../../ui/history.py" line="267" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="258" />
+        <location filename="../../ui/history.py" line="268" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="259" />
+        <location filename="../../ui/history.py" line="269" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="330" />
+        <location filename="../../ui/history.py" line="340" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="334" />
+        <location filename="../../ui/history.py" line="344" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="340" />
+        <location filename="../../ui/history.py" line="350" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="343" />
+        <location filename="../../ui/history.py" line="353" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="358" />
+        <location filename="../../ui/history.py" line="368" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="360" />
-        <location filename="../../ui/history.py" line="485" />
+        <location filename="../../ui/history.py" line="370" />
+        <location filename="../../ui/history.py" line="504" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="382" />
+        <location filename="../../ui/history.py" line="399" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="411" />
-        <location filename="../../ui/history.py" line="519" />
+        <location filename="../../ui/history.py" line="428" />
+        <location filename="../../ui/history.py" line="544" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413" />
+        <location filename="../../ui/history.py" line="430" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="415" />
+        <location filename="../../ui/history.py" line="432" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="422" />
+        <location filename="../../ui/history.py" line="439" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="423" />
+        <location filename="../../ui/history.py" line="440" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="426" />
+        <location filename="../../ui/history.py" line="443" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="428" />
+        <location filename="../../ui/history.py" line="445" />
         <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
         <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="431" />
+        <location filename="../../ui/history.py" line="448" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441" />
+        <location filename="../../ui/history.py" line="458" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="442" />
+        <location filename="../../ui/history.py" line="459" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447" />
-        <location filename="../../ui/history.py" line="483" />
+        <location filename="../../ui/history.py" line="464" />
+        <location filename="../../ui/history.py" line="502" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456" />
+        <location filename="../../ui/history.py" line="474" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="471" />
+        <location filename="../../ui/history.py" line="490" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="473" />
+        <location filename="../../ui/history.py" line="492" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="479" />
+        <location filename="../../ui/history.py" line="498" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="505" />
+        <location filename="../../ui/history.py" line="530" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="531" />
+        <location filename="../../ui/history.py" line="556" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -2027,17 +2049,17 @@
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="483" />
+        <location filename="../../ui/keys_dialog.py" line="486" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="509" />
+        <location filename="../../ui/keys_dialog.py" line="512" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="521" />
+        <location filename="../../ui/keys_dialog.py" line="524" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -2384,11 +2406,12 @@
     <name>Main</name>
     <message>
         <location filename="../../ui/app.py" line="25" />
-        <source>Er ging iets mis dat we niet hadden verwacht. Wat u al had ingevuld, is bewaard. Probeer het nog een keer.</source>
-        <translation>Something went wrong that we did not expect. What you had filled in is saved. Please try again.</translation>
+        <source>Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging er nog staat; de status bij het formulier zegt of die is opgeslagen.</source>
+        <translation>Something went wrong that we did not expect. Check that your last change is still there; the status beside the form says whether it was saved.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="31" />
+        <location filename="../../ui/writes.py" line="135" />
         <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
         <translation>A report without any dossier data is in %1.</translation>
     </message>
@@ -2398,242 +2421,247 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="118" />
+        <location filename="../../ui/mainwindow.py" line="119" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139" />
+        <location filename="../../ui/mainwindow.py" line="140" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149" />
+        <location filename="../../ui/mainwindow.py" line="150" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <location filename="../../ui/screens/overview.py" line="47" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="236" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
+        <location filename="../../ui/mainwindow.py" line="241" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243" />
+        <location filename="../../ui/mainwindow.py" line="244" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250" />
+        <location filename="../../ui/mainwindow.py" line="251" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="257" />
+        <location filename="../../ui/mainwindow.py" line="258" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="322" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="325" />
+        <location filename="../../ui/mainwindow.py" line="326" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
-        <location filename="../../ui/mainwindow.py" line="333" />
+        <location filename="../../ui/mainwindow.py" line="328" />
+        <location filename="../../ui/mainwindow.py" line="334" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="331" />
+        <location filename="../../ui/mainwindow.py" line="332" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="334" />
-        <location filename="../../ui/mainwindow.py" line="337" />
+        <location filename="../../ui/mainwindow.py" line="338" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="391" />
+        <location filename="../../ui/mainwindow.py" line="392" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="421" />
+        <location filename="../../ui/mainwindow.py" line="422" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="426" />
+        <location filename="../../ui/mainwindow.py" line="427" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="428" />
+        <location filename="../../ui/mainwindow.py" line="429" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430" />
+        <location filename="../../ui/mainwindow.py" line="431" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432" />
+        <location filename="../../ui/mainwindow.py" line="433" />
         <source>Reservekopie testen…</source>
         <translation>Test a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="434" />
+        <location filename="../../ui/mainwindow.py" line="435" />
         <source>Controleer een reservekopie en zie wat erin staat</source>
         <translation>Check a backup and see what it holds</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437" />
+        <location filename="../../ui/mainwindow.py" line="438" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="439" />
+        <location filename="../../ui/mainwindow.py" line="440" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="441" />
+        <location filename="../../ui/mainwindow.py" line="442" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="443" />
+        <location filename="../../ui/mainwindow.py" line="444" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446" />
+        <location filename="../../ui/mainwindow.py" line="447" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457" />
+        <location filename="../../ui/mainwindow.py" line="458" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="459" />
+        <location filename="../../ui/mainwindow.py" line="460" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="531" />
-        <location filename="../../ui/mainwindow.py" line="912" />
+        <location filename="../../ui/mainwindow.py" line="532" />
+        <location filename="../../ui/mainwindow.py" line="917" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="559" />
+        <location filename="../../ui/mainwindow.py" line="560" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="579" />
+        <location filename="../../ui/mainwindow.py" line="580" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="629" />
+        <location filename="../../ui/mainwindow.py" line="631" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="647" />
+        <location filename="../../ui/mainwindow.py" line="636" />
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="652" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="710" />
+        <location filename="../../ui/mainwindow.py" line="715" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="725" />
+        <location filename="../../ui/mainwindow.py" line="730" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="726" />
+        <location filename="../../ui/mainwindow.py" line="731" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="752" />
+        <location filename="../../ui/mainwindow.py" line="757" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760" />
+        <location filename="../../ui/mainwindow.py" line="765" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="761" />
+        <location filename="../../ui/mainwindow.py" line="766" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="800" />
+        <location filename="../../ui/mainwindow.py" line="805" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="816" />
+        <location filename="../../ui/mainwindow.py" line="821" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="827" />
+        <location filename="../../ui/mainwindow.py" line="832" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="900" />
+        <location filename="../../ui/mainwindow.py" line="905" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="903" />
+        <location filename="../../ui/mainwindow.py" line="908" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="904" />
+        <location filename="../../ui/mainwindow.py" line="909" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="966" />
+        <location filename="../../ui/mainwindow.py" line="975" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -2721,11 +2749,13 @@
     <name>Operation</name>
     <message>
         <location filename="../../ui/workers.py" line="80" />
+        <location filename="../../ui/writes.py" line="158" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../ui/workers.py" line="81" />
+        <location filename="../../ui/writes.py" line="159" />
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
@@ -2739,7 +2769,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="63" />
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <location filename="../../ui/screens/overview.py" line="48" />
         <source>Over mij</source>
         <translation>About me</translation>
@@ -2920,7 +2950,7 @@
     <name>Screens</name>
     <message>
         <location filename="../../ui/screens/about.py" line="68" />
-        <location filename="../../ui/screens/about.py" line="312" />
+        <location filename="../../ui/screens/about.py" line="323" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
@@ -2931,7 +2961,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="96" />
-        <location filename="../../ui/screens/about.py" line="314" />
+        <location filename="../../ui/screens/about.py" line="325" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
@@ -2947,7 +2977,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/about.py" line="316" />
+        <location filename="../../ui/screens/about.py" line="327" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
@@ -2958,7 +2988,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="173" />
-        <location filename="../../ui/screens/about.py" line="328" />
+        <location filename="../../ui/screens/about.py" line="339" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
@@ -2968,69 +2998,69 @@
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="275" />
-        <location filename="../../ui/screens/about.py" line="334" />
+        <location filename="../../ui/screens/about.py" line="286" />
+        <location filename="../../ui/screens/about.py" line="345" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="283" />
+        <location filename="../../ui/screens/about.py" line="294" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="285" />
+        <location filename="../../ui/screens/about.py" line="296" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="300" />
-        <location filename="../../ui/screens/about.py" line="417" />
+        <location filename="../../ui/screens/about.py" line="311" />
+        <location filename="../../ui/screens/about.py" line="426" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="301" />
+        <location filename="../../ui/screens/about.py" line="312" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="309" />
+        <location filename="../../ui/screens/about.py" line="320" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="318" />
+        <location filename="../../ui/screens/about.py" line="329" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="326" />
+        <location filename="../../ui/screens/about.py" line="337" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="335" />
+        <location filename="../../ui/screens/about.py" line="346" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="380" />
+        <location filename="../../ui/screens/about.py" line="391" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="382" />
+        <location filename="../../ui/screens/about.py" line="393" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="396" />
+        <location filename="../../ui/screens/about.py" line="407" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="436" />
+        <location filename="../../ui/screens/about.py" line="442" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
@@ -3171,21 +3201,26 @@
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="145" />
-        <location filename="../../ui/screens/documents.py" line="95" />
+        <location filename="../../ui/screens/documents.py" line="96" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="354" />
-        <location filename="../../ui/screens/base.py" line="358" />
-        <location filename="../../ui/screens/documents.py" line="317" />
+        <location filename="../../ui/screens/base.py" line="381" />
+        <location filename="../../ui/screens/base.py" line="385" />
+        <location filename="../../ui/screens/documents.py" line="327" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="355" />
+        <location filename="../../ui/screens/base.py" line="382" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="406" />
+        <source>Niet verwijderd: </source>
+        <translation>Not deleted: </translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="22" />
@@ -3283,120 +3318,120 @@
         <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="257" />
+        <location filename="../../ui/screens/decisions.py" line="260" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="35" />
-        <location filename="../../ui/screens/documents.py" line="84" />
-        <location filename="../../ui/screens/documents.py" line="112" />
+        <location filename="../../ui/screens/documents.py" line="36" />
+        <location filename="../../ui/screens/documents.py" line="85" />
+        <location filename="../../ui/screens/documents.py" line="113" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="41" />
+        <location filename="../../ui/screens/documents.py" line="42" />
         <source>Documenten toevoegen</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="44" />
+        <location filename="../../ui/screens/documents.py" line="45" />
         <source>Bewaar een kopie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="52" />
         <location filename="../../ui/screens/documents.py" line="53" />
+        <location filename="../../ui/screens/documents.py" line="54" />
         <source>Zoeken op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="57" />
+        <location filename="../../ui/screens/documents.py" line="58" />
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="60" />
+        <location filename="../../ui/screens/documents.py" line="61" />
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="62" />
+        <location filename="../../ui/screens/documents.py" line="63" />
         <source>Bij alles</source>
         <translation>Belonging to anything</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="65" />
+        <location filename="../../ui/screens/documents.py" line="66" />
         <source>Nergens bij</source>
         <translation>Belonging to nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="66" />
+        <location filename="../../ui/screens/documents.py" line="67" />
         <source>Filter op waar het bij hoort</source>
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="88" />
+        <location filename="../../ui/screens/documents.py" line="89" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="90" />
+        <location filename="../../ui/screens/documents.py" line="91" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="92" />
+        <location filename="../../ui/screens/documents.py" line="93" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="113" />
+        <location filename="../../ui/screens/documents.py" line="114" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="166" />
+        <location filename="../../ui/screens/documents.py" line="167" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="231" />
+        <location filename="../../ui/screens/documents.py" line="232" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="256" />
+        <location filename="../../ui/screens/documents.py" line="257" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="258" />
+        <location filename="../../ui/screens/documents.py" line="259" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="282" />
+        <location filename="../../ui/screens/documents.py" line="292" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="288" />
+        <location filename="../../ui/screens/documents.py" line="300" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="306" />
+        <location filename="../../ui/screens/documents.py" line="316" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="310" />
+        <location filename="../../ui/screens/documents.py" line="320" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="315" />
+        <location filename="../../ui/screens/documents.py" line="325" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -3697,536 +3732,536 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="64" />
+        <location filename="../../ui/share.py" line="65" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/share.py" line="66" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/share.py" line="67" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="67" />
+        <location filename="../../ui/share.py" line="68" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="68" />
+        <location filename="../../ui/share.py" line="69" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="69" />
+        <location filename="../../ui/share.py" line="70" />
         <source>Bezwaarschrift</source>
         <translation>Bezwaar letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="70" />
+        <location filename="../../ui/share.py" line="71" />
         <source>Pro-forma bezwaar</source>
         <translation>Pro-forma bezwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="73" />
+        <location filename="../../ui/share.py" line="74" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/share.py" line="75" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/share.py" line="76" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/share.py" line="77" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/share.py" line="78" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/share.py" line="79" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/share.py" line="80" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/share.py" line="81" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/share.py" line="82" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/share.py" line="83" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/share.py" line="84" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/share.py" line="85" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/share.py" line="86" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/share.py" line="87" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/share.py" line="88" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/share.py" line="89" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/share.py" line="90" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/share.py" line="91" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/share.py" line="92" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/share.py" line="93" />
         <source>Lijkt op een aanval, maar is het niet</source>
         <translation>Looks like a seizure, but is not</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/share.py" line="94" />
         <source>Eten, drinken en sonde</source>
         <translation>Eating, drinking and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/share.py" line="95" />
         <source>Wie beslist vandaag</source>
         <translation>Who decides today</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/share.py" line="96" />
         <source>Lopende indicaties en besluiten</source>
         <translation>Current entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/share.py" line="97" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/share.py" line="98" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/share.py" line="99" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/share.py" line="100" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/share.py" line="101" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/share.py" line="102" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/share.py" line="103" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/share.py" line="105" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/share.py" line="106" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/share.py" line="108" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/share.py" line="109" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/share.py" line="110" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/share.py" line="112" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/share.py" line="113" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/share.py" line="115" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="115" />
+        <location filename="../../ui/share.py" line="116" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="116" />
+        <location filename="../../ui/share.py" line="117" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="117" />
+        <location filename="../../ui/share.py" line="118" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="118" />
+        <location filename="../../ui/share.py" line="119" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="119" />
+        <location filename="../../ui/share.py" line="120" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="181" />
+        <location filename="../../ui/share.py" line="182" />
         <source>alles wat ingevuld is</source>
         <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="183" />
+        <location filename="../../ui/share.py" line="184" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="188" />
+        <location filename="../../ui/share.py" line="189" />
         <source>geprint</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="190" />
+        <location filename="../../ui/share.py" line="191" />
         <source>als PDF bewaard</source>
         <translation>saved as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="215" />
+        <location filename="../../ui/share.py" line="216" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="217" />
+        <location filename="../../ui/share.py" line="218" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="264" />
+        <location filename="../../ui/share.py" line="265" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="273" />
+        <location filename="../../ui/share.py" line="274" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="274" />
+        <location filename="../../ui/share.py" line="275" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="290" />
-        <location filename="../../ui/share.py" line="378" />
+        <location filename="../../ui/share.py" line="291" />
+        <location filename="../../ui/share.py" line="379" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="298" />
+        <location filename="../../ui/share.py" line="299" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="305" />
-        <location filename="../../ui/share.py" line="489" />
+        <location filename="../../ui/share.py" line="306" />
+        <location filename="../../ui/share.py" line="490" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="367" />
+        <location filename="../../ui/share.py" line="368" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="370" />
+        <location filename="../../ui/share.py" line="371" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="377" />
+        <location filename="../../ui/share.py" line="378" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="396" />
+        <location filename="../../ui/share.py" line="397" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="398" />
+        <location filename="../../ui/share.py" line="399" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="400" />
+        <location filename="../../ui/share.py" line="401" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="403" />
+        <location filename="../../ui/share.py" line="404" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="407" />
+        <location filename="../../ui/share.py" line="408" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="412" />
+        <location filename="../../ui/share.py" line="413" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="418" />
+        <location filename="../../ui/share.py" line="419" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="421" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="421" />
+        <location filename="../../ui/share.py" line="422" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="423" />
+        <location filename="../../ui/share.py" line="424" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="425" />
+        <location filename="../../ui/share.py" line="426" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="437" />
+        <location filename="../../ui/share.py" line="438" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="439" />
+        <location filename="../../ui/share.py" line="440" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="441" />
+        <location filename="../../ui/share.py" line="442" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="444" />
+        <location filename="../../ui/share.py" line="445" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="446" />
+        <location filename="../../ui/share.py" line="447" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="468" />
+        <location filename="../../ui/share.py" line="469" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="472" />
-        <location filename="../../ui/share.py" line="482" />
+        <location filename="../../ui/share.py" line="473" />
+        <location filename="../../ui/share.py" line="483" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="485" />
+        <location filename="../../ui/share.py" line="486" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="487" />
+        <location filename="../../ui/share.py" line="488" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="505" />
+        <location filename="../../ui/share.py" line="506" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="523" />
+        <location filename="../../ui/share.py" line="524" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="530" />
+        <location filename="../../ui/share.py" line="531" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="592" />
+        <location filename="../../ui/share.py" line="593" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="600" />
+        <location filename="../../ui/share.py" line="601" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="658" />
+        <location filename="../../ui/share.py" line="659" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="676" />
+        <location filename="../../ui/share.py" line="678" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="744" />
-        <location filename="../../ui/share.py" line="751" />
+        <location filename="../../ui/share.py" line="749" />
+        <location filename="../../ui/share.py" line="756" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="758" />
+        <location filename="../../ui/share.py" line="763" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="759" />
+        <location filename="../../ui/share.py" line="764" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="762" />
+        <location filename="../../ui/share.py" line="767" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="764" />
+        <location filename="../../ui/share.py" line="769" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="766" />
+        <location filename="../../ui/share.py" line="771" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="813" />
+        <location filename="../../ui/share.py" line="820" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="819" />
+        <location filename="../../ui/share.py" line="826" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="839" />
+        <location filename="../../ui/share.py" line="846" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="842" />
+        <location filename="../../ui/share.py" line="849" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -4564,187 +4599,187 @@
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146" />
+        <location filename="../../ui/team.py" line="145" />
         <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
         <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="151" />
+        <location filename="../../ui/team.py" line="150" />
         <source>U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.</source>
         <translation>You were removed from this shared dossier: what you change here is no longer shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="156" />
+        <location filename="../../ui/team.py" line="155" />
         <source>Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: 1 field was changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="158" />
+        <location filename="../../ui/team.py" line="157" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="163" />
+        <location filename="../../ui/team.py" line="162" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="190" />
+        <location filename="../../ui/team.py" line="179" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216" />
-        <location filename="../../ui/team.py" line="519" />
+        <location filename="../../ui/team.py" line="205" />
+        <location filename="../../ui/team.py" line="508" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216" />
-        <location filename="../../ui/team.py" line="523" />
+        <location filename="../../ui/team.py" line="205" />
+        <location filename="../../ui/team.py" line="512" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="217" />
+        <location filename="../../ui/team.py" line="206" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="218" />
+        <location filename="../../ui/team.py" line="207" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="245" />
+        <location filename="../../ui/team.py" line="234" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="246" />
+        <location filename="../../ui/team.py" line="235" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="264" />
+        <location filename="../../ui/team.py" line="253" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="268" />
+        <location filename="../../ui/team.py" line="257" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="300" />
+        <location filename="../../ui/team.py" line="289" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="313" />
+        <location filename="../../ui/team.py" line="302" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="314" />
+        <location filename="../../ui/team.py" line="303" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team.py" line="304" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320" />
-        <location filename="../../ui/team.py" line="620" />
+        <location filename="../../ui/team.py" line="309" />
+        <location filename="../../ui/team.py" line="609" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="325" />
-        <location filename="../../ui/team.py" line="625" />
+        <location filename="../../ui/team.py" line="314" />
+        <location filename="../../ui/team.py" line="614" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326" />
+        <location filename="../../ui/team.py" line="315" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="344" />
-        <location filename="../../ui/team.py" line="671" />
+        <location filename="../../ui/team.py" line="333" />
+        <location filename="../../ui/team.py" line="660" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="350" />
+        <location filename="../../ui/team.py" line="339" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="371" />
+        <location filename="../../ui/team.py" line="360" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="373" />
+        <location filename="../../ui/team.py" line="362" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="385" />
+        <location filename="../../ui/team.py" line="374" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="386" />
+        <location filename="../../ui/team.py" line="375" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="387" />
+        <location filename="../../ui/team.py" line="376" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="388" />
+        <location filename="../../ui/team.py" line="377" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="397" />
+        <location filename="../../ui/team.py" line="386" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="434" />
+        <location filename="../../ui/team.py" line="423" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="440" />
+        <location filename="../../ui/team.py" line="429" />
         <source>Niet overgenomen: %1 bestanden (%2).</source>
         <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="444" />
+        <location filename="../../ui/team.py" line="433" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="472" />
+        <location filename="../../ui/team.py" line="461" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="475" />
+        <location filename="../../ui/team.py" line="464" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="475" />
+        <location filename="../../ui/team.py" line="464" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -4753,122 +4788,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="479" />
+        <location filename="../../ui/team.py" line="468" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="500" />
+        <location filename="../../ui/team.py" line="489" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="503" />
+        <location filename="../../ui/team.py" line="492" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="513" />
+        <location filename="../../ui/team.py" line="502" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="525" />
+        <location filename="../../ui/team.py" line="514" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="532" />
+        <location filename="../../ui/team.py" line="521" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="534" />
-        <location filename="../../ui/team.py" line="637" />
+        <location filename="../../ui/team.py" line="523" />
+        <location filename="../../ui/team.py" line="626" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="553" />
+        <location filename="../../ui/team.py" line="542" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="587" />
+        <location filename="../../ui/team.py" line="576" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="592" />
+        <location filename="../../ui/team.py" line="581" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="596" />
-        <location filename="../../ui/team.py" line="615" />
+        <location filename="../../ui/team.py" line="585" />
+        <location filename="../../ui/team.py" line="604" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="605" />
+        <location filename="../../ui/team.py" line="594" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="610" />
+        <location filename="../../ui/team.py" line="599" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="614" />
+        <location filename="../../ui/team.py" line="603" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="617" />
+        <location filename="../../ui/team.py" line="606" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="627" />
+        <location filename="../../ui/team.py" line="616" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="633" />
+        <location filename="../../ui/team.py" line="622" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="634" />
-        <location filename="../../ui/team.py" line="664" />
+        <location filename="../../ui/team.py" line="623" />
+        <location filename="../../ui/team.py" line="653" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="658" />
+        <location filename="../../ui/team.py" line="647" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="665" />
+        <location filename="../../ui/team.py" line="654" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="697" />
+        <location filename="../../ui/team.py" line="686" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="698" />
+        <location filename="../../ui/team.py" line="687" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="757" />
+        <location filename="../../ui/team.py" line="746" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

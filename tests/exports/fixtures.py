@@ -234,6 +234,16 @@ def content() -> DossierContent:
                 purpose="ontlasting",
                 checked_on=checked,
             ),
+            Medication(  # stopped: no output may print it as current
+                name="Carbamazepine",
+                dose="100 mg",
+                form_route="drank via sonde",
+                times=["08:00"],
+                purpose="epilepsie (gestopt om bijwerkingen)",
+                start_date=date(2023, 3, 1),
+                stop_date=date(2025, 6, 1),
+                checked_on=checked,
+            ),
             Medication(
                 name="Midazolam",
                 dose="5 mg",

@@ -329,3 +329,20 @@ def test_demo_dossier_fits(documents):
     content = replace(content, child=replace(content.child, photo_document_id=fx.PHOTO_ID))
     assert render("paspoort", content, ExportOptions(made_on=fx.TODAY), documents).pages <= 2
     assert render("noodkaart", content, ExportOptions(made_on=fx.TODAY), documents).pages == 1
+
+
+STOPPED_MEDICINE = "Carbamazepine"  # stopped on 1 June 2025 in the fixture
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+def test_no_output_prints_a_stopped_medicine_as_current(rendered, output):
+    assert any(m.name == STOPPED_MEDICINE and m.stop_date
+               for m in fx.content().medications)
+    text = _text(rendered[output].pdf)
+    if output == "overzicht":
+        # The full overview keeps it, under its own heading, after the current ones.
+        current, _sep, stopped = text.partition("Gestopt of nog niet begonnen")
+        assert STOPPED_MEDICINE not in current
+        assert STOPPED_MEDICINE in stopped
+    else:
+        assert STOPPED_MEDICINE not in text

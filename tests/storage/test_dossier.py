@@ -220,9 +220,22 @@ def test_keys_from_another_dossier_are_refused(new_dossier):
     a, b = first.folder, second.folder
     first.close()
     second.close()
+    original = (a / KEYS_NAME).read_bytes()
     (a / KEYS_NAME).write_bytes((b / KEYS_NAME).read_bytes())
-    with pytest.raises(DossierDamaged):
+    with pytest.raises(DossierDamaged):  # b's key does not even decrypt a's database
         Dossier.open(a, PASSPHRASE)
+    # The identity check itself: a key file whose key opens the database but that belongs
+    # to another dossier id (a's data key wrapped under b's id) is refused too.
+    (a / KEYS_NAME).write_bytes(original)
+    data_key = keys.KeyFile.load(a / KEYS_NAME).unlock(PASSPHRASE)
+    other_id = keys.KeyFile.load(b / KEYS_NAME).dossier_id
+    keys.KeyFile(other_id, {
+        kind: keys.KeySlot.wrap(kind, PASSPHRASE, data_key, other_id, FAST_KDF)
+        for kind in (keys.PASSPHRASE, keys.RECOVERY)
+    }).save(a / KEYS_NAME)
+    with pytest.raises(DossierDamaged) as info:
+        Dossier.open(a, PASSPHRASE)
+    assert "horen niet bij elkaar" in info.value.message
 
 
 def test_second_writer_is_refused_but_may_read(new_dossier):

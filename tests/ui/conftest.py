@@ -15,11 +15,13 @@ TODAY = dt.date(2026, 11, 10)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            # The offscreen platform warns whenever a widget gets a fixed size or is raised;
-            # these are about the fake screen, not our code.
+            # The offscreen platform warns whenever a widget gets a fixed size or is raised,
+            # or a popup (a choice box's completer) grabs the keyboard; these are about the
+            # fake screen, not our code.
             item.add_marker(pytest.mark.qt_log_ignore(
                 r"This plugin does not support propagateSizeHints\(\)",
                 r"This plugin does not support raise\(\)",
+                r"This plugin does not support grabbing the keyboard",
             ))
 
 

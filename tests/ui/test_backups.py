@@ -16,6 +16,7 @@ from storage.dossier import Dossier
 from storage.records import RecordStore
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import TODAY, key_of
+from tests.ui.helpers import settle
 from ui.workers import running_for
 
 NOW = dt.datetime(2026, 11, 10, 9, 30)
@@ -54,7 +55,7 @@ def test_a_new_dossier_with_data_has_a_backup_with_that_data_before_closing(
     qtbot.waitUntil(lambda: not running_for(session.dossier), timeout=10000)
     session.save(Contact(name="Huisarts Jansen"))
     session.save(Contact(name="Logeerhuis De Vlinder"))
-    window.close()
+    window.close()  # at once: the queued saves must still be in the backup
     qtbot.waitUntil(lambda: window.session is None, timeout=10000)
     newest = _newest(empty_dossier / "backups")
     assert newest is not None
@@ -70,6 +71,7 @@ def test_first_backup_follows_the_first_change_and_a_quiet_day_adds_nothing(
     qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
     assert backup.list_snapshots(backups) == []  # nothing in it yet: nothing to back up
     window.session.save(Contact(name="Fysiotherapeut Bakker"))
+    settle(window)  # the one writer committed it
     qtbot.waitUntil(lambda: len(backup.list_snapshots(backups)) == 1, timeout=10000)
     qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
     window.lock()
@@ -117,6 +119,7 @@ def test_second_place_is_asked_once_and_reminded_after_30_days(open_window, qtbo
 
     window = open_window(now=_clock)
     window.session.save(Contact(name="Huisarts Jansen"))
+    settle(window)  # the one writer committed it
     qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
     overview = window.view.screen("overview")
     notice = overview.backup_notice
@@ -158,6 +161,7 @@ def test_dismissing_the_question_is_remembered(open_window, qtbot):
 def test_reservekopie_testen_shows_what_a_backup_holds(open_window, qtbot):
     window = open_window(now=_clock)
     window.session.save(Contact(name="Huisarts Jansen"))
+    settle(window)  # the one writer committed it
     window.backups.cancel()
     op = window.backups.run(force=True)
     qtbot.waitUntil(lambda: op.done, timeout=10000)
@@ -203,10 +207,12 @@ def test_every_file_the_app_writes_is_private(open_window, qtbot, tmp_path):
         qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
         dossier = window.session.dossier
         window.session.save(Contact(name="Huisarts Jansen"))
+        settle(window)  # the one writer committed it
         window.backups.choose_folder = lambda: str(usb)
         window.backups.choose_place()
         qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
         window.session.save(Contact(name="Logeerhuis De Vlinder"))
+        settle(window)  # the one writer committed it
         manual = usb / "handmatig.zmbak"
         window.choose_backup_target = lambda _name: str(manual)
         op = window.make_backup()
@@ -227,6 +233,7 @@ def test_the_second_place_can_be_chosen_in_instellingen_after_not_now(open_windo
 
     window = open_window(now=_clock)
     window.session.save(Contact(name="Huisarts Jansen"))
+    settle(window)  # the one writer committed it
     window.backups.dismiss_question()
     usb = tmp_path / "stick"
     usb.mkdir()
@@ -243,6 +250,7 @@ def test_a_running_backup_shows_in_the_status_bar_with_stoppen(open_window, qtbo
     window = open_window(now=_clock)
     qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
     window.session.save(Contact(name="Huisarts Jansen"))
+    settle(window)  # the one writer committed it
     op = window.backups.run(force=True)
     assert op is not None
     assert window.statusBar().isVisible() and window.backup_status.isVisible()
@@ -264,4 +272,5 @@ def test_a_dossier_with_only_the_childs_name_waits_for_real_data(make_window, em
     backups = empty_dossier / "backups"
     assert backup.list_snapshots(backups) == []
     window.session.save(Contact(name="Huisarts Jansen"))  # the first real data
+    settle(window)  # the one writer committed it
     qtbot.waitUntil(lambda: len(backup.list_snapshots(backups)) == 1, timeout=10000)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.helpers import settle
+
 
 def test_overview_offers_bezwaar_within_14_days_and_saves_pdf_and_docx(demo_window, qtbot,
                                                                        tmp_path):
@@ -49,6 +51,7 @@ def test_aid_request_links_the_decisions_it_depends_on(demo_window, qtbot):
     row = next(i for i in range(links.count())
                if links.item(i).data(Qt.ItemDataRole.UserRole) == transport.id)
     links.item(row).setCheckState(Qt.CheckState.Checked)
+    settle(window)
     stored = window.session.records.get(wheelchair.id)
     assert transport.id in stored.decision_ids
     assert set(wheelchair.decision_ids) <= set(stored.decision_ids)

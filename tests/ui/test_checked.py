@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
+from tests.ui.helpers import settle
 from tests.ui.test_share import _wait_idle
 
 
@@ -33,11 +34,14 @@ def test_klopt_nog_marks_the_shown_record_as_checked_today(demo_window, qtbot):
     assert screen.select(contact.id)
     assert contact.checked_on != TODAY
     qtbot.mouseClick(screen.checked_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert window.session.records.get(contact.id).checked_on == TODAY
+    assert screen.form.record.checked_on == TODAY  # the form shows what was stored
     # the same one click on a part the dossier has once (the feeding)
     about = window.view.show_part("about")
     about.feeding.refresh()
     qtbot.mouseClick(about.feeding.checked_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert window.session.records.singleton("feeding").checked_on == TODAY
 
 
@@ -51,6 +55,7 @@ def test_a_medicine_start_known_only_by_month(demo_window, qtbot):
     assert screen.select(melatonine.id)
     assert not screen.month_only.isChecked()
     screen.month_only.setChecked(True)
+    settle(window)
     stored = window.session.records.get(melatonine.id)
     assert stored.month_only_dates == ["start_date"] and stored.start_date.day == 1
     assert stored.shown_date("start_date").split() == [

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import key_of
+from tests.ui.helpers import settle
 
 
 def _type(qtbot, widget, text: str) -> None:
@@ -15,6 +16,7 @@ def _type(qtbot, widget, text: str) -> None:
 
 def _click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle()
 
 
 def _new_decision(window, qtbot, subject: str):
@@ -22,6 +24,7 @@ def _new_decision(window, qtbot, subject: str):
     _click(qtbot, screen.new_button)
     _type(qtbot, screen.form.editors["subject"], subject)
     assert screen.form.flush()
+    settle()
     return screen
 
 
@@ -49,6 +52,7 @@ def test_asked_once_who_works_and_saves_are_recorded_under_that_name(open_window
     other = window.profile_button.menu().actions()[-1]
     assert other.text() == "Iemand anders…"
     other.trigger()
+    settle()
     (ask,) = _dialogs(window, ProfileDialog)
     _click(qtbot, ask.ok_button)  # empty name: a gentle message, nothing changes
     assert ask.error.isVisibleTo(ask) and window.session.dossier.profile == "Mama"
@@ -56,6 +60,7 @@ def test_asked_once_who_works_and_saves_are_recorded_under_that_name(open_window
     _click(qtbot, ask.ok_button)
     _type(qtbot, screen.form.editors["subject"], "Rolstoel met kantelfunctie")
     assert screen.form.flush()
+    settle()
     assert window.session.records.history(screen.form.record.id)[0].profile == "Papa"
 
     # Next unlock: the most recent name, no question.
@@ -68,6 +73,7 @@ def test_asked_once_who_works_and_saves_are_recorded_under_that_name(open_window
     names = [a.text() for a in menu.actions() if a.isCheckable()]
     assert names == ["Papa", "Mama"]
     menu.actions()[1].trigger()
+    settle()
     assert window.profile_button.text() == "Bezig als: Mama"
 
 
@@ -90,6 +96,7 @@ def test_history_lists_changes_and_an_older_version_comes_back(open_window, qtbo
     _type(qtbot, form.editors["decision_date"], "02-11-2026")
     _type(qtbot, form.editors["notes"], "Eerste gesprek")
     assert form.flush()
+    settle()
     _type(qtbot, form.editors["notes"], "Afgewezen, bezwaar maken")
     # Pending typing is saved before the history opens.
     _click(qtbot, form.history_button)
@@ -124,6 +131,7 @@ def test_history_lists_changes_and_an_older_version_comes_back(open_window, qtbo
     assert dialog.model.index(0, 2).data() == "Teruggezet"
     # Ctrl+Z in the form goes back to what was there before restoring.
     form.undo()
+    settle()
     assert window.session.records.get(form.record.id).notes == "Afgewezen, bezwaar maken"
 
 
@@ -133,12 +141,14 @@ def test_single_record_forms_have_a_history(open_window, qtbot):
     form = about.profile.form
     _type(qtbot, form.editors["name"], "Noor de Vries")
     assert form.flush()
+    settle()
     dialog = form.show_history()
     assert dialog.model.index(0, 3).data() == "Naam"
     assert dialog.changes_model.index(0, 1).data() == "Noor"
     dialog.confirm = lambda *args: True
     dialog.select_row(1)
     dialog.restore_selected()
+    settle()
     assert form.editors["name"].text() == "Noor"
     assert window.view.sidebar.item(1).text() == "Over Noor"
 
@@ -175,10 +185,12 @@ def test_read_only_shows_history_but_restores_nothing(open_window, make_window, 
     screen = _new_decision(first, qtbot, "Tillift")
     _type(qtbot, screen.form.editors["notes"], "Offerte gevraagd")
     assert screen.form.flush()
+    settle()
     record_id = screen.form.record.id
     screen.confirm = lambda *args: True
     other = _new_decision(first, qtbot, "Aangepaste fiets")
     other.form.flush()
+    settle()
     _click(qtbot, other.delete_button)
 
     second = make_window()

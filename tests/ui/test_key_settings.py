@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import key_of
+from tests.ui.helpers import settle
 
 NEW_PASSPHRASE = "wolk tafel appel gitaar"
 
@@ -22,6 +23,7 @@ def _type(qtbot, widget, text: str) -> None:
 
 def _wait_idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.operations, timeout=15000)
+    settle(window)
 
 
 @pytest.fixture

@@ -88,9 +88,14 @@ def test_dates_as_parents_type_them(qapp):
 
     from ui.util import DateProblem, parse_date
 
-    assert parse_date("12-3-2017") == dt.date(2017, 3, 12)
-    assert parse_date("1-1-26") == dt.date(2026, 1, 1)
-    assert parse_date("3.4.87") == dt.date(1987, 4, 3)
+    today = dt.date(2026, 11, 10)
+    assert parse_date("12-3-2017", today) == dt.date(2017, 3, 12)
+    assert parse_date("1-1-26", today) == dt.date(2026, 1, 1)
+    assert parse_date("3.4.87", today) == dt.date(1987, 4, 3)
+    # The century of a two-digit year follows today: at most ten years ahead.
+    assert parse_date("1-1-36", today) == dt.date(2036, 1, 1)
+    assert parse_date("1-1-37", today) == dt.date(1937, 1, 1)
+    assert parse_date("1-1-37", dt.date(2030, 1, 1)) == dt.date(2037, 1, 1)
     assert parse_date(" ") is None
     with pytest.raises(DateProblem) as info:
         parse_date("31-04-2026")

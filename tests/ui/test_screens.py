@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
+from tests.ui.helpers import settle
 
 
 def _type(qtbot, widget, text: str) -> None:
@@ -25,6 +26,7 @@ def test_decision_shows_bezwaar_deadline_on_overview(open_window, qtbot):
     status.setCurrentIndex(status.findText("Afgewezen"))
     _type(qtbot, form.editors["decision_date"], "02-11-2026")
     assert form.flush()
+    settle(window)
     stored = window.session.records.get(form.record.id)
     assert stored.decision_date == dt.date(2026, 11, 2)
     # The table shows the last day for bezwaar: six weeks after the decision.
@@ -61,6 +63,7 @@ def test_inline_date_and_order_validation(open_window, qtbot):
     assert "Niet opgeslagen" in form.state.text()
     _type(qtbot, form.editors["end_date"], "1/1/2027")
     assert form.flush()
+    settle(window)
     assert window.session.records.get(form.record.id).end_date == dt.date(2027, 1, 1)
     assert "Opgeslagen" in form.state.text()
 
@@ -86,6 +89,7 @@ def test_aid_request_moves_through_stages(open_window, qtbot):
     assert dialog.isVisible() and dialog.date.text() == "10-11-2026"
     qtbot.keyClicks(dialog.note, "Offerte aangevraagd bij de leverancier")
     dialog._accept()
+    settle(window)
     record = window.session.records.get(screen.form.record.id)
     assert record.title == "Douchebrancard"
     assert record.stage.value == "preparing"
@@ -99,6 +103,7 @@ def test_aid_request_moves_through_stages(open_window, qtbot):
     dialog = screen.ask_stage(next_only=False)
     dialog.stage_box.setCurrentIndex(0)
     dialog._accept()
+    settle(window)
     assert dialog.error.isVisibleTo(dialog)
     assert "waarom" in dialog.error.text()
     dialog.reject()
@@ -108,6 +113,7 @@ def test_aid_request_moves_through_stages(open_window, qtbot):
     dialog = screen.ask_stage()
     _type(qtbot, dialog.date, "12-11-2026")
     dialog._accept()
+    settle(window)
     record = window.session.records.get(record.id)
     assert record.stage.value == "submitted"
     assert record.transitions[-1].on == dt.date(2026, 11, 12)
@@ -189,16 +195,14 @@ def test_search_opens_the_record(demo_window, qtbot):
     dialog.run()
     groups = [dialog.results.topLevelItem(i).text(0)
               for i in range(dialog.results.topLevelItemCount())]
-    assert groups and "Logboek" in groups
-    group = dialog.results.topLevelItem(groups.index("Netwerk")) if "Netwerk" in groups \
-        else dialog.results.topLevelItem(0)
-    item = group.child(0)
+    assert "Logboek" in groups and "Netwerk" in groups
+    item = dialog.results.topLevelItem(groups.index("Netwerk")).child(0)
     dialog._activate(item)
     assert not dialog.isVisible()
     screen = window.view.current_screen()
+    assert screen is window.view.screens["network"]
     target_id = item.data(0, Qt.ItemDataRole.UserRole + 2)
-    if hasattr(screen, "form"):
-        assert screen.form.record.id == target_id
+    assert screen.form.record.id == target_id
 
 
 def test_search_shortcut(demo_window, qtbot):
@@ -216,11 +220,13 @@ def test_future_plan_guided_and_complete(open_window, qtbot):
     qtbot.keyClicks(form.editors["emergency_plan.who_comes"], "Tante Lies")
     qtbot.keyClicks(form.editors["emergency_plan.who_to_call"], "Opa en de huisarts")
     assert form.flush()
+    settle(window)
     assert screen.progress.value() == 1
     assert screen.sections.item(0).text().startswith("✓")
     plan = window.session.records.singleton("future_plan")
     assert plan.emergency_plan.who_comes == "Tante Lies"
     qtbot.mouseClick(screen.reviewed_button, Qt.MouseButton.LeftButton)
+    settle(window)
     plan = window.session.records.singleton("future_plan")
     assert plan.checked_on == TODAY and plan.review_date == dt.date(2027, 11, 10)
     assert "10-11-2026" in screen.reviewed.text()
@@ -231,14 +237,18 @@ def test_undo_an_edit(open_window, qtbot):
     about = window.view.show_part("about")
     form = about.profile.form
     assert form.editors["name"].text() == "Noor"
-    _type(qtbot, form.editors["name"], "Noor de Vries")
+    # Another first name: the sidebar must show the change and its undo.
+    _type(qtbot, form.editors["name"], "Sanne de Vries")
     assert form.flush()
-    assert window.session.records.singleton("child_profile").name == "Noor de Vries"
-    assert window.view.sidebar.item(1).text() == "Over Noor"
+    settle(window)
+    assert window.session.records.singleton("child_profile").name == "Sanne de Vries"
+    assert window.view.sidebar.item(1).text() == "Over Sanne"
     form.editors["name"].setFocus()
     form.undo_button.click()
+    settle(window)
     assert window.session.records.singleton("child_profile").name == "Noor"
     assert form.editors["name"].text() == "Noor"
+    assert window.view.sidebar.item(1).text() == "Over Noor"
     assert not form.undo_button.isEnabled()
 
 
@@ -249,11 +259,14 @@ def test_undo_shortcut_on_a_choice(open_window, qtbot):
     form = screen.form
     form.editors["is_legal_representative"].setChecked(True)
     assert form.flush()
+    settle(window)
+    assert window.session.records.get(form.record.id).is_legal_representative  # saved first
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     form.editors["is_legal_representative"].setFocus()
     qtbot.keyClick(form.editors["is_legal_representative"], Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert not window.session.records.get(form.record.id).is_legal_representative
 
 
@@ -263,15 +276,18 @@ def test_delete_asks_once_and_can_be_undone(open_window, qtbot):
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     _type(qtbot, screen.form.editors["name"], "Karin Mulder")
     screen.form.flush()
+    settle(window)
     record_id = screen.form.record.id
     asked = []
     screen.confirm = lambda *args: asked.append(args) or True
     qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert len(asked) == 1
     assert window.session.records.find(record_id) is None
     assert screen.model.row_of(record_id) < 0
     assert screen.undo_bar.isVisibleTo(screen)
     screen.undo_bar.linkActivated.emit("undo")
+    settle(window)
     assert window.session.records.find(record_id).name == "Karin Mulder"
     assert screen.form.record.id == record_id
 
@@ -283,6 +299,7 @@ def test_journal_quick_entry_defaults_to_today(open_window, qtbot):
     qtbot.keyClicks(screen.quick_who, "Wmo-loket")
     qtbot.keyClicks(screen.quick_text, "Gebeld over de traplift")
     qtbot.keyClick(screen.quick_text, Qt.Key.Key_Return)
+    settle(window)
     entries = window.session.records.list("journal_entry")
     assert [(e.on, e.who, e.summary) for e in entries] == [
         (TODAY, "Wmo-loket", "Gebeld over de traplift")]
@@ -290,9 +307,8 @@ def test_journal_quick_entry_defaults_to_today(open_window, qtbot):
     assert screen.quick_text.text() == ""
 
 
-def test_large_journal_stays_responsive(open_window, qtbot):
-    import time
-
+def test_large_journal_opens_one_page_at_a_time(open_window, qtbot):
+    """What keeps a twenty-year Logboek fast (the timings live in `make bench`)."""
     from app.model import JournalEntry
 
     window = open_window()
@@ -301,18 +317,13 @@ def test_large_journal_stays_responsive(open_window, qtbot):
                             summary=f"Gesprek nummer {i} over de aanvraag")
                for i in range(20000)]
     window.session.records.save_many(entries)
-    began = time.perf_counter()
     screen = window.view.show_part("journal")
-    opened = time.perf_counter() - began
     assert screen.model.rowCount() == screen.model.PAGE
-    began = time.perf_counter()
-    screen.table.scrollToBottom()
-    qtbot.wait(10)
-    scrolled = time.perf_counter() - began
-    assert opened < 1.5 and scrolled < 1.5, (opened, scrolled)
-    began = time.perf_counter()
-    window.view.show_part("overview")
-    assert time.perf_counter() - began < 3.0
+    assert screen.model.canFetchMore()
+    screen.model.fetchMore()
+    assert screen.model.rowCount() == 2 * screen.model.PAGE
+    overview = window.view.show_part("overview")
+    assert len(overview.lists["journal"].texts()) <= 10
 
 
 def test_unexpected_error_is_calm_and_logged(qtbot, monkeypatch, tmp_path):
@@ -384,6 +395,7 @@ def test_a_mistyped_date_does_not_cost_the_rest_of_the_form(open_window, qtbot, 
     end.setText("31-04-2027")
     screen.form.touch()
     screen.form.set_record(None)  # leaving the record, as switching rows or locking does
+    settle(window)
     stored = window.session.records.get(record_id)
     assert stored.notes == "Gebeld met de gemeente, bezwaar loopt"
     assert stored.end_date is None
@@ -396,11 +408,13 @@ def test_new_left_empty_leaves_no_record(open_window, qtbot):
     before = window.session.records.count("decision")
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert window.session.records.count("decision") == before + 1  # the first went again
     screen.form.editors["subject"].setText("Tillift")
     screen.form.touch()
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)  # a filled one stays
     screen.flush()  # leaving the screen or locking
+    settle(window)
     assert window.session.records.count("decision") == before + 1
     assert [d.subject for d in window.session.records.list("decision")
             if d.subject == "Tillift"] == ["Tillift"]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import TODAY
+from tests.ui.helpers import settle
 
 
 def _pdf_text(data: bytes) -> str:
@@ -20,6 +21,7 @@ def _pdf_text(data: bytes) -> str:
 
 def _click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle()
 
 
 def _tick(qtbot, box) -> None:
@@ -31,6 +33,7 @@ def _tick(qtbot, box) -> None:
 
 def _wait_idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.operations, timeout=15000)
+    settle(window)
 
 
 def _type(qtbot, widget, text: str) -> None:

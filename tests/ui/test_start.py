@@ -142,22 +142,49 @@ def test_lock_button_drops_everything(open_window, qtbot):
     assert not window.toolbar.isVisible()
 
 
+class FakeClock:
+    """Seconds that pass only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def test_auto_lock_after_inactivity(open_window, qtbot):
-    window = open_window(lock_ms=150)
+    clock = FakeClock()
+    window = open_window(lock_ms=150_000, clock=clock)
     dossier = window.session.dossier
-    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    assert window.watcher.timer.isActive()  # the real timer polls the clock
+    clock.advance(149.9)
+    window.watcher.poll()
+    assert window.session is not None
+    clock.advance(0.1)
+    window.watcher.poll()
+    assert window.session is None
     assert dossier.db is None
     assert window.pages.currentWidget() is window.unlock_page
     assert "vergrendeld" in window.unlock_page.locked_note.text()
 
 
 def test_activity_postpones_auto_lock(open_window, qtbot):
-    window = open_window(lock_ms=400)
+    clock = FakeClock()
+    window = open_window(lock_ms=400_000, clock=clock)
     for _ in range(4):
-        qtbot.wait(150)
+        clock.advance(300)
         qtbot.keyClick(window.view.sidebar, Qt.Key.Key_Down)
+        window.watcher.poll()
+        assert window.session is not None  # 1200 s in all, never 400 s without a key
+    clock.advance(399)
+    window.watcher.poll()
     assert window.session is not None
-    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    clock.advance(1)
+    window.watcher.poll()
+    assert window.session is None
 
 
 def test_demo_is_marked_fictional_and_thrown_away(make_window, qtbot):

@@ -89,6 +89,7 @@ def test_an_open_form_takes_in_the_other_parents_edit_and_does_not_undo_it(
 
     qtbot.keyClicks(screen.form.editors["organisation"], "Huisartsenpraktijk De Linde")
     assert screen.form.flush()
+    qtbot.waitUntil(lambda: window.session.records.get("c1").organisation != "")
     stored = window.session.records.get("c1")
     assert stored.organisation == "Huisartsenpraktijk De Linde"
     assert stored.email == "bakker@example.org"
@@ -105,6 +106,7 @@ def test_typing_while_the_other_parents_edit_arrives_keeps_both(family, make_win
     window.team_sync.sync_now()
     qtbot.waitUntil(lambda: not window.team_sync.running)
     assert screen.form.flush()
+    qtbot.waitUntil(lambda: window.session.records.get("c1").organisation != "")
     stored = window.session.records.get("c1")
     assert (stored.organisation, stored.email) == ("De Linde", "bakker@example.org")
     assert screen.form.editors["email"].text() == "bakker@example.org"
@@ -128,4 +130,5 @@ def test_the_form_marks_the_field_changed_at_the_same_time(family, make_window, 
     form.editors["phone"].clear()
     qtbot.keyClicks(form.editors["phone"], "010-3333333")
     assert form.flush()
+    qtbot.waitUntil(lambda: not form._in_flight)
     assert note.isHidden()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.model import Contact
 from storage import identity as idmod
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.helpers import settle
 
 
 def _share(window, qtbot, folder):
@@ -67,6 +68,7 @@ def test_share_add_join_sync_and_remove(make_window, open_window, qtbot, tmp_pat
     seen = []  # connected first: the folder watcher may start Mama's exchange any moment
     mama.session.changed.connect(seen.append)
     papa.session.save(Contact(id="c-papa", name="Fysiotherapeut Bakker"))
+    settle(papa)  # the one writer committed it
     papa.team_sync.sync_now()
     qtbot.waitUntil(lambda: not papa.team_sync.running)
     mama.team_sync.sync_now()
@@ -81,6 +83,7 @@ def test_share_add_join_sync_and_remove(make_window, open_window, qtbot, tmp_pat
         record = window.session.records.get("c-papa")
         record.phone = phone
         window.session.save(record)
+        settle(window)  # the one writer committed it
     papa.team_sync.sync_now()
     qtbot.waitUntil(lambda: not papa.team_sync.running)
     mama.team_sync.sync_now()

@@ -28,7 +28,7 @@ from ui.i18n import translate
 from ui.models.records import Column
 from ui.screens.base import RecordListScreen, Screen
 from ui.util import label
-from ui.workers import run_operation
+from ui.writes import WriteOperation, failure_text
 
 PROFILE_FIELDS = [
     F("name", QT_TRANSLATE_NOOP("Fields", "Naam")),
@@ -260,12 +260,23 @@ class SingletonPanel(QWidget):
         if session.read_only:
             self.form.set_read_only(True)
             self.checked_button.setEnabled(False)
+        if hasattr(session, "changes"):
+            session.changes.connect(self._changes)
 
-    def mark_checked(self):
+    def mark_checked(self) -> bool:
         return mark_checked(self.session, self.form)
+
+    def _changes(self, changes) -> None:
+        record = self.form.record
+        if record is not None and record.id in changes.ids:
+            fresh = self.session.records.find(record.id)
+            if fresh is not None:
+                self.form.show_stored(fresh)
 
     def refresh(self) -> None:
         self.form.flush()
+        if self.form.record is not None and (self.form._in_flight or self.form._dirty):
+            return  # the form holds a newer version than storage has committed yet
         record = self.session.records.singleton(self.kind) or RECORD_TYPES[self.kind]()
         if self.form.record is None or self.form.record.id != record.id or not self.form._dirty:
             self.form.set_record(record)
@@ -409,32 +420,29 @@ class AboutScreen(Screen):
             return
         self.profile.form.flush()
 
-        def work(progress, db):
-            from storage.documents import DocumentStore
+        def work(tx):
+            # One job: the photo and the link to it land together, or neither does.
+            doc = tx.documents.add_file(
+                Path(path), note=translate("Screens", "Foto"), progress=tx.progress)
+            child = tx.records.singleton("child_profile") or RECORD_TYPES["child_profile"]()
+            child.photo_document_id = doc.id
+            tx.records.save(child)
+            tx.touched(child, documents=True)
+            return child
 
-            return (
-                DocumentStore(db)
-                .add_file(Path(path), note=translate("Screens", "Foto"), progress=progress)
-                .id
-            )
-
-        def done(doc_id):
-            child = (
-                self.session.records.singleton("child_profile") or RECORD_TYPES["child_profile"]()
-            )
-            child.photo_document_id = doc_id
-            self.session.save(child)
-            self.session.document_changed()
+        def done(child):
             self.profile.form.record = None
             self.profile.refresh()
             self._show_photo()
 
-        run_operation(
+        return WriteOperation(
+            self.session.writes,
             work,
             parent=self,
-            dossier=self.session.dossier,
             label=translate("Screens", "De foto wordt bewaard…"),
             on_success=done,
+            on_failure=lambda exc: self.profile.form._set_state(
+                translate("Forms", "Niet opgeslagen: ") + failure_text(exc), problem=True),
         )
 
     def open_record(self, kind: str, record_id: str) -> None:

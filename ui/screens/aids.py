@@ -310,15 +310,14 @@ class AidsScreen(RecordListScreen):
         record = self.form.record
         try:
             moved = move_to_stage(record, stage, on, note)
-            stored = self.session.save(moved)
+            self.session.save(moved, on_saved=self.form._landed,
+                              on_failed=self.form.write_failed_for(record))
         except ValidationError as exc:
             self.dialog.show_problem(exc.reason)
             return
         self.dialog.accept()
         self.dialog.deleteLater()
         self.dialog = None
-        self.form.record = stored
-        self.form._undo.clear()
-        self.form.undo_button.setEnabled(False)
-        self.model.upsert(stored)
-        self.record_changed(stored)
+        self.form.show_queued(moved)
+        self.model.upsert(moved)
+        self.record_changed(moved)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Record
-from app.serialize import to_dict
-from storage.errors import StorageError
 from ui.checked import checked_button, mark_checked
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import ID_ROLE, Column, FilterProxy, RecordTableModel
 from ui.util import confirm
 from ui.widgets import Banner
+from ui.writes import failure_text
 
 UNDO_DELETE_MS = 20000
 
@@ -192,6 +192,8 @@ class RecordListScreen(Screen):
         self.add_above_list(layout)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.filter, self.table)
+        if hasattr(session, "changes"):
+            session.changes.connect(self._changes)
         if session.read_only:
             self.new_button.setEnabled(False)
             self.form.set_read_only(True)
@@ -224,10 +226,13 @@ class RecordListScreen(Screen):
         current = self.current_id()
         self.form.flush()
         self.model.set_records(self.load())
+        shown = self.form.record
+        if shown is not None and shown.id == current and self.model.row_of(current) < 0 \
+                and self.form._in_flight:
+            self.model.upsert(shown)  # queued for the writer, not committed yet
         self._size_columns()
         if current:
             self.select(current)
-            self._show_stored(current)
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
 
@@ -285,17 +290,6 @@ class RecordListScreen(Screen):
         self.table.scrollTo(index)
         return True
 
-    def _show_stored(self, record_id: str) -> None:
-        """The form shows the stored version (it may have arrived from the family)."""
-        shown = self.form.record
-        row = self.model.row_of(record_id)
-        if shown is None or shown.id != record_id or row < 0 or self.form._dirty:
-            return
-        stored = self.model.records[row]
-        if to_dict(stored) != to_dict(shown):
-            self.form.set_record(stored)
-            self.record_changed(self.form.record)
-
     def open_record(self, kind: str, record_id: str) -> None:
         if self.model.rowCount() == 0:
             self.refresh()
@@ -314,36 +308,69 @@ class RecordListScreen(Screen):
         self.checked_button.setEnabled(record is not None and not self.session.read_only)
         self.record_changed(self.form.record)
 
-    def mark_checked(self) -> Record | None:
-        """'Klopt nog': the shown record is checked today."""
-        stored = mark_checked(self.session, self.form)
-        if stored is not None:
-            self.model.upsert(stored)
-            self.record_changed(stored)
-        return stored
+    def mark_checked(self) -> bool:
+        """'Klopt nog': the shown record is checked today (the list follows the writer's
+        changes)."""
+        return mark_checked(self.session, self.form,
+                            on_done=lambda stored: self.record_changed(self.form.record))
+
+    def _changes(self, changes) -> None:
+        """A write landed: re-read the rows it touched that this list shows (a link that a
+        delete elsewhere removed, a letter an import linked)."""
+        if self.kind not in changes.kinds:
+            return
+        if not changes.ids:
+            # A change that names no records (an exchange with the family's shared folder):
+            # re-read this list, keeping the selection and the parent's typing.
+            shown = self.form.record
+            self.model.set_records(self.load())
+            if shown is not None and self.model.row_of(shown.id) < 0 and self.form._in_flight:
+                self.model.upsert(shown)
+            if shown is not None:
+                self.select(shown.id)
+                fresh = self.session.records.find(shown.id)
+                if fresh is not None:
+                    self.form.show_stored(fresh)
+            return
+        for record_id in changes.ids:
+            if self.model.row_of(record_id) < 0:
+                continue
+            fresh = self.session.records.find(record_id)
+            if fresh is None:
+                continue  # a delete: its own callback takes the row away
+            self.model.upsert(fresh)
+            self.form.show_stored(fresh)
 
     def _saved(self, record: Record) -> None:
-        row = self.model.upsert(record)
-        if self.current_id() != record.id:
-            self.select(record.id)
-        del row
-        self.record_changed(record)
+        # A save that lands later never moves the selection: the parent may be elsewhere.
+        self.model.upsert(record)
+        if self.current_id() == record.id:
+            self.record_changed(record)
 
     def add_new(self) -> None:
         self.form.flush()
         record = self.new_record()
-        try:
-            stored = self.session.save(record)
-        except StorageError as exc:
-            self.form._set_state(exc.user_text(), problem=True)
-            return
         self.filter.clear()
-        self.model.upsert(stored)
-        self.select(stored.id)
-        self._fresh = stored  # removed again if the parent leaves it empty
+        # Shown at once; the writer stores it (a failure takes it away again and says why).
+        self.model.upsert(record)
+        self.select(record.id)
+        self._fresh = record  # removed again if the parent leaves it empty
+        self.session.save(record, on_saved=self.form._landed,
+                          on_failed=partial(self._add_failed, record))
+        self.form._in_flight += 1
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
             first.setFocus()
+
+    def _add_failed(self, record: Record, exc: BaseException) -> None:
+        self.form._in_flight = max(0, self.form._in_flight - 1)
+        if getattr(self, "_fresh", None) is record:
+            self._fresh = None
+        self.model.remove(record.id)
+        if self.form.record is not None and self.form.record.id == record.id:
+            self.form.set_record(None)
+        self.form._set_state(translate("Forms", "Niet opgeslagen: ") + failure_text(exc),
+                             problem=True)
 
     def delete_current(self) -> None:
         record = self.form.record
@@ -359,18 +386,34 @@ class RecordListScreen(Screen):
         ):
             return
         self.form.set_record(None)
-        self._history_id = self.session.delete(record)
+        if getattr(self, "_fresh", None) is not None and self._fresh.id == record.id:
+            self._fresh = None
         self.model.remove(record.id)
-        self.undo_bar.offer(record.label())
+        self.session.delete(record, on_deleted=partial(self._deleted, record),
+                            on_failed=partial(self._delete_failed, record))
         if self.table.currentIndex().isValid():
             self._row_changed(self.table.currentIndex(), None)
+
+    def _deleted(self, record: Record, history_id: int) -> None:
+        self.model.remove(record.id)  # a save of it that landed just before brought it back
+        self._history_id = history_id
+        self.undo_bar.offer(record.label())
+
+    def _delete_failed(self, record: Record, exc: BaseException) -> None:
+        stored = self.session.records.find(record.id)
+        if stored is not None:  # (a "Nieuw" whose own save failed was never there)
+            self.model.upsert(stored)
+        self.form._set_state(translate("Screens", "Niet verwijderd: ") + failure_text(exc),
+                             problem=True)
 
     def undo_delete(self) -> None:
         if self._history_id is None:
             return
-        record = self.session.restore(self._history_id)
-        self._history_id = None
+        history_id, self._history_id = self._history_id, None
         self.undo_bar.hide()
+        self.session.restore(history_id, on_restored=self._restored)
+
+    def _restored(self, record: Record) -> None:
         self.model.upsert(record)
         self.select(record.id)
 
@@ -385,10 +428,14 @@ class RecordListScreen(Screen):
         if fresh is None or self.session.read_only:
             return
         self.form.flush()
-        if self.session.records.discard_if_untouched(fresh):
-            self.model.remove(fresh.id)
-            if self.form.record is not None and self.form.record.id == fresh.id:
-                self.form.record = None
+        self.session.discard_if_untouched(fresh, on_done=partial(self._discarded, fresh))
+
+    def _discarded(self, fresh: Record, removed: bool) -> None:
+        if not removed:
+            return
+        self.model.remove(fresh.id)
+        if self.form.record is not None and self.form.record.id == fresh.id:
+            self.form.set_record(None)
 
 
 def columns(*specs: tuple[str, Callable[[Record], object]]) -> list[Column]:

@@ -28,7 +28,7 @@ from ui.i18n import translate
 from ui.models.records import Column
 from ui.screens.base import RecordListScreen
 from ui.util import format_date, label
-from ui.workers import run_operation
+from ui.writes import WriteOperation, failure_text
 
 
 def _ref(list_name: str, code: str) -> str:
@@ -234,29 +234,33 @@ class DecisionsScreen(RecordListScreen):
         self.form.flush()
         decision_id = record.id
 
-        def work(progress, db):
-            from storage.documents import DocumentStore
+        def work(tx):
+            # One job: the letters and the link from the decision land together.
+            ids = [tx.documents.add_file(p, progress=tx.progress).id for p in paths]
+            decision = tx.records.get(decision_id)
+            decision.document_ids.extend(i for i in ids if i not in decision.document_ids)
+            tx.records.save(decision)
+            tx.touched(decision, documents=True)
+            return decision
 
-            store = DocumentStore(db)
-            return [store.add_file(p, progress=progress).id for p in paths]
-
-        def done(doc_ids):
-            decision = self.session.records.get(decision_id)
-            decision.document_ids.extend(i for i in doc_ids if i not in decision.document_ids)
-            stored = self.session.save(decision)
-            self.session.document_changed()
+        def done(stored):
             if self.form.record is not None and self.form.record.id == decision_id:
-                self.form.record = stored
+                if self.form._dirty or self.form._in_flight:
+                    self.form.record.document_ids = list(stored.document_ids)
+                else:
+                    self.form.record = stored
             self.model.upsert(stored)
-            self.record_changed(stored)
+            if self.current_id() == decision_id:
+                self.record_changed(self.form.record)
 
-        return run_operation(
+        return WriteOperation(
+            self.session.writes,
             work,
             parent=self,
-            dossier=self.session.dossier,
             label=translate("Screens", "De brief wordt versleuteld bewaard…"),
             on_success=done,
-            on_failure=self.window().show_error if hasattr(self.window(), "show_error") else None,
+            on_failure=lambda exc: self.form._set_state(
+                translate("Forms", "Niet opgeslagen: ") + failure_text(exc), problem=True),
         )
 
 

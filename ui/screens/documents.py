@@ -27,6 +27,7 @@ from ui.models.records import ID_ROLE, RECORD_ROLE, FilterProxy
 from ui.screens.base import Screen
 from ui.util import label
 from ui.workers import run_operation
+from ui.writes import ImportOperation, WriteOperation, failure_text
 
 LINK_KINDS = ("decision", "aid_request", "care_plan", "child_profile")
 
@@ -268,34 +269,43 @@ class DocumentsScreen(Screen):
             self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]):
-        def work(progress, db):
-            from storage.documents import DocumentStore
+        """Import files through the one writer, one job per file: a save typed meanwhile
+        lands between two files, never waits for all of them."""
+        ids: list[str] = []
+        ops = []
 
-            store = DocumentStore(db)
-            return [store.add_file(p, progress=progress).id for p in paths]
+        def one(path):
+            def work(tx):
+                info = tx.documents.add_file(path, progress=tx.progress)
+                tx.touched(documents=True)
+                return info.id
 
-        def done(ids):
-            self.session.document_changed()
+            return work
+
+        def added(doc_id):
+            ids.append(doc_id)
+
+        def done(_result=None):
             self.refresh()
             if ids:
                 self.select(ids[-1])
-            self.status.setText(translate("Screens", "Toegevoegd en versleuteld bewaard."))
+                self.status.setText(translate("Screens", "Toegevoegd en versleuteld bewaard."))
 
-        self.last_operation = run_operation(
-            work,
-            parent=self,
-            dossier=self.session.dossier,
-            label=translate("Screens", "Documenten worden versleuteld bewaard…"),
-            on_success=done,
-            on_failure=self._failed,
-        )
+        for i, path in enumerate(paths):
+            last = i == len(paths) - 1
+            ops.append(WriteOperation(
+                self.session.writes,
+                one(path),
+                parent=self,
+                label=translate("Screens", "Documenten worden versleuteld bewaard…"),
+                on_success=(lambda doc_id: (added(doc_id), done())) if last else added,
+                on_failure=self._failed,
+            ))
+        self.last_operation = ImportOperation(ops) if len(ops) != 1 else ops[0]
         return self.last_operation
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, StorageError):
-            self.status.setText(exc.user_text())
-        else:
-            raise exc
+        self.status.setText(failure_text(exc))
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()
@@ -317,6 +327,5 @@ class DocumentsScreen(Screen):
             translate("Screens", "Verwijderen"),
         ):
             return
-        self.session.records.delete_document(info.id)  # also drops links to it
-        self.session.document_changed()
-        self.refresh()
+        self.session.delete_document(info.id, on_deleted=lambda _r: self.refresh(),
+                                     on_failed=self._failed)

@@ -220,8 +220,11 @@ class FutureScreen(Screen):
         plan.checked_on = self.session.today()
         if plan.review_date is None or plan.review_date <= self.session.today():
             plan.review_date = self.session.today() + dt.timedelta(days=365)
-        self.session.save(plan)
-        self.form.set_record(self.session.records.singleton("future_plan"))
+        self.session.save(plan, on_saved=self.form._landed,
+                          on_failed=self.form.write_failed_for(self.form.record or plan))
+        self.form.set_record(plan)
+        self.form._in_flight += 1
+        self.form._set_state(translate("Forms", "Wijziging wordt opgeslagen…"))
         self._update_progress()
 
     def open_record(self, kind: str, record_id: str) -> None:

@@ -135,11 +135,18 @@ class JournalScreen(RecordListScreen):
             who=self.quick_who.text().strip(),
             summary=text,
         )
-        stored = self.session.save(entry)
+        self.session.save(entry, on_failed=lambda exc: self._quick_failed(entry, exc))
         self.filter.clear()
-        self.model.upsert(stored)
-        self.select(stored.id)
+        self.model.upsert(entry)
+        self.select(entry.id)
         self.quick_text.clear()
         self.quick_who.clear()
         self.quick_date.setDate(self.session.today())
         self.quick_text.setFocus()
+
+    def _quick_failed(self, entry, exc: BaseException) -> None:
+        from ui.writes import failure_text
+
+        self.model.remove(entry.id)
+        self.quick_error.setText(translate("Forms", "Niet opgeslagen: ") + failure_text(exc))
+        self.quick_error.show()
