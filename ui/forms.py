@@ -320,6 +320,8 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        # The version the widgets show: the base of the next save (see show_stored).
+        self._base = to_dict(self.record) if self.record is not None else None
 
     def _put(self, spec: F, value) -> None:
         w = self.editors[spec.path]
@@ -428,14 +430,16 @@ class RecordForm(QWidget):
             if not self._in_flight:
                 self._set_state(translate("Forms", "Opgeslagen"))
             return True
+        base = getattr(self, "_base", None) or before
         try:
-            self.session.save(record, base=before, on_saved=self._landed, on_failed=partial(
+            self.session.save(record, base=base, on_saved=self._landed, on_failed=partial(
                 self._not_landed, record.id, before, record.label()))
         except ValidationError as exc:
             self._show_problem(exc)
             return False
         self._undo.append(before)
         self.record = copy.deepcopy(record)
+        self._base = to_dict(record)
         self._dirty = False
         self._in_flight += 1
         self.undo_button.setEnabled(True)
@@ -459,14 +463,13 @@ class RecordForm(QWidget):
         if self.record is None or self.record.id != stored.id or self._in_flight \
                 or to_dict(stored) == to_dict(self.record):
             return
-        if self._dirty:
-            # The parent is typing: keep the version the widgets were loaded from as the
-            # save's base, so Session.save lays only the typed fields over `stored`. Taking
-            # `stored` as the base made every untouched widget (still showing the old value)
-            # look like an edit, and put another person's change back (parentqa walk).
-            return
         self.record = copy.deepcopy(stored)
-        self._load()
+        if not self._dirty:
+            self._load()
+        # else: the widgets keep the typing; the next save starts from this version, but
+        # its base stays the version the widgets were loaded from (self._base): with
+        # `stored` as the base every untouched widget, still showing the old value, looked
+        # like an edit and put another person's change back (parentqa walk).
 
     def write_failed_for(self, record: model.Record):
         """The failure callback for a save of `record` that a screen queued itself."""
@@ -512,6 +515,7 @@ class RecordForm(QWidget):
             if self._undo and self._undo[-1] == before:
                 self._undo.pop()
             self.record = from_dict(type(self.record), before)
+            self._base = before  # the widgets' typing is an edit of that version again
             self._dirty = True
             self.undo_button.setEnabled(bool(self._undo))
             self._set_state(translate("Forms", "Niet opgeslagen: ") + why, problem=True)
