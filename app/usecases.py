@@ -25,6 +25,8 @@ NATURAL_RETURNS: frozenset[tuple[AidStage, AidStage]] = frozenset(
     {
         (AidStage.BEZWAAR, AidStage.DECISION),
         (AidStage.BEZWAAR, AidStage.ASSESSMENT),
+        (AidStage.BEZWAAR_FILED, AidStage.DECISION),  # the beslissing op bezwaar
+        (AidStage.BEZWAAR_FILED, AidStage.ASSESSMENT),
         (AidStage.REPAIR, AidStage.IN_USE),
     }
 )
@@ -39,7 +41,7 @@ def move_to_stage(
     - any forward move is allowed, also skipping stages (need -> submitted);
     - moving to the stage it is already in is refused;
     - the date may not lie before the previous transition;
-    - `bezwaar` is only possible once the request has had a decision;
+    - `bezwaar` (prepared or filed) is only possible once the request has had a decision;
     - a backward move needs a note saying why (e.g. "aanvraag teruggestuurd, formulier
       aanvullen"), except the natural returns in NATURAL_RETURNS.
     """
@@ -59,7 +61,7 @@ def move_to_stage(
     last_on = next((t.on for t in reversed(request.transitions) if t.on is not None), None)
     if last_on is not None and on < last_on:
         raise ValidationError(f"de datum ligt vóór de vorige stap ({dutch_date(last_on)})", "on")
-    if target == AidStage.BEZWAAR:
+    if target in (AidStage.BEZWAAR, AidStage.BEZWAAR_FILED):
         had_decision = current == AidStage.DECISION or any(
             t.stage == AidStage.DECISION for t in request.transitions
         )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import hmac
 import json
@@ -39,7 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import keys as keymod
 from . import snapshots as snap
-from .db import PAGE_SIZE, Database, key_pragma, translated
+from .db import PAGE_SIZE, Database, DbError, key_pragma, translated
 from .errors import (
     BackupInvalid,
     Cancelled,
@@ -320,7 +321,11 @@ def integrity_problems(db: Database) -> list[str]:
     problems = []
     with translated():
         problems += [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
-        rows = [row[0] for row in db.conn.execute("PRAGMA integrity_check")]
+        try:
+            rows = [row[0] for row in db.conn.execute("PRAGMA integrity_check")]
+        except DbError as exc:
+            # A damaged page of the search index: "vtable constructor failed" is damage too.
+            rows = [str(exc)]
     problems += [r for r in rows if r != "ok"]
     return problems
 
@@ -379,9 +384,16 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
         keyfile = keymod.KeyFile.from_bytes(json.dumps(header["keys"]).encode("utf-8"))
         keyfile.save(partial / KEYS_NAME)
         (partial / BACKUP_DIR).mkdir(mode=0o700)
-        if target.exists():
-            target.rmdir()
-        os.replace(partial, target)
+        try:
+            if target.exists():
+                target.rmdir()
+            os.replace(partial, target)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                raise
+            from .dossier import RACED_TEXT
+
+            raise TargetExists(RACED_TEXT) from exc  # another run finished first
         fsync_dir(target.parent)
     except OSError as exc:
         _remove_dir(partial)

@@ -26,7 +26,8 @@ def translate(exc: BaseException, path: Path | None = None) -> StorageError | No
     text = str(exc).lower()
     if "disk i/o error" in text and path is not None and _disk_nearly_full(path):
         return DiskFull()  # SQLite reports a full disk during a write as an I/O error
-    if "not a database" in text or "disk image is malformed" in text or "hmac" in text:
+    if ("not a database" in text or "disk image is malformed" in text or "hmac" in text
+            or "vtable constructor failed" in text):  # a damaged page of the search index
         return DossierDamaged()
     if "disk is full" in text or "disk i/o" in text and "full" in text:
         return DiskFull()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import tempfile
@@ -20,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import keys as keymod
-from .db import PAGE_SIZE, Database, translated
+from .db import PAGE_SIZE, Database, DbError, _disk_nearly_full, translated
 from .errors import (
+    DiskFull,
     DossierBusy,
     DossierDamaged,
     KeyChanged,
@@ -215,11 +217,21 @@ class Dossier:
                     inside.close(release_lock=False)
             if announce is not None:
                 announce(recovery)
-            if folder.exists():
-                folder.rmdir()
-            # The dossier appears under its real name only once it is complete.
-            os.replace(partial, folder)
+            try:
+                if folder.exists():
+                    folder.rmdir()
+                # The dossier appears under its real name only once it is complete.
+                os.replace(partial, folder)
+            except OSError as exc:
+                if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
+                raise TargetExists(RACED_TEXT) from exc  # another run finished first
             fsync_dir(folder.parent)
+        except DiskFull as exc:
+            _remove_tree(partial)
+            # Not "the last change was not saved": there is no dossier yet.
+            raise DiskFull("De schijf is vol: het dossier is niet gemaakt. Maak ruimte vrij "
+                           "en probeer het opnieuw.") from exc
         except BaseException:
             _remove_tree(partial)
             raise
@@ -364,7 +376,10 @@ class Dossier:
         return []
 
     def _remove_leftovers(self) -> None:
-        """Half-made copies of an interrupted backup or export hold a full (encrypted) copy."""
+        """Half-made copies of an interrupted backup or export hold a full (encrypted) copy;
+        a half-written key file holds wrapped keys only, but no one will ever read it."""
+        with contextlib.suppress(OSError):
+            (self.folder / (KEYS_NAME + ".tmp")).unlink(missing_ok=True)
         for path in self.folder.glob(".backup-*"):
             _remove_tree(path)
         for path in (self.folder / BACKUP_DIR).glob("*.deel"):
@@ -615,9 +630,29 @@ class Dossier:
         self._save_keys(staged.seal(base, new_key))
         self._base_key = base
         conn = db or self.db
-        with translated():
-            conn.conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
-            conn.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        failure: BaseException | None = None
+        try:
+            with translated():
+                conn.conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+                conn.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (StorageError, DbError) as exc:
+            failure = exc
+        # PRAGMA rekey reports nothing when it cannot rewrite the file (a full disk): ask
+        # the file itself, before a code is shown that might not open it.
+        if not self._file_opens_with(new_key):
+            old_key = kf.chain_from(base)[-1]
+            conn.reconnect_with(old_key)
+            with contextlib.suppress(OSError, StorageError):
+                self._save_keys(kf)  # else the next open forgets the half change
+            if isinstance(failure, DiskFull) or _disk_nearly_full(self.folder):
+                raise DiskFull("De schijf is vol: er is geen nieuwe noodsleutel gemaakt. Het "
+                               "wachtwoord en de oude noodsleutel werken nog. Maak ruimte vrij "
+                               "en probeer het opnieuw.") from failure
+            raise StorageError("Het dossier kon niet opnieuw worden versleuteld: er is geen "
+                               "nieuwe noodsleutel gemaakt. Het wachtwoord en de oude "
+                               "noodsleutel werken nog.") from failure
+        if failure is not None:
+            conn.reconnect_with(new_key)  # the file has the new key; the checkpoint can wait
         for other in list(self._connections):
             if other is not conn:
                 other.reconnect_with(new_key)
@@ -625,6 +660,13 @@ class Dossier:
             self._data_key[i] = 0
         self._data_key = new_key
         return code
+
+    def _file_opens_with(self, key: bytes | bytearray) -> bool:
+        try:
+            Database(self.folder / DB_NAME, key, read_only=True).close()
+        except (StorageError, DbError):
+            return False
+        return True
 
     def confirm_recovery_code(self) -> None:
         """The new Noodsleutel has been shown and stored: now the old secrets stop working."""
@@ -649,6 +691,9 @@ class Dossier:
 
 
 PARTIAL_NEW = ".nieuw-"
+RACED_TEXT = ("Op deze plek is net een ander dossier gemaakt (in een ander venster of "
+              "programma). Dit dossier is niet gemaakt; een noodsleutel die hierbij werd "
+              "getoond, hoort bij geen enkel dossier. Er is niets overschreven.")
 PARTIAL_RESTORE = ".terugzetten-"
 
 

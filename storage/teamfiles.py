@@ -82,8 +82,11 @@ def seal(identity: Identity, *, team: str, kind: str, device: str, seq: int, pay
     return body + identity.sign(SIGN_CONTEXT + body)
 
 
-def verify(raw: bytes) -> Envelope:
-    """Check a signed inner file; raises Refused with the reason."""
+def verify(raw: bytes, kinds=KINDS) -> Envelope:
+    """Check a signed inner file; raises Refused with the reason.
+
+    `kinds`: the kinds accepted here (the copilot's packages and replies use their own).
+    """
     if len(raw) < len(MAGIC) + 2 + SIG_LEN or not raw.startswith(MAGIC):
         raise Refused("geen Zorgmap-bestand of niet ondertekend")
     (length,) = struct.unpack(">H", raw[4:6])
@@ -106,7 +109,7 @@ def verify(raw: bytes) -> Envelope:
     if not signer.verify(signature, SIGN_CONTEXT + body):
         raise Refused("handtekening klopt niet (vervalst of veranderd)")
     team, kind, device, seq, at, lamport = env_fields
-    if kind not in KINDS or not DEVICE_RE.match(device):
+    if kind not in kinds or not DEVICE_RE.match(device):
         raise Refused("beschadigd (soort of apparaat onbekend)")
     if not device.startswith(signer.key_id + "-"):
         raise Refused("ondertekend door iemand anders dan de eigenaar van deze map")

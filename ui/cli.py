@@ -21,8 +21,39 @@ class CliError(Exception):
     """A one-line Dutch message for the user; exit code 1."""
 
 
+# argparse's own words (usage, help, errors) are English; it looks them up through gettext.
+_ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "wat u opgeeft",
+    "options": "keuzes",
+    "show this help message and exit": "toon deze uitleg en stop",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "unrecognized arguments: %s": "onbekend: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "%(value)r kan niet; kies uit %(choices)s",
+    "invalid %(type)s value: %(value)r": "%(value)r is geen geldige waarde",
+    "expected one argument": "hier hoort een waarde bij",
+    "expected at most one argument": "hier hoort hooguit een waarde bij",
+    "expected at least one argument": "hier hoort minstens een waarde bij",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "%(option)s is niet duidelijk: bedoelt u %(matches)s?",
+    "unexpected option string: %s": "onverwacht: %s",
+    "one of the arguments %s is required": "een van deze is nodig: %s",
+    "not allowed with argument %s": "mag niet samen met %s",
+    "ignored explicit argument %r": "%r hoort hier niet bij",
+}
+
+
+def _dutch_argparse_text(message: str) -> str:
+    return _ARGPARSE_DUTCH.get(message, message)
+
+
+argparse._ = _dutch_argparse_text  # type: ignore[attr-defined]  # the CLI's composition root
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own text is English; ours is not
+    def error(self, message: str) -> None:
         self.exit(2, f"zorgmap: de opdracht klopt niet ({message}). Zie 'zorgmap --help'.\n")
 
 
@@ -460,6 +491,238 @@ def cmd_sync(args) -> int:
     return 0
 
 
+# ----- the copilot (docs/copilot.md) -------------------------------------------------------
+
+def _cli_date(text: str):
+    import datetime as dt
+
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise CliError(f"'{text}' is geen datum. Schrijf bijvoorbeeld 31-01-2027.")
+
+
+def _new_output(path: str) -> Path:
+    out = Path(path)
+    if out.exists():
+        raise CliError(f"{out} bestaat al. Kies een andere naam; er is niets overschreven.")
+    return out
+
+
+def cmd_package(args) -> int:
+    if args.action == "make":
+        return _package_make(args)
+    if args.action == "reply":
+        return _package_reply(args)
+    return _package_accept(args)
+
+
+def _package_make(args) -> int:
+    from storage import copilot as cp
+    from storage import identity as idmod
+
+    out = _new_output(args.out)
+    kind, record_id = (("aid_request", args.request) if args.request else
+                       ("decision", args.decision) if args.decision else ("future_plan", None))
+    to = None
+    if args.to.strip().lower() != cp.ONETIME:
+        to = idmod.PublicIdentity.from_code(args.to)
+    expires = _cli_date(args.until) if args.until else None
+    with _open(args.path) as dossier:
+        identity = cp.dossier_identity(dossier) or idmod.unlock(_identity_passphrase())
+        selected = None
+        if args.add or args.leave_out:
+            choices = cp.selection(dossier, kind, record_id)
+            selected = {c.key for c in choices if c.selected}
+            selected |= set(args.add)
+            selected -= set(args.leave_out)
+        package = cp.make_package(dossier, identity, purpose_kind=kind, purpose_id=record_id,
+                                  to=to, to_name=args.name or "", selected=selected,
+                                  expires=expires)
+    _write_out(out, package.data)
+    print(f"Pakket gemaakt: {out} ({len(package.records)} onderdelen, "
+          f"{len(package.documents)} documenten). Het staat in het deellogboek.")
+    if to is not None:
+        print(f"Alleen de copiloot met vingerafdruk {to.fingerprint()} kan het openen.")
+    else:
+        print("Eenmalige code (lees die voor aan de telefoon, stuur hem niet mee met het "
+              "bestand):")
+        print(package.onetime_code)
+    return 0
+
+
+def _workspace(path: str):
+    from storage.workspace import Workspace
+
+    return Workspace.open(Path(path), _secret("Wachtwoord van de werkplek: "))
+
+
+def cmd_workspace(args) -> int:
+    if args.action == "open":
+        return _workspace_open(args)
+    if args.action == "show":
+        return _workspace_show(args)
+    with _workspace(args.ws) as ws:
+        if args.action == "list":
+            families = ws.families()
+            if not families:
+                print("Nog geen gezinnen. Open een pakket met 'zorgmap workspace open'.")
+            for family in families:
+                print(family.line())
+        else:
+            found = ws.deadlines()
+            if not found:
+                print("Geen termijnen.")
+            for item in found:
+                print(f"{item.deadline.due.strftime('%d-%m-%Y')}  {item.family_id}  "
+                      f"{item.family_name}: {item.deadline.title}")
+    return 0
+
+
+def _workspace_show(args) -> int:
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from storage.workspace import Workspace
+    from ui import i18n
+    from ui.copilot_workspace import WorkspaceWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(app)
+    secret = os.environ.get("ZORGMAP_PASSPHRASE")
+    if not secret:
+        secret, ok = QInputDialog.getText(None, "Zorgmap", i18n.translate(
+            "CopilotDesk", "Wachtwoord van de werkplek:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return 1
+    with Workspace.open(Path(args.ws), secret) as ws:
+        window = WorkspaceWindow(ws)
+        window.show()
+        return app.exec()
+
+
+def _workspace_open(args) -> int:
+    from storage import copilot as cp
+    from storage import identity as idmod
+    from storage.workspace import Workspace
+
+    data = cp.read_file(Path(args.file), "package")
+    code = args.code or os.environ.get("ZORGMAP_CODE")
+    if cp.is_onetime(data) and not code:
+        code = _secret("Eenmalige code van het gezin: ", env="ZORGMAP__UNUSED")
+    ws_path = Path(args.ws)
+    if ws_path.exists():
+        ws = _workspace(args.ws)
+    else:
+        identity = idmod.unlock(_identity_passphrase())
+        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
+        ws = Workspace.create(ws_path, passphrase, identity)
+        print(f"Nieuwe werkplek gemaakt in {ws_path}.")
+    with ws:
+        family = ws.add_package(data, code=code)
+    print(f"Pakket geopend: {family.line()}")
+    print(f"Ondertekend door het gezin met vingerafdruk {family.signer.fingerprint()}.")
+    return 0
+
+
+def _package_reply(args) -> int:
+    from app.copilot import Proposal
+
+    out = _new_output(args.out)
+    proposals = []
+    try:
+        if args.notes:
+            text = Path(args.notes).read_text("utf-8")
+            if not text.strip():
+                raise CliError(f"{args.notes} is leeg. Er is niets gemaakt.")
+            proposals.append(Proposal(kind="note", text=text))
+        if args.draft:
+            proposals.append(Proposal(kind="draft", title=Path(args.draft).stem,
+                                      text=Path(args.draft).read_text("utf-8")))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"Het bestand kan niet worden gelezen ({exc.__class__.__name__}).") from None
+    if args.task:
+        proposals.append(Proposal(kind="task", title=args.task,
+                                  due=_cli_date(args.due) if args.due else None))
+    if args.stage:
+        proposals.append(Proposal(kind="stage", stage=args.stage, target_id=args.about))
+    with _workspace(args.ws) as ws:
+        family = ws.family(args.family)
+        if args.bezwaar:
+            from ui.composition import copilot_bezwaar_draft
+
+            proposals.append(copilot_bezwaar_draft(ws, family.id, args.bezwaar,
+                                                   pro_forma=args.pro_forma, as_pdf=args.pdf))
+        for proposal in proposals:
+            ws.add_item(family.id, proposal)
+        data = ws.make_reply(family.id)
+        sent = len(proposals) or "alle"
+    _write_out(out, data)
+    what = "voorstel" if sent == 1 else "voorstellen"
+    print(f"Antwoord voor {family.name} gemaakt: {out} ({sent} {what}). Alleen dit gezin "
+          "kan het openen.")
+    return 0
+
+
+def _package_accept(args) -> int:
+    from storage import copilot as cp
+
+    data = cp.read_file(Path(args.reply), "reply")
+    with _open(args.path) as dossier:
+        reply = cp.read_reply(dossier, data)
+        pending = [p for p in reply.proposals if p.id not in reply.decided]
+        print(f"Voorstellen van copiloot {reply.copilot} (vingerafdruk "
+              f"{reply.signer.fingerprint()}):")
+        if reply.first_contact:
+            print("Dit is het eerste antwoord van deze copiloot: vergelijk de vingerafdruk "
+                  "samen (aan de telefoon).")
+        for number, proposal in enumerate(reply.proposals, 1):
+            state = reply.decided.get(proposal.id, "")
+            print(f"  {number}. {proposal.describe()}" + (f" [{state}]" if state else ""))
+        if not pending:
+            print("Over dit antwoord is al beslist; er is niets veranderd.")
+            return 0
+        if args.all:
+            accepted = {p.id for p in pending}
+        elif args.accept is not None:
+            accepted = _numbers(args.accept, reply.proposals)
+        else:
+            accepted = _ask(pending, reply.proposals)
+        result = cp.accept_reply(dossier, reply, accepted)
+    for line in result.applied:
+        print(f"overgenomen: {line}")
+    for line in result.declined:
+        print(f"afgewezen: {line}")
+    return 0
+
+
+def _numbers(text: str, proposals) -> set[str]:
+    chosen: set[str] = set()
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        if not part.isdigit() or not 1 <= int(part) <= len(proposals):
+            raise CliError(f"'{part}' is geen nummer uit de lijst (1 tot en met "
+                           f"{len(proposals)}). Er is niets veranderd.")
+        chosen.add(proposals[int(part) - 1].id)
+    return chosen
+
+
+def _ask(pending, proposals) -> set[str]:
+    accepted: set[str] = set()
+    for proposal in pending:
+        number = proposals.index(proposal) + 1
+        try:
+            answer = input(f"Nummer {number} overnemen? (j/n) ")
+        except EOFError:
+            raise CliError("Geen antwoord gegeven; er is niets veranderd. Gebruik --all of "
+                           "--accept 1,2 in een script.") from None
+        if answer.strip().lower() in ("j", "ja", "y", "yes"):
+            accepted.add(proposal.id)
+    return accepted
+
+
 def cmd_screenshots(args) -> int:
     from ui.screenshots import make_screenshots
 
@@ -485,6 +748,34 @@ def cmd_gui(args) -> int:
     return run(args)
 
 
+def _number_in(low: float, high: float, kind=int):
+    """An argparse type: a number from `low` to `high` (a huge one overflowed, NaN hung)."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not (low <= value <= high):  # also refuses NaN
+            def dutch(number: float) -> str:
+                return f"{number:g}".replace(".", ",")
+
+            raise argparse.ArgumentTypeError(
+                f"kies een getal van {dutch(low)} tot en met {dutch(high)}")
+        return value
+    return parse
+
+
+def _window_size(text: str) -> str:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        width = height = 0
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(
+            "schrijf BREEDTExHOOGTE, bijvoorbeeld 1366x768 (van 320x240 tot 7680x4320)")
+    return text
+
+
 class _VersionAction(argparse.Action):
     def __init__(self, option_strings, dest, **kwargs):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
@@ -503,40 +794,44 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start het venster, wacht tot het te zien is en stop vanzelf "
                              "(een controle voor installaties)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
 
     p = sub.add_parser("demo", help="maak een verzonnen, gevuld demodossier")
-    p.add_argument("path")
-    p.add_argument("--years", type=int, default=0,
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--years", type=_number_in(0, 100), default=0, metavar="JAREN",
                    help="maak een groot dossier met zoveel jaren geschiedenis")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("verify", help="controleer een dossier of reservekopie")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="maak een versleutelde reservekopie")
-    p.add_argument("path")
-    p.add_argument("out")
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("out", metavar="BESTAND")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="zet een reservekopie terug als nieuw dossier")
-    p.add_argument("backup")
-    p.add_argument("path")
+    p.add_argument("backup", metavar="RESERVEKOPIE")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("passphrase", help="verander het wachtwoord")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("export", help="maak een PDF, JSON- of agendabestand van het dossier")
-    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS, "bezwaar"))
-    p.add_argument("path")
-    p.add_argument("--out", required=True)
-    p.add_argument("--request", help="id van de aanvraag of het besluit (bij 'aanvraag')")
-    p.add_argument("--exclude", action="append", default=[], metavar="SECTION",
+    p.add_argument("what", choices=("json", "ics", *PDF_OUTPUTS, "bezwaar"), metavar="SOORT",
+                   help="json, ics, " + ", ".join(PDF_OUTPUTS) + ", bezwaar")
+    p.add_argument("path", metavar="DOSSIER")
+    p.add_argument("--out", required=True, metavar="BESTAND",
+                   help="het bestand dat wordt gemaakt")
+    p.add_argument("--request", metavar="ID",
+                   help="id van de aanvraag of het besluit (bij 'aanvraag')")
+    p.add_argument("--exclude", action="append", default=[], metavar="ONDERDEEL",
                    help="laat dit onderdeel weg (mag vaker)")
-    p.add_argument("--voor", default="", help="voor wie (bijvoorbeeld 'Logeerhuis')")
+    p.add_argument("--voor", default="", metavar="NAAM",
+                   help="voor wie (bijvoorbeeld 'Logeerhuis')")
     p.add_argument("--met-bsn", action="store_true", help="zet het BSN erin")
     p.add_argument("--with-documents", action="store_true",
                    help="bij json: neem de inhoud van documenten mee")
@@ -547,59 +842,122 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="maak een dossier van een JSON-export")
-    p.add_argument("what", choices=("json",))
-    p.add_argument("file")
-    p.add_argument("path")
+    p.add_argument("what", choices=("json",), metavar="SOORT", help="json")
+    p.add_argument("file", metavar="BESTAND")
+    p.add_argument("path", metavar="DOSSIER")
     p.add_argument("--merge", action="store_true",
                    help="voeg de onderdelen toe aan een bestaand dossier (op id)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("screenshots", help="sla schermafbeeldingen van het demodossier op")
-    p.add_argument("dir")
-    p.add_argument("--scale", type=float, default=1.0,
+    p.add_argument("dir", metavar="MAP")
+    p.add_argument("--scale", type=_number_in(0.5, 4.0, float), default=1.0, metavar="FACTOR",
                    help="tekstgrootte, bijvoorbeeld 1.5 of 2 (150%% of 200%%)")
-    p.add_argument("--size", default="1280x800", help="venstergrootte, bijvoorbeeld 1366x768")
+    p.add_argument("--size", type=_window_size, default="1280x800", metavar="BxH",
+                   help="venstergrootte, bijvoorbeeld 1366x768")
     p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("noodsleutel", help="maak een nieuwe noodsleutel (de oude vervalt)")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_noodsleutel)
 
     p = sub.add_parser("identity", help="uw identiteit voor het delen met het gezin")
-    isub = p.add_subparsers(dest="action", required=True)
+    isub = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
     q = isub.add_parser("new", help="maak uw identiteit (eenmalig)")
-    q.add_argument("--name", help="uw naam, zoals anderen die zien (bijvoorbeeld Mama)")
+    q.add_argument("--name", metavar="NAAM",
+                   help="uw naam, zoals anderen die zien (bijvoorbeeld Mama)")
     q.set_defaults(func=cmd_identity)
     q = isub.add_parser("show", help="toon uw code en vingerafdruk")
     q.set_defaults(func=cmd_identity)
 
     p = sub.add_parser("team", help="deel het dossier met het gezin via een gedeelde map")
-    tsub = p.add_subparsers(dest="action", required=True)
+    tsub = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
     q = tsub.add_parser("share", help="begin met delen via een map")
-    q.add_argument("path")
-    q.add_argument("--folder", required=True, help="de gedeelde map (Syncthing, Nextcloud, ...)")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("--folder", required=True, metavar="MAP",
+                   help="de gedeelde map (Syncthing, Nextcloud, ...)")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("add", help="voeg iemand toe met hun code")
-    q.add_argument("path")
-    q.add_argument("code")
-    q.add_argument("--name", required=True)
-    q.add_argument("--role", required=True, choices=("ouder", "lezer"))
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("code", metavar="CODE")
+    q.add_argument("--name", required=True, metavar="NAAM")
+    q.add_argument("--role", required=True, choices=("ouder", "lezer"), metavar="ROL",
+                   help="ouder of lezer")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("remove", help="verwijder iemand")
-    q.add_argument("path")
-    q.add_argument("name")
+    q.add_argument("path", metavar="DOSSIER")
+    q.add_argument("name", metavar="NAAM")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("join", help="open een gedeeld dossier als nieuw dossier hier")
-    q.add_argument("dir")
-    q.add_argument("newpath")
+    q.add_argument("dir", metavar="MAP")
+    q.add_argument("newpath", metavar="NIEUW-DOSSIER")
     q.set_defaults(func=cmd_team)
     q = tsub.add_parser("list", help="wie doet mee, met rol en laatste activiteit")
-    q.add_argument("path")
+    q.add_argument("path", metavar="DOSSIER")
     q.set_defaults(func=cmd_team)
 
     p = sub.add_parser("sync", help="wissel nu wijzigingen uit met de gedeelde map")
-    p.add_argument("path")
+    p.add_argument("path", metavar="DOSSIER")
     p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("package", help="deel met uw copiloot, of maak of verwerk een antwoord")
+    psub = p.add_subparsers(dest="action", required=True)
+    q = psub.add_parser("make", help="maak een pakket voor uw copiloot")
+    q.add_argument("path")
+    q.add_argument("--to", required=True,
+                   help="de code van de copiloot (ZM1-…), of 'eenmalig' voor een eenmalige code")
+    what = q.add_mutually_exclusive_group(required=True)
+    what.add_argument("--request", help="id van de hulpmiddel-aanvraag")
+    what.add_argument("--decision", help="id van het besluit")
+    what.add_argument("--future-plan", action="store_true", help="het toekomstplan (Wat als…)")
+    q.add_argument("--out", required=True)
+    q.add_argument("--until", help="einddatum: daarna sluit het pakket zichzelf")
+    q.add_argument("--name", help="naam van de copiloot voor het deellogboek")
+    q.add_argument("--add", action="append", default=[], metavar="rec:ID|doc:ID",
+                   help="neem dit onderdeel ook mee (mag vaker)")
+    q.add_argument("--leave-out", action="append", default=[], metavar="rec:ID|doc:ID",
+                   help="laat dit voorgeselecteerde onderdeel weg (mag vaker)")
+    q.set_defaults(func=cmd_package)
+    q = psub.add_parser("reply", help="maak een antwoord voor een gezin (copiloot)")
+    q.add_argument("ws")
+    q.add_argument("family")
+    q.add_argument("--notes", help="tekstbestand: wordt een notitie die het gezin kan overnemen")
+    q.add_argument("--draft", help="tekstbestand: een conceptbrief")
+    q.add_argument("--task", help="een taak voor het gezin")
+    q.add_argument("--due", help="datum van de taak")
+    q.add_argument("--stage",
+                   help="stel een andere fase voor (bijvoorbeeld bezwaar of bezwaar_filed)")
+    q.add_argument("--about", help="id van de aanvraag voor --stage")
+    q.add_argument("--bezwaar", metavar="ID",
+                   help="een concept-bezwaarschrift (Word) tegen dit gedeelde besluit")
+    q.add_argument("--pro-forma", action="store_true",
+                   help="bij --bezwaar: pro-forma (de gronden volgen later)")
+    q.add_argument("--pdf", action="store_true", help="bij --bezwaar: als PDF in plaats van Word")
+    q.add_argument("--out", required=True)
+    q.set_defaults(func=cmd_package)
+    q = psub.add_parser("accept", help="bekijk de voorstellen van de copiloot en neem ze over")
+    q.add_argument("path")
+    q.add_argument("reply")
+    q.add_argument("--all", action="store_true", help="neem alle voorstellen over")
+    q.add_argument("--accept", metavar="1,3", help="neem deze nummers over, de rest niet")
+    q.set_defaults(func=cmd_package)
+
+    p = sub.add_parser("workspace", help="de werkplek van de copiloot")
+    wsub = p.add_subparsers(dest="action", required=True)
+    q = wsub.add_parser("open", help="open een pakket in uw werkplek (maakt die zo nodig)")
+    q.add_argument("file")
+    q.add_argument("ws")
+    q.add_argument("--code", help="de eenmalige code (of ZORGMAP_CODE)")
+    q.set_defaults(func=cmd_workspace)
+    q = wsub.add_parser("list", help="de gezinnen, één per regel, id eerst")
+    q.add_argument("ws")
+    q.set_defaults(func=cmd_workspace)
+    q = wsub.add_parser("deadlines", help="alle termijnen van alle gezinnen, eerstvolgende eerst")
+    q.add_argument("ws")
+    q.set_defaults(func=cmd_workspace)
+    q = wsub.add_parser("show", help="open het venster van de werkplek")
+    q.add_argument("ws")
+    q.set_defaults(func=cmd_workspace)
     return parser
 
 
@@ -675,9 +1033,20 @@ def _os_error_text(exc: OSError) -> str:
         errno.ENOENT: "Dit bestand of deze map is niet gevonden.",
         errno.EEXIST: "Hier staat al iets. Kies een andere naam; er is niets overschreven.",
         errno.ENAMETOOLONG: "De naam is te lang.",
+        errno.ENOTEMPTY: "Hier staat al een map met inhoud. Kies een andere naam; er is niets "
+                         "overschreven.",
+        errno.ELOOP: "Het pad verwijst in een kring naar zichzelf (symbolische koppelingen).",
+        errno.EIO: "De schijf gaf een leesfout of schrijffout. Controleer de schijf of "
+                   "USB-stick.",
+        errno.EFBIG: "Het bestand is te groot voor deze schijf.",
+        getattr(errno, "EDQUOT", -1): "U heeft op deze schijf geen ruimte meer (quotum vol).",
+        errno.EBUSY: "Het bestand of de map is in gebruik.",
+        errno.EXDEV: "Dit kan niet tussen twee schijven. Kies een plek op dezelfde schijf.",
     }
+    # The OS's own text (strerror) is English: name the error code instead.
+    code = errno.errorcode.get(exc.errno, type(exc).__name__)
     text = texts.get(exc.errno, f"Het bestand kon niet worden gelezen of geschreven "
-                                f"({exc.strerror or type(exc).__name__}).")
+                                f"(foutcode {code}).")
     return text + where
 
 

@@ -238,6 +238,41 @@ def make_bezwaar(dossier, decision_id: str, *, today: dt.date | None = None,
     return letter, pdf, pages, document
 
 
+def copilot_bezwaar_draft(workspace, family_id: str, decision_id: str, *,
+                          today: dt.date | None = None, pro_forma: bool = False,
+                          as_pdf: bool = False, grounds: str = ""):
+    """The copilot's draft bezwaarschrift (or pro-forma) against a decision a family shared,
+    made by the same letter as 'Bezwaar maken…': a proposal (a .docx to edit, or a PDF) for
+    the workspace; `grounds`, if given, are the copilot's words for why the decision is
+    wrong (else the family's, if they shared them). Raises ValidationError (Dutch) for a
+    decision not in the package."""
+    import base64
+    import dataclasses
+    import re
+
+    from app.bezwaar import make_letter
+    from app.copilot import DRAFT_FILE_TYPES, Proposal
+    from app.model import Bezwaar
+    from exports.bezwaar import letter_docx, letter_pdf
+
+    today = today or dt.date.today()
+    content = workspace.content(family_id)
+    if grounds.strip():  # only in this letter: the shared records stay as the family sent them
+        content.decisions = [
+            dataclasses.replace(d, bezwaar=dataclasses.replace(d.bezwaar or Bezwaar(),
+                                                               notes=grounds.strip()))
+            if d.id == decision_id else d for d in content.decisions]
+    letter = make_letter(content, decision_id, today, pro_forma=pro_forma)
+    data = letter_pdf(letter)[0] if as_pdf else letter_docx(letter)
+    mime = next(m for m, ext in DRAFT_FILE_TYPES.items() if ext == (".pdf" if as_pdf else ".docx"))
+    decision = content.find(decision_id)
+    title = "Concept pro-forma bezwaar" if pro_forma else "Concept bezwaarschrift"
+    reference = re.sub(r"[^\w.-]+", "-", decision.reference).strip("-.") if decision else ""
+    name = f"{title} {reference}".strip() + DRAFT_FILE_TYPES[mime]
+    return Proposal(kind="draft", title=title, text=letter.plain_text(), target_id=decision_id,
+                    file_name=name, mime=mime, data=base64.b64encode(data).decode("ascii"))
+
+
 def render_output(dossier, output: str, *, today: dt.date | None = None, excluded=(),
                   request_id: str | None = None, recipient: str = "",
                   include_bsn: bool = False, log: bool = True):

@@ -358,6 +358,9 @@ class MainWindow(QMainWindow):
         from ui.team import install_team
 
         install_team(self)  # "Delen met het gezin" (docs/team.md)
+        from ui.copilot import install_copilot
+
+        install_copilot(self)  # "Voorstellen van de copiloot" (docs/copilot.md)
         from ui.backups import BackupScheduler, BackupStatus
 
         self.backups = BackupScheduler(
@@ -499,6 +502,7 @@ class MainWindow(QMainWindow):
         items = [str(folder)] + [str(p) for p in self.recent() if p != folder]
         self.settings.setValue("recent", items[:MAX_RECENT])
         self.settings.sync()
+        _owner_only(Path(self.settings.fileName()))
 
     def show_start(self) -> None:
         recent = [p for p in self.recent() if p.exists()]
@@ -1072,3 +1076,16 @@ def primary_screen_fits(window: QMainWindow) -> None:
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         window.resize(window.size().boundedTo(screen.availableSize()))
+
+
+def _owner_only(settings_file: Path) -> None:
+    """The recent list names dossier folders (often the child's name): Qt writes its settings
+    file readable by everyone, so keep the file and its folder to the owner."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        if settings_file.is_file():
+            os.chmod(settings_file, 0o600)
+            if settings_file.parent.name == "Zorgmap":  # our own folder, never ~/.config
+                os.chmod(settings_file.parent, 0o700)

@@ -121,8 +121,15 @@ SECTION_NAMES = [
 ]
 
 
+# What else goes into the share log: the copilot's package and answer (ui/copilot.py).
+OTHER_OUTPUTS = {
+    "copiloot-pakket": QT_TRANSLATE_NOOP("Share", "Pakket voor de copiloot"),
+    "copiloot-antwoord": QT_TRANSLATE_NOOP("Share", "Antwoord van de copiloot"),
+}
+
+
 def output_label(output: str) -> str:
-    return translate("Share", OUTPUT_LABELS.get(output, output))
+    return translate("Share", OUTPUT_LABELS.get(output) or OTHER_OUTPUTS.get(output, output))
 
 
 def section_label(output: str, section_id: str) -> str:

@@ -90,6 +90,32 @@ def not_found_in_ldd(output: str) -> list[str]:
     return missing
 
 
+def platform_names() -> set[str]:
+    """The platforms this Qt can start on (from its plugin files: libqxcb.so -> xcb)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    names = set()
+    if folder.is_dir():
+        for plugin in folder.iterdir():
+            stem = plugin.name.split(".")[0]
+            names.add(stem[4:] if stem.startswith("libq") else stem[1:])
+    return names
+
+
+def unknown_platform(environ: Mapping[str, str], available: set[str]) -> str | None:
+    """The platform QT_QPA_PLATFORM names when none of its choices exists (Qt would abort
+    with an English list); None when one does or nothing is chosen."""
+    chosen = [c.split(":")[0].strip() for c in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    chosen = [c for c in chosen if c]
+    if not chosen or not available:
+        return None
+    # "wayland-egl" is served by the wayland plugin.
+    if any(c in available or c.split("-")[0] in available for c in chosen):
+        return None
+    return chosen[0]
+
+
 def xcb_plugin() -> Path | None:
     """Qt's xcb platform plugin of the PySide6 we run with (also inside the bundle)."""
     from PySide6.QtCore import QLibraryInfo
@@ -167,12 +193,19 @@ def problem_text(missing: list[str]) -> str:
 def gui_start_problem(environ: Mapping[str, str] | None = None, *,
                       ldd_output: str | None = None,
                       loadable: Callable[[str], bool] = can_load,
-                      platform: str = sys.platform) -> str | None:
+                      platform: str = sys.platform,
+                      available: set[str] | None = None) -> str | None:
     """A Dutch line saying why the window cannot open, or None when nothing is missing.
 
     `ldd_output` and `loadable` replace the real `ldd` and dlopen in tests.
     """
     environ = os.environ if environ is None else environ
+    available = platform_names() if available is None else available
+    unknown = unknown_platform(environ, available)
+    if unknown:
+        return (f"het scherm-type '{unknown}' uit QT_QPA_PLATFORM bestaat niet in deze "
+                "installatie. Haal QT_QPA_PLATFORM weg, of kies een van: "
+                + ", ".join(sorted(available)) + ".")
     if not uses_xcb(environ, platform):
         return None
     if ldd_output is None:

@@ -691,6 +691,139 @@ EN = {
         "Someone who does not know your child will miss this. Double-click to fill it in.",
     "Niets: alles wat erin hoort is ingevuld en nagekeken.":
         "Nothing: everything that belongs in it is filled in and checked.",
+    # The copilot (ui/copilot.py, ui/copilot_workspace.py)
+    "Eerst een identiteit": "An identity first",
+    "Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien "
+    "dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity "
+    "new'.": "To share with a copilot you need an identity (a key that shows the package comes "
+             "from you). Make one with 'Share with the family' or with 'zorgmap identity new'.",
+    "Uw identiteit": "Your identity", "Wachtwoord van uw identiteit:": "Your identity's password:",
+    "Delen met mijn copiloot": "Share with my copilot",
+    "Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat "
+    "uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.":
+        "Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. "
+        "Only the copilot can open the package, and the share log remembers what you gave.",
+    "Wat gaat er mee": "What goes along", "Code van de copiloot": "The copilot's code",
+    "De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen":
+        "The copilot has no code yet: make a one-time code to read out on the phone",
+    "Bijvoorbeeld Mirjam Hoekstra": "For example Mirjam Hoekstra", "Tot en met": "Until",
+    "Code van de copiloot:": "The copilot's code:",
+    "Naam (voor het deellogboek):": "Name (for the share log):", "Einddatum:": "End date:",
+    "Pakket maken…": "Make package…", "Pakket bewaren": "Save package",
+    "Zorgmap-pakket (*.zmpakket)": "Zorgmap package (*.zmpakket)",
+    "Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.":
+        "Fill in an end date (dd-mm-yyyy) or untick it.",
+    "Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.":
+        "Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.",
+    "Lees deze code voor aan de telefoon (niet meesturen met het bestand): <b>%1</b>":
+        "Read this code out on the phone (do not send it with the file): <b>%1</b>",
+    "Alleen de copiloot met vingerafdruk %1 kan het openen.":
+        "Only the copilot with fingerprint %1 can open it.",
+    "Delen met mijn copiloot…": "Share with my copilot…",
+    "Maak een versleuteld pakket over dit onderwerp voor uw copiloot":
+        "Make an encrypted package about this subject for your copilot",
+    "Voorstellen van de copiloot": "Proposals from the copilot",
+    "Voorstellen van de copiloot…": "Proposals from the copilot…",
+    "Een antwoord van uw copiloot openen en kiezen wat u overneemt":
+        "Open an answer from your copilot and choose what you take over",
+    "Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt "
+    "afgewezen. Er verandert niets tot u op „Overnemen” klikt.":
+        "Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is "
+        "declined. Nothing changes until you click 'Take over'.",
+    "Vingerafdruk van de copiloot: %1": "The copilot's fingerprint: %1",
+    "Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, "
+    "bijvoorbeeld aan de telefoon.": "This is this copilot's first answer. Compare the "
+                                     "fingerprint together, for example on the phone.",
+    "Voorstellen": "Proposals", "Overnemen": "Take over",
+    "%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.":
+        "%1 taken over, %2 declined. The share log remembers it.",
+    "Antwoord van de copiloot openen": "Open the copilot's answer",
+    "Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)":
+        "Answer from the copilot (*.zmantwoord);;All files (*)",
+    "Werkplek van copiloot %1": "Workspace of copilot %1", "Gezinnen": "Families",
+    "Pakket openen…": "Open package…", "Gezin": "Family",
+    "Termijnen van alle gezinnen": "Deadlines of all families",
+    "Gedeelde onderdelen (alleen lezen)": "Shared items (read only)",
+    "Wat er staat": "What it says", "Gedeelde documenten": "Shared documents",
+    "Gedeeld door het gezin (alleen lezen):": "Shared by the family (read only):",
+    "Documenten (dubbelklik om een kopie te bewaren):":
+        "Documents (double-click to save a copy):",
+    "Uw eigen notities, taken en concepten:": "Your own notes, tasks and drafts:",
+    "Eigen notities, taken en concepten": "Own notes, tasks and drafts",
+    "Soort:": "Type:", "Titel:": "Title:", "Tekst:": "Text:", "Vóór:": "Before:",
+    "Antwoord maken…": "Make answer…",
+    "Bezwaarschrift maken": "Make bezwaarschrift",
+    "Een concept-bezwaarschrift tegen het gekozen besluit, met wat het gezin deelde; wat onder "
+    "Tekst staat, wordt de gronden":
+        "A draft bezwaarschrift against the chosen decision, from what the family shared; what "
+        "you type under Text becomes the grounds",
+    "Bezwaarschrift (Word)": "Bezwaarschrift (Word)",
+    "Pro-forma bezwaar (Word)": "Pro-forma bezwaar (Word)",
+    "Bezwaarschrift (PDF)": "Bezwaarschrift (PDF)",
+    "Kies eerst links het besluit waartegen het gezin bezwaar maakt.":
+        "First choose, on the left, the decision the family objects to.",
+    "Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.":
+        "Draft made: %1. The family reads it, changes it and signs it themselves.",
+    "Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin":
+        "Everything not sent yet, in one encrypted file for the family",
+    "gesloten: %1": "closed: %1", "tot en met %1": "until %1",
+    "Open een pakket van een gezin om te beginnen.": "Open a family's package to begin.",
+    "Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.":
+        "This package is closed (%1). Ask the family for a new package.",
+    "verstuurd": "sent", "Eenmalige code": "One-time code",
+    "Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?":
+        "This package is encrypted with a one-time code. Which code did the family read out?",
+    "Pakket van een gezin openen": "Open a family's package",
+    "Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)":
+        "Zorgmap package (*.zmpakket);;All files (*)",
+    "Pakket van %1 geopend. Vingerafdruk van het gezin: %2":
+        "Package of %1 opened. The family's fingerprint: %2",
+    "Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.":
+        "Proposing another stage is only possible for a package about an aid request.",
+    "Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.":
+        "Added. The family sees it only when you make an answer.",
+    "Antwoord bewaren": "Save answer",
+    "Antwoord van de copiloot (*.zmantwoord)": "Answer from the copilot (*.zmantwoord)",
+    "Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en "
+    "kiest zelf.": "Answer saved in %1. Only the family can open it; they see each proposal "
+                   "separately and choose themselves.",
+    "Kopie bewaren": "Save a copy", "Waar het om gaat": "What it is about",
+    "Besluiten waar het van afhangt": "Decisions it depends on",
+    "Contactlog hierover": "Contact log about it",
+    "Over het kind (basis)": "About the child (basic)",
+    "Verder in het dossier (staat uit)": "Elsewhere in the dossier (off)",
+    "overgenomen": "taken over", "afgewezen": "declined",
+    "Pakket voor de copiloot": "Package for the copilot",
+    "Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…":
+        "You open an answer from the copilot with Dossier → Proposals from the copilot…",
+    "Werkplek van de copiloot": "Copilot's workspace",
+    "Werkplek van de copiloot…": "Copilot's workspace…",
+    "Voor copiloten: de pakketten van al uw gezinnen":
+        "For copilots: the packages of all your families",
+    "Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al "
+    "uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.":
+        "For copilots and client supporters: one encrypted workspace with the packages of all "
+        "your families. Choose an existing workspace, or a new name to make one.",
+    "Map van de werkplek": "Folder of the workspace",
+    "Wachtwoord van de werkplek": "Password of the workspace",
+    "Werkplek:": "Workspace:", "Wachtwoord van de werkplek:": "Password of the workspace:",
+    "Nieuwe werkplek maken": "Make a new workspace",
+    "Werkplek kiezen": "Choose a workspace",
+    "Uw naam (zoals gezinnen die zien):": "Your name (as families see it):",
+    "Kies een wachtwoord voor uw identiteit:": "Choose a password for your identity:",
+    "Mijn code voor gezinnen…": "My code for families…",
+    "Mijn code voor gezinnen": "My code for families",
+    "Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de "
+    "vingerafdruk, bijvoorbeeld aan de telefoon: %1":
+        "Send this code to the family (it is not secret). Then compare the fingerprint "
+        "together, for example on the phone: %1",
+    "Ondertekenen": "Sign",
+    "Het pakket wordt ondertekend met uw identiteit. Wachtwoord van uw identiteit:":
+        "The package is signed with your identity. Your identity's password:",
+    "Vul de map en het wachtwoord in.": "Fill in the folder and the password.",
+    "Het pakket wordt versleuteld…": "The package is being encrypted…",
+    "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
+    "Antwoord van de copiloot": "Answer from the copilot",
     # The family team (ui/team.py, ui/history.py)
     "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
         "Please check: %1 fields were changed at the same time (see Share with the family).",

@@ -1,10 +1,562 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/copilot.py" line="60" />
+        <source>Eerst een identiteit</source>
+        <translation>An identity first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="61" />
+        <source>Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity new'.</source>
+        <translation>To share with a copilot you need an identity (a key that shows the package comes from you). Make one with 'Share with the family' or with 'zorgmap identity new'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="71" />
+        <location filename="../../ui/copilot.py" line="82" />
+        <source>Uw identiteit</source>
+        <translation>Your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="83" />
+        <location filename="../../ui/copilot_workspace.py" line="580" />
+        <source>Wachtwoord van uw identiteit</source>
+        <translation>Passphrase of your identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="85" />
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="90" />
+        <source>Het pakket wordt ondertekend met uw identiteit. Wachtwoord van uw identiteit:</source>
+        <translation>The package is signed with your identity. Your identity's password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="112" />
+        <location filename="../../ui/copilot.py" line="297" />
+        <source>Delen met mijn copiloot</source>
+        <translation>Share with my copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="115" />
+        <source>Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.</source>
+        <translation>Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. Only the copilot can open the package, and the share log remembers what you gave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="121" />
+        <source>Wat gaat er mee</source>
+        <translation>What goes along</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="126" />
+        <source>Code van de copiloot</source>
+        <translation>The copilot's code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="127" />
+        <source>De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen</source>
+        <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="131" />
+        <location filename="../../ui/copilot_workspace.py" line="585" />
+        <source>Bijvoorbeeld Mirjam Hoekstra</source>
+        <translation>For example Mirjam Hoekstra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="132" />
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="141" />
+        <source>Code van de copiloot:</source>
+        <translation>The copilot's code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="143" />
+        <source>Naam (voor het deellogboek):</source>
+        <translation>Name (for the share log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="144" />
+        <source>Einddatum:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="149" />
+        <source>Pakket maken…</source>
+        <translation>Make package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="201" />
+        <source>Pakket bewaren</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="202" />
+        <source>Zorgmap-pakket (*.zmpakket)</source>
+        <translation>Zorgmap package (*.zmpakket)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="222" />
+        <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
+        <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="240" />
+        <location filename="../../ui/copilot.py" line="263" />
+        <source>Het pakket wordt versleuteld…</source>
+        <translation>The package is being encrypted…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="260" />
+        <source>Het pakket kon niet worden bewaard in %1.</source>
+        <translation>The package could not be saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="268" />
+        <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
+        <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="273" />
+        <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="276" />
+        <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
+        <translation>Only the copilot with fingerprint %1 can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="278" />
+        <source>Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…</source>
+        <translation>You open an answer from the copilot with Dossier → Proposals from the copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="285" />
+        <source>Delen met mijn copiloot…</source>
+        <translation>Share with my copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="286" />
+        <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
+        <translation>Make an encrypted package about this subject for your copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="316" />
+        <location filename="../../ui/copilot.py" line="437" />
+        <source>Voorstellen van de copiloot</source>
+        <translation>Proposals from the copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="318" />
+        <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
+        <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="322" />
+        <source>Vingerafdruk van de copiloot: %1</source>
+        <translation>The copilot's fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="329" />
+        <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
+        <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="334" />
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="358" />
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="395" />
+        <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
+        <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="427" />
+        <source>Antwoord van de copiloot openen</source>
+        <translation>Open the copilot's answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="429" />
+        <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
+        <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="453" />
+        <source>Voorstellen van de copiloot…</source>
+        <translation>Proposals from the copilot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="454" />
+        <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
+        <translation>Open an answer from your copilot and choose what you take over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="65" />
+        <source>Werkplek van copiloot %1</source>
+        <translation>Workspace of copilot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="69" />
+        <location filename="../../ui/copilot_workspace.py" line="79" />
+        <source>Gezinnen</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="73" />
+        <source>Pakket openen…</source>
+        <translation>Open package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="75" />
+        <source>Mijn code voor gezinnen…</source>
+        <translation>My code for families…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="97" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="93" />
+        <location filename="../../ui/copilot_workspace.py" line="95" />
+        <source>Termijnen van alle gezinnen</source>
+        <translation>Deadlines of all families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="123" />
+        <source>Gedeelde onderdelen (alleen lezen)</source>
+        <translation>Shared items (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="126" />
+        <source>Wat er staat</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="129" />
+        <source>Gedeelde documenten</source>
+        <translation>Shared documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="134" />
+        <source>Gedeeld door het gezin (alleen lezen):</source>
+        <translation>Shared by the family (read only):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="140" />
+        <source>Documenten (dubbelklik om een kopie te bewaren):</source>
+        <translation>Documents (double-click to save a copy):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="147" />
+        <source>Uw eigen notities, taken en concepten:</source>
+        <translation>Your own notes, tasks and drafts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="150" />
+        <source>Eigen notities, taken en concepten</source>
+        <translation>Own notes, tasks and drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="158" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="165" />
+        <source>Soort:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="166" />
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="167" />
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="168" />
+        <source>Vóór:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="169" />
+        <source>Fase:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="172" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="174" />
+        <source>Antwoord maken…</source>
+        <translation>Make answer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="175" />
+        <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
+        <translation>Everything not sent yet, in one encrypted file for the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="178" />
+        <source>Bezwaarschrift maken</source>
+        <translation>Make bezwaarschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="179" />
+        <source>Een concept-bezwaarschrift tegen het gekozen besluit, met wat het gezin deelde; wat onder Tekst staat, wordt de gronden</source>
+        <translation>A draft bezwaarschrift against the chosen decision, from what the family shared; what you type under Text becomes the grounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="183" />
+        <source>Bezwaarschrift (Word)</source>
+        <translation>Bezwaarschrift (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="184" />
+        <source>Pro-forma bezwaar (Word)</source>
+        <translation>Pro-forma bezwaar (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="186" />
+        <source>Bezwaarschrift (PDF)</source>
+        <translation>Bezwaarschrift (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="216" />
+        <source>gesloten: %1</source>
+        <translation>closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="218" />
+        <source>tot en met %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="262" />
+        <source>Open een pakket van een gezin om te beginnen.</source>
+        <translation>Open a family's package to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="267" />
+        <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
+        <translation>This package is closed (%1). Ask the family for a new package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="287" />
+        <source>verstuurd</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="313" />
+        <source>Kies eerst links het besluit waartegen het gezin bezwaar maakt.</source>
+        <translation>First choose, on the left, the decision the family objects to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="327" />
+        <source>Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.</source>
+        <translation>Draft made: %1. The family reads it, changes it and signs it themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="353" />
+        <source>Mijn code voor gezinnen</source>
+        <translation>My code for families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="354" />
+        <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
+        <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="361" />
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="377" />
+        <source>Eenmalige code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="378" />
+        <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
+        <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="383" />
+        <source>Pakket van een gezin openen</source>
+        <translation>Open a family's package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="385" />
+        <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
+        <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="402" />
+        <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
+        <translation>Package of %1 opened. The family's fingerprint: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="429" />
+        <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
+        <translation>Proposing another stage is only possible for a package about an aid request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="441" />
+        <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
+        <translation>Added. The family sees it only when you make an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="447" />
+        <source>Antwoord bewaren</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="449" />
+        <source>Antwoord van de copiloot (*.zmantwoord)</source>
+        <translation>Answer from the copilot (*.zmantwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="465" />
+        <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
+        <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="474" />
+        <source>Kopie bewaren</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="563" />
+        <source>Werkplek van de copiloot</source>
+        <translation>Copilot's workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="564" />
+        <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
+        <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="569" />
+        <source>Map van de werkplek</source>
+        <translation>Folder of the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="571" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="579" />
+        <source>Wachtwoord van de werkplek</source>
+        <translation>Password of the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="584" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="587" />
+        <source>Werkplek:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="588" />
+        <source>Wachtwoord van de werkplek:</source>
+        <translation>Password of the workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="590" />
+        <source>Uw naam (zoals gezinnen die zien):</source>
+        <translation>Your name (as families see it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="591" />
+        <source>Wachtwoord van uw identiteit:</source>
+        <translation>Your identity's password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="592" />
+        <source>Kies een wachtwoord voor uw identiteit:</source>
+        <translation>Choose a password for your identity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="622" />
+        <source>Nieuwe werkplek maken</source>
+        <translation>Make a new workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="622" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="625" />
+        <source>Werkplek kiezen</source>
+        <translation>Choose a workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="637" />
+        <source>Vul de map en het wachtwoord in.</source>
+        <translation>Fill in the folder and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="649" />
+        <source>Vul uw naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="675" />
+        <source>Werkplek van de copiloot…</source>
+        <translation>Copilot's workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot_workspace.py" line="677" />
+        <source>Voor copiloten: de pakketten van al uw gezinnen</source>
+        <translation>For copilots: the packages of all your families</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="466" />
+        <location filename="../../ui/mainwindow.py" line="469" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -534,7 +1086,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/journal.py" line="36" />
-        <location filename="../../ui/share.py" line="152" />
+        <location filename="../../ui/share.py" line="159" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -584,22 +1136,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="153" />
+        <location filename="../../ui/share.py" line="160" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="154" />
+        <location filename="../../ui/share.py" line="161" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="155" />
+        <location filename="../../ui/share.py" line="162" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="156" />
+        <location filename="../../ui/share.py" line="163" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -612,6 +1164,8 @@
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot.py" line="86" />
+        <location filename="../../ui/copilot_workspace.py" line="599" />
         <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/mainwindow.py" line="266" />
         <location filename="../../ui/profiles.py" line="64" />
@@ -621,6 +1175,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot_workspace.py" line="539" />
         <location filename="../../ui/history.py" line="134" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -633,9 +1188,60 @@
         <translation>Back</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot.py" line="152" />
+        <location filename="../../ui/copilot.py" line="362" />
+        <location filename="../../ui/copilot_workspace.py" line="363" />
         <location filename="../../ui/docviewer.py" line="66" />
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Copilot</name>
+    <message>
+        <location filename="../../ui/copilot.py" line="36" />
+        <source>Waar het om gaat</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="37" />
+        <source>Besluiten waar het van afhangt</source>
+        <translation>Decisions it depends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="38" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="39" />
+        <source>Contactlog hierover</source>
+        <translation>Contact log about it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="40" />
+        <source>Over het kind (basis)</source>
+        <translation>About the child (basic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="41" />
+        <source>Wie het bezwaar ondertekent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="42" />
+        <source>Verder in het dossier (staat uit)</source>
+        <translation>Elsewhere in the dossier (off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="418" />
+        <source>overgenomen</source>
+        <translation>taken over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copilot.py" line="418" />
+        <source>afgewezen</source>
+        <translation>declined</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +2156,8 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="291" />
-        <location filename="../../ui/forms.py" line="429" />
-        <location filename="../../ui/forms.py" line="592" />
+        <location filename="../../ui/forms.py" line="431" />
+        <location filename="../../ui/forms.py" line="600" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
@@ -1561,54 +2167,54 @@
         <translation>(the other value is in History)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="397" />
-        <location filename="../../ui/forms.py" line="442" />
-        <location filename="../../ui/forms.py" line="454" />
-        <location filename="../../ui/forms.py" line="591" />
-        <location filename="../../ui/forms.py" line="614" />
-        <location filename="../../ui/screens/future.py" line="227" />
+        <location filename="../../ui/forms.py" line="399" />
+        <location filename="../../ui/forms.py" line="446" />
+        <location filename="../../ui/forms.py" line="458" />
+        <location filename="../../ui/forms.py" line="599" />
+        <location filename="../../ui/forms.py" line="622" />
+        <location filename="../../ui/screens/future.py" line="230" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="416" />
-        <location filename="../../ui/forms.py" line="513" />
-        <location filename="../../ui/forms.py" line="566" />
-        <location filename="../../ui/forms.py" line="608" />
+        <location filename="../../ui/forms.py" line="418" />
+        <location filename="../../ui/forms.py" line="521" />
+        <location filename="../../ui/forms.py" line="574" />
+        <location filename="../../ui/forms.py" line="616" />
         <location filename="../../ui/screens/about.py" line="445" />
         <location filename="../../ui/screens/base.py" line="372" />
-        <location filename="../../ui/screens/decisions.py" line="263" />
+        <location filename="../../ui/screens/decisions.py" line="266" />
         <location filename="../../ui/screens/journal.py" line="151" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="496" />
+        <location filename="../../ui/forms.py" line="503" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="517" />
+        <location filename="../../ui/forms.py" line="525" />
         <source>Niet opgeslagen (%1): </source>
         <translation>Not saved (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="547" />
+        <location filename="../../ui/forms.py" line="555" />
         <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="562" />
+        <location filename="../../ui/forms.py" line="570" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="620" />
+        <location filename="../../ui/forms.py" line="628" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="661" />
+        <location filename="../../ui/forms.py" line="669" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -2500,168 +3106,168 @@
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="392" />
+        <location filename="../../ui/mainwindow.py" line="395" />
         <source>Waar wilt u het dossier bewaren?</source>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422" />
+        <location filename="../../ui/mainwindow.py" line="425" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="427" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429" />
+        <location filename="../../ui/mainwindow.py" line="432" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431" />
+        <location filename="../../ui/mainwindow.py" line="434" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="433" />
+        <location filename="../../ui/mainwindow.py" line="436" />
         <source>Reservekopie testen…</source>
         <translation>Test a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435" />
+        <location filename="../../ui/mainwindow.py" line="438" />
         <source>Controleer een reservekopie en zie wat erin staat</source>
         <translation>Check a backup and see what it holds</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="438" />
+        <location filename="../../ui/mainwindow.py" line="441" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="440" />
+        <location filename="../../ui/mainwindow.py" line="443" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="442" />
+        <location filename="../../ui/mainwindow.py" line="445" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444" />
+        <location filename="../../ui/mainwindow.py" line="447" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="447" />
+        <location filename="../../ui/mainwindow.py" line="450" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458" />
+        <location filename="../../ui/mainwindow.py" line="461" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="460" />
+        <location filename="../../ui/mainwindow.py" line="463" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="532" />
-        <location filename="../../ui/mainwindow.py" line="917" />
+        <location filename="../../ui/mainwindow.py" line="536" />
+        <location filename="../../ui/mainwindow.py" line="921" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="560" />
+        <location filename="../../ui/mainwindow.py" line="564" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="580" />
+        <location filename="../../ui/mainwindow.py" line="584" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="631" />
+        <location filename="../../ui/mainwindow.py" line="635" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636" />
+        <location filename="../../ui/mainwindow.py" line="640" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="652" />
+        <location filename="../../ui/mainwindow.py" line="656" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="715" />
+        <location filename="../../ui/mainwindow.py" line="719" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="730" />
+        <location filename="../../ui/mainwindow.py" line="734" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="731" />
+        <location filename="../../ui/mainwindow.py" line="735" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="757" />
+        <location filename="../../ui/mainwindow.py" line="761" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="765" />
+        <location filename="../../ui/mainwindow.py" line="769" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="766" />
+        <location filename="../../ui/mainwindow.py" line="770" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="805" />
+        <location filename="../../ui/mainwindow.py" line="809" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821" />
+        <location filename="../../ui/mainwindow.py" line="825" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="832" />
+        <location filename="../../ui/mainwindow.py" line="836" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="905" />
+        <location filename="../../ui/mainwindow.py" line="909" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="908" />
+        <location filename="../../ui/mainwindow.py" line="912" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="909" />
+        <location filename="../../ui/mainwindow.py" line="913" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="975" />
+        <location filename="../../ui/mainwindow.py" line="979" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -3158,33 +3764,33 @@
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="207" />
+        <location filename="../../ui/screens/aids.py" line="211" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="212" />
-        <location filename="../../ui/screens/aids.py" line="220" />
+        <location filename="../../ui/screens/aids.py" line="216" />
+        <location filename="../../ui/screens/aids.py" line="224" />
         <source>Besluiten waar deze aanvraag van afhangt</source>
         <translation>Decisions this request depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="262" />
+        <location filename="../../ui/screens/aids.py" line="266" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="268" />
+        <location filename="../../ui/screens/aids.py" line="272" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="270" />
+        <location filename="../../ui/screens/aids.py" line="274" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="287" />
+        <location filename="../../ui/screens/aids.py" line="291" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -3318,7 +3924,7 @@
         <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="260" />
+        <location filename="../../ui/screens/decisions.py" line="263" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
@@ -3466,27 +4072,27 @@
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="166" />
+        <location filename="../../ui/screens/future.py" line="169" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="167" />
+        <location filename="../../ui/screens/future.py" line="170" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="197" />
+        <location filename="../../ui/screens/future.py" line="200" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="201" />
+        <location filename="../../ui/screens/future.py" line="204" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="203" />
+        <location filename="../../ui/screens/future.py" line="206" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
@@ -4002,266 +4608,276 @@
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="182" />
+        <location filename="../../ui/share.py" line="126" />
+        <source>Pakket voor de copiloot</source>
+        <translation>Package for the copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="127" />
+        <source>Antwoord van de copiloot</source>
+        <translation>Answer from the copilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="189" />
         <source>alles wat ingevuld is</source>
         <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="184" />
+        <location filename="../../ui/share.py" line="191" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="189" />
+        <location filename="../../ui/share.py" line="196" />
         <source>geprint</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="191" />
+        <location filename="../../ui/share.py" line="198" />
         <source>als PDF bewaard</source>
         <translation>saved as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="216" />
+        <location filename="../../ui/share.py" line="223" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="218" />
+        <location filename="../../ui/share.py" line="225" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="265" />
+        <location filename="../../ui/share.py" line="272" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="274" />
+        <location filename="../../ui/share.py" line="281" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="275" />
+        <location filename="../../ui/share.py" line="282" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="291" />
-        <location filename="../../ui/share.py" line="379" />
+        <location filename="../../ui/share.py" line="298" />
+        <location filename="../../ui/share.py" line="386" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="299" />
+        <location filename="../../ui/share.py" line="306" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="306" />
-        <location filename="../../ui/share.py" line="490" />
+        <location filename="../../ui/share.py" line="313" />
+        <location filename="../../ui/share.py" line="497" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="368" />
+        <location filename="../../ui/share.py" line="375" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="371" />
+        <location filename="../../ui/share.py" line="378" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="378" />
+        <location filename="../../ui/share.py" line="385" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="397" />
+        <location filename="../../ui/share.py" line="404" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="399" />
+        <location filename="../../ui/share.py" line="406" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="401" />
+        <location filename="../../ui/share.py" line="408" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="411" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="408" />
+        <location filename="../../ui/share.py" line="415" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="413" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="419" />
+        <location filename="../../ui/share.py" line="426" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="421" />
+        <location filename="../../ui/share.py" line="428" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="422" />
+        <location filename="../../ui/share.py" line="429" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="424" />
+        <location filename="../../ui/share.py" line="431" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="426" />
+        <location filename="../../ui/share.py" line="433" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="438" />
+        <location filename="../../ui/share.py" line="445" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="440" />
+        <location filename="../../ui/share.py" line="447" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="442" />
+        <location filename="../../ui/share.py" line="449" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="445" />
+        <location filename="../../ui/share.py" line="452" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="447" />
+        <location filename="../../ui/share.py" line="454" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="469" />
+        <location filename="../../ui/share.py" line="476" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="473" />
-        <location filename="../../ui/share.py" line="483" />
+        <location filename="../../ui/share.py" line="480" />
+        <location filename="../../ui/share.py" line="490" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="486" />
+        <location filename="../../ui/share.py" line="493" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="488" />
+        <location filename="../../ui/share.py" line="495" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="506" />
+        <location filename="../../ui/share.py" line="513" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="524" />
+        <location filename="../../ui/share.py" line="531" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="531" />
+        <location filename="../../ui/share.py" line="538" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="593" />
+        <location filename="../../ui/share.py" line="600" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="601" />
+        <location filename="../../ui/share.py" line="608" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="659" />
+        <location filename="../../ui/share.py" line="666" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="678" />
+        <location filename="../../ui/share.py" line="685" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="749" />
         <location filename="../../ui/share.py" line="756" />
+        <location filename="../../ui/share.py" line="763" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="763" />
+        <location filename="../../ui/share.py" line="770" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="764" />
+        <location filename="../../ui/share.py" line="771" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="767" />
+        <location filename="../../ui/share.py" line="774" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="769" />
+        <location filename="../../ui/share.py" line="776" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="771" />
+        <location filename="../../ui/share.py" line="778" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="820" />
+        <location filename="../../ui/share.py" line="827" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="826" />
+        <location filename="../../ui/share.py" line="833" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="846" />
+        <location filename="../../ui/share.py" line="853" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="849" />
+        <location filename="../../ui/share.py" line="856" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>

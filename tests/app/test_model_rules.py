@@ -155,6 +155,17 @@ def test_bezwaar_only_after_a_decision():
     assert req.stage == AidStage.DECISION
 
 
+def test_a_filed_bezwaar_needs_a_decision_and_ends_in_one():
+    req = move_to_stage(AidRequest(), AidStage.SUBMITTED, D)
+    with pytest.raises(ValidationError, match="besluit"):
+        move_to_stage(req, AidStage.BEZWAAR_FILED, D)
+    req = move_to_stage(req, AidStage.DECISION, D)
+    req = move_to_stage(req, AidStage.BEZWAAR_FILED, date(2024, 6, 1))  # sent straight away
+    # the beslissing op bezwaar is the natural next step: no note needed
+    req = move_to_stage(req, AidStage.DECISION, date(2024, 8, 1))
+    assert [t.stage for t in req.transitions][-2:] == [AidStage.BEZWAAR_FILED, AidStage.DECISION]
+
+
 def test_backward_move_needs_a_note():
     req = move_to_stage(AidRequest(), AidStage.SUBMITTED, D)
     with pytest.raises(ValidationError) as e:

@@ -200,6 +200,10 @@ class AidsScreen(RecordListScreen):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
+        from ui.copilot import share_button
+
+        buttons.addWidget(share_button(self, self.kind,
+                                       lambda: getattr(self.form.record, "id", None)))
         inner.addLayout(buttons)
         self.history = QListWidget(box)
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 4 + 8)

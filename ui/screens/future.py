@@ -157,6 +157,9 @@ class FutureScreen(Screen):
         side.addWidget(self.sections, 1)
         side.addWidget(self.reviewed)
         side.addWidget(self.reviewed_button)
+        from ui.copilot import share_button
+
+        side.addWidget(share_button(self, "future_plan", lambda: None))
         row = QHBoxLayout()
         row.addLayout(side)
         row.addWidget(self.panel, 1)
