@@ -687,6 +687,7 @@ EN = {
         "Everything above was checked and is still right: set 'Last checked' to today.",
     "Klopt nog: nagekeken vandaag": "Still right: checked today",
     "Wat ontbreekt nog?": "What is still missing?",
+    "Wie het bezwaar ondertekent": "Who signs the objection",
     "Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.":
         "Someone who does not know your child will miss this. Double-click to fill it in.",
     "Niets: alles wat erin hoort is ingevuld en nagekeken.":

@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../ui/copilot.py" line="41" />
         <source>Wie het bezwaar ondertekent</source>
-        <translation type="unfinished" />
+        <translation>Who signs the objection</translation>
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="42" />
