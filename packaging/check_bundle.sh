@@ -3,8 +3,9 @@
 # environment (`env -i`), a fresh HOME, a working folder outside the repository.
 #   packaging/check_bundle.sh dist/zorgmap
 # Checks: every library of the bundle resolves, --version, demo, verify, export paspoort
-# (read back with pdftotext, fonts embedded), and a GUI start under Xvfb with the xcb platform
-# (--smoke). Prints the bundle size. Linux only; needs poppler-utils and xvfb.
+# (read back with pdftotext, fonts embedded), the family team commands (identity, share, add,
+# join, sync, list), and a GUI start under Xvfb with the xcb platform (--smoke).
+# Prints the bundle size. Linux only; needs poppler-utils and xvfb.
 set -euo pipefail
 
 bundle=$(cd "${1:-dist/zorgmap}" && pwd)
@@ -72,6 +73,29 @@ if grep -rlaF "Vermeulen" "$work/home" "$work/Demo.zorgmap" 2>/dev/null | grep -
     fail "dossier content found in plain text"
 fi
 ok "no plain text of the dossier in HOME or the dossier folder"
+
+# 4b. The family team (pycrdt, pyrage inside the bundle): Mama shares the demo, adds Papa by
+#     his code, Papa (another HOME) joins and both exchange; the shared folder stays unreadable.
+mkdir -m 700 "$work/papa"
+team() {
+    (cd "$work" && env -i HOME="$1" ZORGMAP_PASSPHRASE="$pass" "$exe" "${@:2}")
+}
+team "$work/home" identity new --name Mama > "$work/team.txt" || { cat "$work/team.txt"; fail "identity new"; }
+code=$(team "$work/papa" identity new --name Papa | tail -1)
+case "$code" in ZM1-*) ;; *) fail "identity new printed no code" ;; esac
+team "$work/home" team share "$work/Demo.zorgmap" --folder "$work/gedeeld" >> "$work/team.txt" \
+    || { cat "$work/team.txt"; fail "team share"; }
+team "$work/home" team add "$work/Demo.zorgmap" "$code" --name Papa --role ouder >> "$work/team.txt" \
+    || { cat "$work/team.txt"; fail "team add"; }
+team "$work/papa" team join "$work/gedeeld" "$work/Papa.zorgmap" > "$work/join.txt" \
+    || { cat "$work/join.txt"; fail "team join"; }
+grep -q "momentopname van Mama" "$work/join.txt" || { cat "$work/join.txt"; fail "join took in no snapshot"; }
+team "$work/papa" sync "$work/Papa.zorgmap" >> "$work/team.txt" || { cat "$work/team.txt"; fail "sync"; }
+team "$work/home" team list "$work/Demo.zorgmap" | grep -q "^Papa: ouder" || fail "team list lacks Papa"
+if grep -rlaF "Vermeulen" "$work/gedeeld" | grep -q .; then
+    fail "dossier content found in plain text in the shared folder"
+fi
+ok "team: identity, share, add, join, sync, list ($(find "$work/gedeeld" -type f | wc -l) files in the shared folder, none readable)"
 
 # 5. The window: Xvfb, xcb platform, welcome window on screen, quits by itself.
 command -v xvfb-run >/dev/null || fail "xvfb-run is missing (apt-get install xvfb xauth)"

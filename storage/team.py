@@ -601,6 +601,8 @@ class Team:
             # The founder's whole dossier travels in the snapshot for each new member.
             _store_update(db, doc, doc.get_update(), local=True, published=True)
             db.execute("UPDATE team_updates SET published = 1")
+        if not dossier.profiles():
+            dossier.use_profile(identity.name)  # not the default "ouder" beside named others
         team = cls(dossier)
         team._write_roster({"op": "create", "nonce": nonce, "name": identity.name})
         return team
@@ -619,6 +621,7 @@ class Team:
             with dossier.db.transaction():
                 ensure_tables(dossier.db)
                 _set_meta(dossier.db, identity, team_id, folder)
+            dossier.use_profile(identity.name)  # changes here are this person's, by name
             team = cls(dossier)
             report = team.sync()
         except BaseException:
@@ -721,7 +724,16 @@ class Team:
                 continue
         return out
 
+    def _require_folder(self) -> None:
+        # An unplugged stick or a moved sync folder: say so, and never make a fresh folder in
+        # its place (files there would reach nobody, and "bijgewerkt" would be untrue).
+        if not self.folder.is_dir():
+            raise TeamError(f"De gedeelde map {self.folder} is niet gevonden. Zit de USB-stick "
+                            "erin, of staat de map van Syncthing, Nextcloud of OneDrive nu "
+                            "ergens anders? Er is niets uitgewisseld.")
+
     def _write(self, kind: str, payload: bytes, recipients: list[str]) -> tuple[str, bytes]:
+        self._require_folder()
         seq, lamport = self._next()
         inner = tf.seal(self.identity, team=self.team_id, kind=kind, device=self.device,
                         seq=seq, payload=payload, lamport=lamport)
@@ -788,6 +800,7 @@ class Team:
 
     def sync(self) -> SyncReport:
         """Exchange now: publish ours, take in everything new that is valid and allowed."""
+        self._require_folder()
         report = SyncReport()
         roster = self.roster()
         me = roster.members.get(self.identity.public.sign_key_b64)

@@ -415,13 +415,26 @@ def _print_report(report) -> None:
     for rel, reason in report.ignored:
         print(f"genegeerd: {rel}: {reason}")
     if report.not_for_me:
-        print(f"overgeslagen: {report.not_for_me} bestanden van vóór uw toetreding of niet "
+        files = "bestand" if report.not_for_me == 1 else "bestanden"
+        print(f"overgeslagen: {report.not_for_me} {files} van vóór uw toetreding of niet "
               "voor u (een momentopname bevat wat u nodig hebt)")
     print(f"{report.records} onderdelen bijgewerkt.")
     if report.removed:
         print("Let op: u bent uit dit gedeelde dossier verwijderd. Uw kopie blijft hier, maar "
               "u krijgt geen nieuwe wijzigingen meer en uw wijzigingen worden niet meer "
               "overgenomen.")
+
+
+def _local_time(at: str) -> str:
+    """'2026-11-26T14:19:32+00:00' as the parent's clock shows it: '26-11-2026 15:19'."""
+    import datetime as dt
+
+    if not at:
+        return "nog niets"
+    try:
+        return dt.datetime.fromisoformat(at).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return at
 
 
 def cmd_team(args) -> int:
@@ -444,7 +457,8 @@ def cmd_team(args) -> int:
             if person["active"]:
                 print(f"  {person['name']} ({person['role']}), vingerafdruk "
                       f"{person['fingerprint']}")
-        print("Vergelijk de vingerafdruk van wie u toevoegde met wat die persoon ziet.")
+        print("Vergelijk samen met de ouder die u heeft toegevoegd de vingerafdrukken "
+              "hierboven: die moeten op beide schermen hetzelfde zijn.")
         _print_recovery(code)
         return 0
     with _open(args.path) as dossier:
@@ -471,7 +485,7 @@ def cmd_team(args) -> int:
             for person in _team(dossier).people():
                 state = "" if person["active"] else " (verwijderd)"
                 me = " (u)" if person["me"] else ""
-                last = person["last"] or "nog niets"
+                last = _local_time(person["last"])
                 print(f"{person['name']}{me}: {person['role']}{state}, laatst actief "
                       f"{last}, vingerafdruk {person['fingerprint']}")
     return 0

@@ -290,6 +290,25 @@ class RecordForm(QWidget):
         self.history_button.setEnabled(record is not None)
         self._set_state(translate("Forms", "Opgeslagen") if record is not None else "")
         self._last_problem = ""
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        """In a shared dossier: a note at each field two people changed at the same time."""
+        from storage.errors import StorageError
+        from storage.team import conflict_text, conflicts
+
+        db = getattr(getattr(self.session, "dossier", None), "db", None)
+        if self.record is None or db is None:
+            return
+        try:
+            found = conflicts(db).get(self.record.id, {})
+        except StorageError:
+            return
+        for name, entries in found.items():
+            if name in self.errors:
+                text = conflict_text(entries)
+                self._show_error(name, text[:1].upper() + text[1:] + " " + translate(
+                    "Forms", "(de andere waarde staat in Geschiedenis)"))
 
     def _load(self) -> None:
         self._loading = True
@@ -301,6 +320,8 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        # The version the widgets show: the base of the next save (see show_stored).
+        self._base = to_dict(self.record) if self.record is not None else None
 
     def _put(self, spec: F, value) -> None:
         w = self.editors[spec.path]
@@ -409,14 +430,16 @@ class RecordForm(QWidget):
             if not self._in_flight:
                 self._set_state(translate("Forms", "Opgeslagen"))
             return True
+        base = getattr(self, "_base", None) or before
         try:
-            self.session.save(record, base=before, on_saved=self._landed, on_failed=partial(
+            self.session.save(record, base=base, on_saved=self._landed, on_failed=partial(
                 self._not_landed, record.id, before, record.label()))
         except ValidationError as exc:
             self._show_problem(exc)
             return False
         self._undo.append(before)
         self.record = copy.deepcopy(record)
+        self._base = to_dict(record)
         self._dirty = False
         self._in_flight += 1
         self.undo_button.setEnabled(True)
@@ -443,7 +466,10 @@ class RecordForm(QWidget):
         self.record = copy.deepcopy(stored)
         if not self._dirty:
             self._load()
-        # else: the widgets keep the typing; the next save starts from this version
+        # else: the widgets keep the typing; the next save starts from this version, but
+        # its base stays the version the widgets were loaded from (self._base): with
+        # `stored` as the base every untouched widget, still showing the old value, looked
+        # like an edit and put another person's change back (parentqa walk).
 
     def write_failed_for(self, record: model.Record):
         """The failure callback for a save of `record` that a screen queued itself."""
@@ -469,6 +495,8 @@ class RecordForm(QWidget):
             self.record = copy.deepcopy(stored)
             if not self._dirty:
                 self._load()
+        if self.record is not None and self.record.id == stored.id and not self._dirty:
+            self._show_conflicts()  # editing a field settles its conflict; others stay marked
         if self.record is not None and self.record.id == stored.id and not self._dirty \
                 and not self._in_flight and not self._last_problem:
             self._set_state(
@@ -487,6 +515,7 @@ class RecordForm(QWidget):
             if self._undo and self._undo[-1] == before:
                 self._undo.pop()
             self.record = from_dict(type(self.record), before)
+            self._base = before  # the widgets' typing is an edit of that version again
             self._dirty = True
             self.undo_button.setEnabled(bool(self._undo))
             self._set_state(translate("Forms", "Niet opgeslagen: ") + why, problem=True)

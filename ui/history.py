@@ -283,6 +283,7 @@ class TrashModel(_TableModel):
 def _table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -287,6 +287,7 @@ class ShareLogPage(QWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

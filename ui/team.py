@@ -145,11 +145,18 @@ class TeamSync(QObject):
             self.window.statusBar().showMessage(translate(
                 "Team", "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt "
                 "niet gedeeld."), 15_000)
+        elif report.removed:
+            # Without this the window looks as if edits still go to the family.
+            self.window.statusBar().showMessage(translate(
+                "Team", "U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, "
+                "wordt niet meer gedeeld."))
         elif conflicts > self.known_conflicts:
             # A merge that kept this device's value changes no record, yet needs a look.
-            self.window.statusBar().showMessage(translate(
-                "Team", "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het "
-                "gezin).").replace("%1", str(conflicts)), 30_000)
+            text = (translate("Team", "Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen "
+                                      "met het gezin).") if conflicts == 1 else
+                    translate("Team", "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie "
+                                      "Delen met het gezin).").replace("%1", str(conflicts)))
+            self.window.statusBar().showMessage(text, 30_000)
         elif report.records:
             self.window.statusBar().showMessage(
                 translate("Team", "Bijgewerkt vanuit de gedeelde map: %1 onderdelen.").replace(
@@ -175,6 +182,21 @@ class TeamSync(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.watcher.directoryChanged.disconnect(self._folder_changed)
+
+
+def _field_names(kind: str):
+    """The form's Dutch field labels for a record kind ("phone" -> "Telefoon")."""
+    from ui.history import FieldNames
+    from ui.screens import about, aids, careplans, decisions, future, journal, network
+
+    singles = {"child_profile": about.PROFILE_FIELDS, "epilepsy_protocol": about.EPILEPSY_FIELDS,
+               "feeding": about.FEEDING_FIELDS, "breathing": about.BREATHING_FIELDS,
+               "future_plan": future.FIELDS}
+    screens = (about.SignalsList, about.MedicationList, about.AllergyList, about.AlertList,
+               aids.AidsScreen, careplans.CarePlansScreen, decisions.DecisionsScreen,
+               journal.JournalScreen, network.NetworkScreen)
+    specs = singles.get(kind) or next((s.fields for s in screens if s.kind == kind), [])
+    return FieldNames(specs)
 
 
 # ----- the person list -------------------------------------------------------------------------
@@ -342,6 +364,7 @@ class TeamDialog(QDialog):
         self.people_model = PeopleModel(self)
         self.table = QTableView(self.content)
         self.table.setModel(self.people_model)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -387,8 +410,9 @@ class TeamDialog(QDialog):
         for record_id, fields in conflicts(self.session.dossier.db).items():
             record = self.session.records.find(record_id)
             label = record.label() if record else record_id
+            names = _field_names(record.KIND if record else "")
             for name, entries in fields.items():
-                item = QListWidgetItem(f"{label} – {name}: {conflict_text(entries)}")
+                item = QListWidgetItem(f"{label} – {names.name(name)}: {conflict_text(entries)}")
                 item.setData(Qt.ItemDataRole.UserRole, (record.KIND if record else "", record_id))
                 self.conflict_list.addItem(item)
         has_conflicts = self.conflict_list.count() > 0
@@ -400,9 +424,11 @@ class TeamDialog(QDialog):
                 "%1", sync.last_at.strftime("%H:%M"))
             report = sync.last_report
             if report.ignored:
+                # The reasons are shown once (here), so say them rather than point elsewhere.
+                reasons = "; ".join(dict.fromkeys(reason for _rel, reason in report.ignored))
                 text += " " + translate(
-                    "Team", "Genegeerd: %1 bestanden (zie zorgmap sync voor de reden)."
-                ).replace("%1", str(len(report.ignored)))
+                    "Team", "Niet overgenomen: %1 bestanden (%2)."
+                ).replace("%1", str(len(report.ignored))).replace("%2", reasons)
             if report.removed:
                 text += " " + translate("Team", "U bent uit dit gedeelde dossier verwijderd.")
             self.status.setText(text)

@@ -690,6 +690,7 @@ EN = {
         "Everything above was checked and is still right: set 'Last checked' to today.",
     "Klopt nog: nagekeken vandaag": "Still right: checked today",
     "Wat ontbreekt nog?": "What is still missing?",
+    "Wie het bezwaar ondertekent": "Who signs the objection",
     "Dit mist iemand die uw kind niet kent. Dubbelklik om het aan te vullen.":
         "Someone who does not know your child will miss this. Double-click to fill it in.",
     "Niets: alles wat erin hoort is ingevuld en nagekeken.":
@@ -830,9 +831,14 @@ EN = {
     # The family team (ui/team.py, ui/history.py)
     "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
         "Please check: %1 fields were changed at the same time (see Share with the family).",
+    "Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).":
+        "Please check: 1 field was changed at the same time (see Share with the family).",
+    "U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.":
+        "You were removed from this shared dossier: what you change here is no longer shared.",
     "U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.":
         "You are a reader in this shared dossier: what you change here is not shared.",
     "Tegelijk gewijzigd": "Changed at the same time",
+    "(de andere waarde staat in Geschiedenis)": "(the other value is in History)",
     "Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:":
         "On %1: %2. This version is not shown; restore it if it is right:",
     'nog niets': 'nothing yet',
@@ -904,8 +910,7 @@ EN = {
     'Gedeeld via %1.': 'Shared through %1.',
     'Uw vingerafdruk: %1': 'Your fingerprint: %1',
     'Vul uw naam in.': 'Fill in your name.',
-    'Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).':
-        'Ignored: %1 files (see zorgmap sync for the reason).',
+    'Niet overgenomen: %1 bestanden (%2).': 'Not taken in: %1 files (%2).',
     'Vingerafdruk: %1\nLees die samen hardop voor, of leg de schermen naast elkaar.':
         'Fingerprint: %1\nRead it out loud together, or put the screens side by side.',
     'Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: '

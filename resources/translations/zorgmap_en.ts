@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../ui/copilot.py" line="41" />
         <source>Wie het bezwaar ondertekent</source>
-        <translation type="unfinished" />
+        <translation>Who signs the objection</translation>
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="42" />
@@ -2156,60 +2156,65 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="291" />
-        <location filename="../../ui/forms.py" line="410" />
-        <location filename="../../ui/forms.py" line="571" />
+        <location filename="../../ui/forms.py" line="431" />
+        <location filename="../../ui/forms.py" line="600" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="378" />
-        <location filename="../../ui/forms.py" line="423" />
-        <location filename="../../ui/forms.py" line="435" />
-        <location filename="../../ui/forms.py" line="570" />
-        <location filename="../../ui/forms.py" line="593" />
+        <location filename="../../ui/forms.py" line="310" />
+        <source>(de andere waarde staat in Geschiedenis)</source>
+        <translation>(the other value is in History)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="399" />
+        <location filename="../../ui/forms.py" line="446" />
+        <location filename="../../ui/forms.py" line="458" />
+        <location filename="../../ui/forms.py" line="599" />
+        <location filename="../../ui/forms.py" line="622" />
         <location filename="../../ui/screens/future.py" line="230" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="397" />
-        <location filename="../../ui/forms.py" line="492" />
-        <location filename="../../ui/forms.py" line="545" />
-        <location filename="../../ui/forms.py" line="587" />
+        <location filename="../../ui/forms.py" line="418" />
+        <location filename="../../ui/forms.py" line="521" />
+        <location filename="../../ui/forms.py" line="574" />
+        <location filename="../../ui/forms.py" line="616" />
         <location filename="../../ui/screens/about.py" line="445" />
-        <location filename="../../ui/screens/base.py" line="377" />
+        <location filename="../../ui/screens/base.py" line="378" />
         <location filename="../../ui/screens/decisions.py" line="266" />
         <location filename="../../ui/screens/journal.py" line="222" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="475" />
+        <location filename="../../ui/forms.py" line="503" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="496" />
+        <location filename="../../ui/forms.py" line="525" />
         <source>Niet opgeslagen (%1): </source>
         <translation>Not saved (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="526" />
+        <location filename="../../ui/forms.py" line="555" />
         <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="541" />
+        <location filename="../../ui/forms.py" line="570" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="599" />
+        <location filename="../../ui/forms.py" line="628" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="640" />
+        <location filename="../../ui/forms.py" line="669" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -2323,125 +2328,125 @@
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="339" />
+        <location filename="../../ui/history.py" line="340" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="343" />
+        <location filename="../../ui/history.py" line="344" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="349" />
+        <location filename="../../ui/history.py" line="350" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="352" />
+        <location filename="../../ui/history.py" line="353" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="367" />
+        <location filename="../../ui/history.py" line="368" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="369" />
-        <location filename="../../ui/history.py" line="503" />
+        <location filename="../../ui/history.py" line="370" />
+        <location filename="../../ui/history.py" line="504" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="398" />
+        <location filename="../../ui/history.py" line="399" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="427" />
-        <location filename="../../ui/history.py" line="543" />
+        <location filename="../../ui/history.py" line="428" />
+        <location filename="../../ui/history.py" line="544" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="429" />
+        <location filename="../../ui/history.py" line="430" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="431" />
+        <location filename="../../ui/history.py" line="432" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438" />
+        <location filename="../../ui/history.py" line="439" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="439" />
+        <location filename="../../ui/history.py" line="440" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="442" />
+        <location filename="../../ui/history.py" line="443" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444" />
+        <location filename="../../ui/history.py" line="445" />
         <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
         <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447" />
+        <location filename="../../ui/history.py" line="448" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457" />
+        <location filename="../../ui/history.py" line="458" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="458" />
+        <location filename="../../ui/history.py" line="459" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="463" />
-        <location filename="../../ui/history.py" line="501" />
+        <location filename="../../ui/history.py" line="464" />
+        <location filename="../../ui/history.py" line="502" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="473" />
+        <location filename="../../ui/history.py" line="474" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489" />
+        <location filename="../../ui/history.py" line="490" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="491" />
+        <location filename="../../ui/history.py" line="492" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="497" />
+        <location filename="../../ui/history.py" line="498" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="529" />
+        <location filename="../../ui/history.py" line="530" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="555" />
+        <location filename="../../ui/history.py" line="556" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -3803,25 +3808,25 @@
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="147" />
-        <location filename="../../ui/screens/documents.py" line="98" />
+        <location filename="../../ui/screens/base.py" line="148" />
+        <location filename="../../ui/screens/documents.py" line="99" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="386" />
-        <location filename="../../ui/screens/base.py" line="390" />
-        <location filename="../../ui/screens/documents.py" line="367" />
+        <location filename="../../ui/screens/base.py" line="387" />
+        <location filename="../../ui/screens/base.py" line="391" />
+        <location filename="../../ui/screens/documents.py" line="368" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="387" />
+        <location filename="../../ui/screens/base.py" line="388" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="411" />
+        <location filename="../../ui/screens/base.py" line="412" />
         <source>Niet verwijderd: </source>
         <translation>Not deleted: </translation>
     </message>
@@ -3927,8 +3932,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/documents.py" line="36" />
-        <location filename="../../ui/screens/documents.py" line="87" />
-        <location filename="../../ui/screens/documents.py" line="115" />
+        <location filename="../../ui/screens/documents.py" line="88" />
+        <location filename="../../ui/screens/documents.py" line="116" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -3974,73 +3979,73 @@
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="91" />
+        <location filename="../../ui/screens/documents.py" line="92" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="93" />
+        <location filename="../../ui/screens/documents.py" line="94" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="95" />
+        <location filename="../../ui/screens/documents.py" line="96" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="116" />
+        <location filename="../../ui/screens/documents.py" line="117" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="169" />
+        <location filename="../../ui/screens/documents.py" line="170" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="246" />
-        <location filename="../../ui/screens/documents.py" line="275" />
+        <location filename="../../ui/screens/documents.py" line="247" />
+        <location filename="../../ui/screens/documents.py" line="276" />
         <source>Het document wordt geopend…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="266" />
+        <location filename="../../ui/screens/documents.py" line="267" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="297" />
+        <location filename="../../ui/screens/documents.py" line="298" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="299" />
+        <location filename="../../ui/screens/documents.py" line="300" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="332" />
+        <location filename="../../ui/screens/documents.py" line="333" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="340" />
+        <location filename="../../ui/screens/documents.py" line="341" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="356" />
+        <location filename="../../ui/screens/documents.py" line="357" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="360" />
+        <location filename="../../ui/screens/documents.py" line="361" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="365" />
+        <location filename="../../ui/screens/documents.py" line="366" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -4667,221 +4672,221 @@
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="297" />
-        <location filename="../../ui/share.py" line="385" />
+        <location filename="../../ui/share.py" line="298" />
+        <location filename="../../ui/share.py" line="386" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="305" />
+        <location filename="../../ui/share.py" line="306" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="312" />
-        <location filename="../../ui/share.py" line="496" />
+        <location filename="../../ui/share.py" line="313" />
+        <location filename="../../ui/share.py" line="497" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="374" />
+        <location filename="../../ui/share.py" line="375" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="377" />
+        <location filename="../../ui/share.py" line="378" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="384" />
+        <location filename="../../ui/share.py" line="385" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="403" />
+        <location filename="../../ui/share.py" line="404" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="405" />
+        <location filename="../../ui/share.py" line="406" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="407" />
+        <location filename="../../ui/share.py" line="408" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="410" />
+        <location filename="../../ui/share.py" line="411" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="414" />
+        <location filename="../../ui/share.py" line="415" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="419" />
+        <location filename="../../ui/share.py" line="420" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="425" />
+        <location filename="../../ui/share.py" line="426" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="427" />
+        <location filename="../../ui/share.py" line="428" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="428" />
+        <location filename="../../ui/share.py" line="429" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="430" />
+        <location filename="../../ui/share.py" line="431" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="432" />
+        <location filename="../../ui/share.py" line="433" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="444" />
+        <location filename="../../ui/share.py" line="445" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="446" />
+        <location filename="../../ui/share.py" line="447" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="448" />
+        <location filename="../../ui/share.py" line="449" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="451" />
+        <location filename="../../ui/share.py" line="452" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="453" />
+        <location filename="../../ui/share.py" line="454" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="475" />
+        <location filename="../../ui/share.py" line="476" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="479" />
-        <location filename="../../ui/share.py" line="489" />
+        <location filename="../../ui/share.py" line="480" />
+        <location filename="../../ui/share.py" line="490" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="492" />
+        <location filename="../../ui/share.py" line="493" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="494" />
+        <location filename="../../ui/share.py" line="495" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="512" />
+        <location filename="../../ui/share.py" line="513" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="530" />
+        <location filename="../../ui/share.py" line="531" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="537" />
+        <location filename="../../ui/share.py" line="538" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="599" />
+        <location filename="../../ui/share.py" line="600" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="607" />
+        <location filename="../../ui/share.py" line="608" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="665" />
+        <location filename="../../ui/share.py" line="666" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="684" />
+        <location filename="../../ui/share.py" line="685" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="755" />
-        <location filename="../../ui/share.py" line="762" />
+        <location filename="../../ui/share.py" line="756" />
+        <location filename="../../ui/share.py" line="763" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="769" />
+        <location filename="../../ui/share.py" line="770" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="770" />
+        <location filename="../../ui/share.py" line="771" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="773" />
+        <location filename="../../ui/share.py" line="774" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="775" />
+        <location filename="../../ui/share.py" line="776" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="777" />
+        <location filename="../../ui/share.py" line="778" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="826" />
+        <location filename="../../ui/share.py" line="827" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="832" />
+        <location filename="../../ui/share.py" line="833" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="852" />
+        <location filename="../../ui/share.py" line="853" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="855" />
+        <location filename="../../ui/share.py" line="856" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -5225,171 +5230,181 @@
     </message>
     <message>
         <location filename="../../ui/team.py" line="150" />
+        <source>U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.</source>
+        <translation>You were removed from this shared dossier: what you change here is no longer shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="155" />
+        <source>Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).</source>
+        <translation>Please check: 1 field was changed at the same time (see Share with the family).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="157" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="155" />
+        <location filename="../../ui/team.py" line="162" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="172" />
+        <location filename="../../ui/team.py" line="179" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="183" />
-        <location filename="../../ui/team.py" line="482" />
+        <location filename="../../ui/team.py" line="205" />
+        <location filename="../../ui/team.py" line="508" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="183" />
-        <location filename="../../ui/team.py" line="486" />
+        <location filename="../../ui/team.py" line="205" />
+        <location filename="../../ui/team.py" line="512" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="184" />
+        <location filename="../../ui/team.py" line="206" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="185" />
+        <location filename="../../ui/team.py" line="207" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="212" />
+        <location filename="../../ui/team.py" line="234" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="213" />
+        <location filename="../../ui/team.py" line="235" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="231" />
+        <location filename="../../ui/team.py" line="253" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="235" />
+        <location filename="../../ui/team.py" line="257" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="267" />
+        <location filename="../../ui/team.py" line="289" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="280" />
+        <location filename="../../ui/team.py" line="302" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="281" />
+        <location filename="../../ui/team.py" line="303" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282" />
+        <location filename="../../ui/team.py" line="304" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="287" />
-        <location filename="../../ui/team.py" line="583" />
+        <location filename="../../ui/team.py" line="309" />
+        <location filename="../../ui/team.py" line="609" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="292" />
-        <location filename="../../ui/team.py" line="588" />
+        <location filename="../../ui/team.py" line="314" />
+        <location filename="../../ui/team.py" line="614" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="293" />
+        <location filename="../../ui/team.py" line="315" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="311" />
-        <location filename="../../ui/team.py" line="634" />
+        <location filename="../../ui/team.py" line="333" />
+        <location filename="../../ui/team.py" line="660" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="317" />
+        <location filename="../../ui/team.py" line="339" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="338" />
+        <location filename="../../ui/team.py" line="360" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="340" />
+        <location filename="../../ui/team.py" line="362" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="351" />
+        <location filename="../../ui/team.py" line="374" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="352" />
+        <location filename="../../ui/team.py" line="375" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="353" />
+        <location filename="../../ui/team.py" line="376" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="354" />
+        <location filename="../../ui/team.py" line="377" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="363" />
+        <location filename="../../ui/team.py" line="386" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="399" />
+        <location filename="../../ui/team.py" line="423" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="403" />
-        <source>Genegeerd: %1 bestanden (zie zorgmap sync voor de reden).</source>
-        <translation>Ignored: %1 files (see zorgmap sync for the reason).</translation>
+        <location filename="../../ui/team.py" line="429" />
+        <source>Niet overgenomen: %1 bestanden (%2).</source>
+        <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="407" />
+        <location filename="../../ui/team.py" line="433" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="435" />
+        <location filename="../../ui/team.py" line="461" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="438" />
+        <location filename="../../ui/team.py" line="464" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="438" />
+        <location filename="../../ui/team.py" line="464" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -5398,122 +5413,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="442" />
+        <location filename="../../ui/team.py" line="468" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="463" />
+        <location filename="../../ui/team.py" line="489" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="466" />
+        <location filename="../../ui/team.py" line="492" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="476" />
+        <location filename="../../ui/team.py" line="502" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="488" />
+        <location filename="../../ui/team.py" line="514" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="495" />
+        <location filename="../../ui/team.py" line="521" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="497" />
-        <location filename="../../ui/team.py" line="600" />
+        <location filename="../../ui/team.py" line="523" />
+        <location filename="../../ui/team.py" line="626" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="516" />
+        <location filename="../../ui/team.py" line="542" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="550" />
+        <location filename="../../ui/team.py" line="576" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="555" />
+        <location filename="../../ui/team.py" line="581" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="559" />
-        <location filename="../../ui/team.py" line="578" />
+        <location filename="../../ui/team.py" line="585" />
+        <location filename="../../ui/team.py" line="604" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="568" />
+        <location filename="../../ui/team.py" line="594" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="573" />
+        <location filename="../../ui/team.py" line="599" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="577" />
+        <location filename="../../ui/team.py" line="603" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="580" />
+        <location filename="../../ui/team.py" line="606" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="590" />
+        <location filename="../../ui/team.py" line="616" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="596" />
+        <location filename="../../ui/team.py" line="622" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="597" />
-        <location filename="../../ui/team.py" line="627" />
+        <location filename="../../ui/team.py" line="623" />
+        <location filename="../../ui/team.py" line="653" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="621" />
+        <location filename="../../ui/team.py" line="647" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="628" />
+        <location filename="../../ui/team.py" line="654" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="660" />
+        <location filename="../../ui/team.py" line="686" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="661" />
+        <location filename="../../ui/team.py" line="687" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="720" />
+        <location filename="../../ui/team.py" line="746" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

@@ -126,6 +126,7 @@ class RecordListScreen(Screen):
         self.table.verticalHeader().setResizeContentsPrecision(60)
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the form, not cell by cell
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

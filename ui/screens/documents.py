@@ -73,6 +73,7 @@ class DocumentsScreen(Screen):
         self.table.verticalHeader().setResizeContentsPrecision(60)
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab goes on, not cell by cell
         self.table.setSortingEnabled(True)
         # Newest first as storage gives them; sorting 2,000 rows through Python costs more
         # than the list itself, so the proxy sorts only when a header is clicked.
