@@ -110,3 +110,23 @@ def test_a_file_without_documents_reads_as_before(filled, tmp_path):
     content, documents = read_export_file(source)
     assert content.child.name == "Noor" and len(documents) == 6
     assert not any("content_stream" in d or "content_base64" in d for d in documents)
+
+
+def test_a_huge_file_without_documents_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    """Everything but the document contents is parsed in memory; a hostile file of one giant
+    string (a 400 MB one took 1.7 GB) is refused while it is scanned, never handed to json."""
+    from ui import jsonstream
+
+    monkeypatch.setattr(jsonstream, "MAX_SKELETON_BYTES", 1024 * 1024)
+
+    def no_parsing(*_args, **_kwargs):
+        raise AssertionError("parsed before the size was checked")
+
+    monkeypatch.setattr(jsonstream.json, "loads", no_parsing)
+    path = tmp_path / "groot.json"
+    with open(path, "w") as fh:
+        fh.write('{"format": "zorgmap-dossier", "version": 2, "child": {"name": "')
+        fh.write("x" * (3 * 1024 * 1024))
+        fh.write('"}}')
+    with pytest.raises(ValidationError, match="te groot"):
+        jsonstream.read_export_file(path)

@@ -21,6 +21,10 @@ import re
 from pathlib import Path
 
 CHUNK = 1024 * 1024  # a multiple of 3 (encoding) would split evenly; 4 divides it (decoding)
+# Everything but the document contents is parsed in memory: cap it before parsing, so a hostile
+# file (one giant string, millions of tiny objects) cannot take gigabytes. The twenty-year demo
+# needs 16 MB.
+MAX_SKELETON_BYTES = 64 * 1024 * 1024
 
 _MARKER = "\x00zorgmap-ref:"
 _KEY = re.compile(rb'"content_base64"\s*:\s*"')
@@ -190,11 +194,18 @@ def _checked(parts, doc: dict, where: str):
 def _scan(path: Path) -> tuple[bytearray, list[tuple[int, int]]]:
     """The file with each `content_base64` string replaced by a marker, and where each
     string's characters are in the file (offset, length)."""
+    from app.errors import ValidationError
+
     skeleton = bytearray()
     refs: list[tuple[int, int]] = []
     with open(path, "rb") as fh:
         offset = 0
         while True:
+            if len(skeleton) > MAX_SKELETON_BYTES:
+                raise ValidationError(
+                    f"het bestand is te groot: zonder de inhoud van de documenten is het meer "
+                    f"dan {MAX_SKELETON_BYTES // (1024 * 1024)} MB; zo groot wordt een "
+                    f"Zorgmap-export niet")
             fh.seek(offset)
             buf = fh.read(CHUNK)
             if not buf:
