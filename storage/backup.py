@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import hmac
 import json
@@ -384,17 +383,9 @@ def restore_backup(path: Path, secret: str, target: Path) -> BackupInfo:
         keyfile = keymod.KeyFile.from_bytes(json.dumps(header["keys"]).encode("utf-8"))
         keyfile.save(partial / KEYS_NAME)
         (partial / BACKUP_DIR).mkdir(mode=0o700)
-        try:
-            if target.exists():
-                target.rmdir()
-            os.replace(partial, target)
-        except OSError as exc:
-            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
-                raise
-            from .dossier import RACED_TEXT
+        from .dossier import publish_folder
 
-            raise TargetExists(RACED_TEXT) from exc  # another run finished first
-        fsync_dir(target.parent)
+        publish_folder(partial, target)
     except OSError as exc:
         _remove_dir(partial)
         if exc.errno == 28:

@@ -217,16 +217,8 @@ class Dossier:
                     inside.close(release_lock=False)
             if announce is not None:
                 announce(recovery)
-            try:
-                if folder.exists():
-                    folder.rmdir()
-                # The dossier appears under its real name only once it is complete.
-                os.replace(partial, folder)
-            except OSError as exc:
-                if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
-                    raise
-                raise TargetExists(RACED_TEXT) from exc  # another run finished first
-            fsync_dir(folder.parent)
+            # The dossier appears under its real name only once it is complete.
+            publish_folder(partial, folder)
         except DiskFull as exc:
             _remove_tree(partial)
             # Not "the last change was not saved": there is no dossier yet.
@@ -695,6 +687,21 @@ RACED_TEXT = ("Op deze plek is net een ander dossier gemaakt (in een ander venst
               "programma). Dit dossier is niet gemaakt; een noodsleutel die hierbij werd "
               "getoond, hoort bij geen enkel dossier. Er is niets overschreven.")
 PARTIAL_RESTORE = ".terugzetten-"
+
+
+def publish_folder(partial: Path, target: Path) -> None:
+    """Give a complete dossier folder its real name in one step (create, import, demo and
+    restore build it under a hidden name first). An empty folder in the way is replaced; one
+    that another run filled meanwhile is left alone and named in the error."""
+    try:
+        if target.exists():
+            target.rmdir()
+        os.replace(partial, target)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+            raise
+        raise TargetExists(RACED_TEXT) from exc  # another run finished first
+    fsync_dir(target.parent)
 
 
 def remove_stale_partials(parent: Path) -> list[Path]:
