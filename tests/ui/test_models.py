@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.model import Contact, JournalEntry
@@ -105,3 +106,19 @@ def test_dates_as_parents_type_them(qapp):
     assert "28 dagen" in str(info.value)
     with pytest.raises(DateProblem):
         parse_date("12-13-2026")
+
+
+def test_windowed_rows_iterate_and_index_like_a_list():
+    """`model.records` stands in for a list: iterating it ends, and a row past the end is an
+    IndexError (it once yielded None for ever, so a loop over the rows never stopped)."""
+    from ui.models.windowed import WindowedRecordModel
+
+    entries = [JournalEntry(id=f"e{i}", summary=f"regel {i}") for i in range(5)]
+    by_id = {e.id: e for e in entries}
+    model = WindowedRecordModel([Column("Wat", lambda e: e.summary)], [None], query=None,
+                                fetch=lambda ids: [by_id[i] for i in ids])
+    model.ids = [e.id for e in entries]
+    assert [r.id for r in model.records] == model.ids
+    assert model.records[-1].id == "e4"
+    with pytest.raises(IndexError):
+        model.records[5]

@@ -477,7 +477,11 @@ class Walk:
             for screen in self._list_screens():
                 model = screen.model
                 kind = screen.kind
-                for record in model.records:
+                ids = getattr(model, "ids", None)  # a windowed list reads rows by id
+                for row, record in enumerate(model.records):
+                    if record is None:  # the list names a row it cannot read
+                        problems.append(f"list {kind}: row {ids[row][:8]} is not in the dossier")
+                        continue
                     stored = store.find(record.id)
                     if stored is None:
                         problems.append(f"list {kind}: row {record.id[:8]} is not in the dossier")

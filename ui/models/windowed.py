@@ -45,7 +45,9 @@ class _Rows(Sequence):
     def __getitem__(self, row):  # noqa: D105
         if isinstance(row, slice):
             return [self.model.record(r) for r in range(*row.indices(len(self)))]
-        return self.model.record(row)
+        if not -len(self) <= row < len(self):
+            raise IndexError(row)  # also ends iteration (Sequence.__iter__ stops on it)
+        return self.model.record(row % len(self))
 
 
 class WindowedRecordModel(QAbstractTableModel):
