@@ -30,10 +30,7 @@ from ui.locking import InactivityWatcher, LockingMixin
 from ui.settings_dialog import SettingsDialog
 from ui.start_flow import KEYCHAIN_LOOKUP_MS, MAX_RECENT, StartFlowMixin, _dossier_id
 from ui.toolbar import build_toolbar
-from ui.unlock import (
-    UnlockPage,
-    WelcomePage,
-)
+from ui.unlock import UnlockPage, WelcomePage
 from ui.util import notify
 from ui.workers import run_operation
 

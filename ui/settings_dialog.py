@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (
 from ui.i18n import translate
 
 if TYPE_CHECKING:
-    pass
-
-if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
 
 from ui.start_flow import _keychain

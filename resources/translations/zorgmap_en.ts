@@ -556,7 +556,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/mainwindow.py" line="472" />
+        <location filename="../../ui/toolbar.py" line="63" />
         <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -1159,7 +1159,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267" />
+        <location filename="../../ui/settings_dialog.py" line="59" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -1167,9 +1167,9 @@
         <location filename="../../ui/copilot.py" line="86" />
         <location filename="../../ui/copilot_workspace.py" line="599" />
         <location filename="../../ui/keys_dialog.py" line="43" />
-        <location filename="../../ui/mainwindow.py" line="269" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="85" />
+        <location filename="../../ui/settings_dialog.py" line="61" />
         <location filename="../../ui/util.py" line="68" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -3027,247 +3027,248 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122" />
+        <location filename="../../ui/dossier_view.py" line="67" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143" />
+        <location filename="../../ui/dossier_view.py" line="88" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153" />
+        <location filename="../../ui/dossier_view.py" line="98" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/dossier_view.py" line="121" />
         <location filename="../../ui/screens/overview.py" line="47" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239" />
+        <location filename="../../ui/settings_dialog.py" line="31" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242" />
+        <location filename="../../ui/settings_dialog.py" line="34" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244" />
+        <location filename="../../ui/settings_dialog.py" line="36" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/settings_dialog.py" line="39" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/settings_dialog.py" line="46" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261" />
+        <location filename="../../ui/settings_dialog.py" line="53" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="325" />
+        <location filename="../../ui/mainwindow.py" line="95" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="329" />
+        <location filename="../../ui/mainwindow.py" line="99" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="331" />
-        <location filename="../../ui/mainwindow.py" line="337" />
+        <location filename="../../ui/mainwindow.py" line="101" />
+        <location filename="../../ui/mainwindow.py" line="107" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="335" />
+        <location filename="../../ui/mainwindow.py" line="105" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="334" />
-        <location filename="../../ui/mainwindow.py" line="341" />
+        <location filename="../../ui/mainwindow.py" line="111" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="398" />
+        <location filename="../../ui/start_flow.py" line="47" />
         <source>Waar wilt u het dossier bewaren?</source>
+        <extracomment>Wait before asking the keychain, so the unlock page is painted first.</extracomment>
         <translation>Where do you want to keep the dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="428" />
+        <location filename="../../ui/toolbar.py" line="19" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="433" />
+        <location filename="../../ui/toolbar.py" line="24" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435" />
+        <location filename="../../ui/toolbar.py" line="26" />
         <source>Zoeken in het hele dossier (Ctrl+F)</source>
         <translation>Search the whole dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437" />
+        <location filename="../../ui/toolbar.py" line="28" />
         <source>Reservekopie maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="439" />
+        <location filename="../../ui/toolbar.py" line="30" />
         <source>Reservekopie testen…</source>
         <translation>Test a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="441" />
+        <location filename="../../ui/toolbar.py" line="32" />
         <source>Controleer een reservekopie en zie wat erin staat</source>
         <translation>Check a backup and see what it holds</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444" />
+        <location filename="../../ui/toolbar.py" line="35" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446" />
+        <location filename="../../ui/toolbar.py" line="37" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448" />
+        <location filename="../../ui/toolbar.py" line="39" />
         <source>Vergrendel het dossier (Ctrl+L)</source>
         <translation>Lock the dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="450" />
+        <location filename="../../ui/toolbar.py" line="41" />
         <source>Delen en printen…</source>
         <translation>Share and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="453" />
+        <location filename="../../ui/toolbar.py" line="44" />
         <source>Zorgpaspoort, noodkaart en meer als PDF bewaren of printen (Ctrl+P)</source>
         <translation>Save or print the care passport, emergency card and more as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464" />
+        <location filename="../../ui/toolbar.py" line="55" />
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="466" />
+        <location filename="../../ui/toolbar.py" line="57" />
         <source>Verwijderde onderdelen bekijken en terugzetten</source>
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="548" />
-        <location filename="../../ui/mainwindow.py" line="933" />
+        <location filename="../../ui/dossier_actions.py" line="106" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="576" />
+        <location filename="../../ui/start_flow.py" line="146" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="596" />
+        <location filename="../../ui/start_flow.py" line="166" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="647" />
+        <location filename="../../ui/mainwindow.py" line="203" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="652" />
+        <location filename="../../ui/mainwindow.py" line="208" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668" />
+        <location filename="../../ui/mainwindow.py" line="224" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="731" />
+        <location filename="../../ui/start_flow.py" line="235" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="746" />
+        <location filename="../../ui/start_flow.py" line="250" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="747" />
+        <location filename="../../ui/start_flow.py" line="251" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="773" />
+        <location filename="../../ui/start_flow.py" line="277" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="781" />
+        <location filename="../../ui/start_flow.py" line="285" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="782" />
+        <location filename="../../ui/start_flow.py" line="286" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821" />
+        <location filename="../../ui/start_flow.py" line="325" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="837" />
+        <location filename="../../ui/start_flow.py" line="341" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="848" />
+        <location filename="../../ui/start_flow.py" line="352" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="921" />
+        <location filename="../../ui/dossier_actions.py" line="94" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="924" />
+        <location filename="../../ui/dossier_actions.py" line="97" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="925" />
+        <location filename="../../ui/dossier_actions.py" line="98" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="991" />
+        <location filename="../../ui/locking.py" line="146" />
         <source>Het dossier is vergrendeld.</source>
         <translation>The dossier is locked.</translation>
     </message>
@@ -3369,50 +3370,49 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65" />
+        <location filename="../../ui/dossier_view.py" line="24" />
         <source>Overzicht</source>
-        <extracomment>Wait before asking the keychain, so the unlock page is painted first.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66" />
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/dossier_view.py" line="25" />
+        <location filename="../../ui/dossier_view.py" line="123" />
         <location filename="../../ui/screens/overview.py" line="48" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67" />
+        <location filename="../../ui/dossier_view.py" line="26" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68" />
+        <location filename="../../ui/dossier_view.py" line="27" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/dossier_view.py" line="28" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="70" />
+        <location filename="../../ui/dossier_view.py" line="29" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="71" />
+        <location filename="../../ui/dossier_view.py" line="30" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72" />
+        <location filename="../../ui/dossier_view.py" line="31" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="73" />
+        <location filename="../../ui/dossier_view.py" line="32" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
