@@ -9,25 +9,16 @@ the dossier's share log.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -36,292 +27,41 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from exports.pdf import OUTPUT_LABELS, OUTPUTS, SECTIONS
-from storage.errors import StorageError
-from storage.records import ShareEntry
+from exports.pdf import OUTPUTS, SECTIONS
 from ui.i18n import translate
 from ui.missing import MissingPanel
-from ui.models.records import SORT_ROLE
-from ui.pdfview import PdfPages, PdfPreview
+from ui.models.share import (
+    OTHER_OUTPUTS,
+    OUTPUT_NAMES,
+    SECTION_NAMES,
+    Index,
+    ShareLogFilter,
+    ShareLogModel,
+    left_out,
+    made_on,
+    output_label,
+    section_label,
+)
+from ui.pdfview import PdfPreview
+from ui.share_log import ShareLogPage
+from ui.share_output import ShareOutputMixin, print_document
 from ui.util import format_date, label
 from ui.writes import failure_text
 
-Index = QModelIndex | QPersistentModelIndex
-
-# The Dutch names in exports.pdf, marked so lupdate finds them (tests/ui/test_share.py checks
-# that this list stays complete).
-OUTPUT_NAMES = [
-    QT_TRANSLATE_NOOP("Share", "Zorgpaspoort"),
-    QT_TRANSLATE_NOOP("Share", "Noodkaart"),
-    QT_TRANSLATE_NOOP("Share", "Aanvraagdossier"),
-    QT_TRANSLATE_NOOP("Share", "Toekomstplan"),
-    QT_TRANSLATE_NOOP("Share", "Dossieroverzicht"),
-    QT_TRANSLATE_NOOP("Share", "Bezwaarschrift"),
-    QT_TRANSLATE_NOOP("Share", "Pro-forma bezwaar"),
+__all__ = [
+    "OTHER_OUTPUTS", "OUTPUT_NAMES", "SECTION_NAMES", "Choice", "Index", "ShareDialog",
+    "ShareLogFilter", "ShareLogModel", "ShareLogPage", "left_out", "made_on", "output_label",
+    "print_document", "section_label",
 ]
-SECTION_NAMES = [
-    QT_TRANSLATE_NOOP("Share", "Foto"),
-    QT_TRANSLATE_NOOP("Share", "Wie ik ben"),
-    QT_TRANSLATE_NOOP("Share", "Allergieën"),
-    QT_TRANSLATE_NOOP("Share", "Als ik een aanval heb"),
-    QT_TRANSLATE_NOOP("Share", "Let op"),
-    QT_TRANSLATE_NOOP("Share", "Mijn medicijnen"),
-    QT_TRANSLATE_NOOP("Share", "Eten en drinken"),
-    QT_TRANSLATE_NOOP("Share", "Ademhaling"),
-    QT_TRANSLATE_NOOP("Share", "Wie je belt"),
-    QT_TRANSLATE_NOOP("Share", "Zo laat ik merken hoe het met me gaat"),
-    QT_TRANSLATE_NOOP("Share", "Dagelijkse verzorging"),
-    QT_TRANSLATE_NOOP("Share", "Slapen en liggen"),
-    QT_TRANSLATE_NOOP("Share", "Wat ik fijn vind en wat niet"),
-    QT_TRANSLATE_NOOP("Share", "Zien, horen en voelen"),
-    QT_TRANSLATE_NOOP("Share", "Diagnoses"),
-    QT_TRANSLATE_NOOP("Share", "Epilepsie en noodmedicatie"),
-    QT_TRANSLATE_NOOP("Share", "Medicijnen"),
-    QT_TRANSLATE_NOOP("Share", "Voeding"),
-    QT_TRANSLATE_NOOP("Share", "Wettelijk vertegenwoordiger"),
-    QT_TRANSLATE_NOOP("Share", "Lijkt op een aanval, maar is het niet"),
-    QT_TRANSLATE_NOOP("Share", "Eten, drinken en sonde"),
-    QT_TRANSLATE_NOOP("Share", "Wie beslist vandaag"),
-    QT_TRANSLATE_NOOP("Share", "Lopende indicaties en besluiten"),
-    QT_TRANSLATE_NOOP("Share", "Wat ik nodig heb"),
-    QT_TRANSLATE_NOOP("Share", "De aanvraag en het verloop"),
-    QT_TRANSLATE_NOOP("Share", "Loketten en antwoorden"),
-    QT_TRANSLATE_NOOP("Share", "Offertes"),
-    QT_TRANSLATE_NOOP("Share", "Besluiten en termijnen"),
-    QT_TRANSLATE_NOOP("Share", "Contactlog"),
-    QT_TRANSLATE_NOOP("Share", "Bijlagen"),
-    QT_TRANSLATE_NOOP("Share", "Als het morgen misgaat"),
-    QT_TRANSLATE_NOOP("Share", "Wie neemt welke zorg over"),
-    QT_TRANSLATE_NOOP("Share", "Wat je over mij moet weten"),
-    QT_TRANSLATE_NOOP("Share", "Juridisch en geld"),
-    QT_TRANSLATE_NOOP("Share", "Wonen, wachtlijsten en logeren"),
-    QT_TRANSLATE_NOOP("Share", "In onze woorden"),
-    QT_TRANSLATE_NOOP("Share", "Wie je kunt bellen"),
-    QT_TRANSLATE_NOOP("Share", "Wanneer we dit plan nalopen"),
-    QT_TRANSLATE_NOOP("Share", "Over mij"),
-    QT_TRANSLATE_NOOP("Share", "Signalen: zo laat ik merken hoe het gaat"),
-    QT_TRANSLATE_NOOP("Share", "Allergieën en intoleranties"),
-    QT_TRANSLATE_NOOP("Share", "Epilepsie en noodprotocol"),
-    QT_TRANSLATE_NOOP("Share", "Netwerk"),
-    QT_TRANSLATE_NOOP("Share", "Indicaties en besluiten"),
-    QT_TRANSLATE_NOOP("Share", "Hulpmiddelen en aanvragen"),
-    QT_TRANSLATE_NOOP("Share", "Zorgplannen"),
-    QT_TRANSLATE_NOOP("Share", "Termijnen"),
-]
-
-
-# What else goes into the share log: the copilot's package and answer (ui/copilot.py).
-OTHER_OUTPUTS = {
-    "copiloot-pakket": QT_TRANSLATE_NOOP("Share", "Pakket voor de copiloot"),
-    "copiloot-antwoord": QT_TRANSLATE_NOOP("Share", "Antwoord van de copiloot"),
-}
-
-
-def output_label(output: str) -> str:
-    return translate("Share", OUTPUT_LABELS.get(output) or OTHER_OUTPUTS.get(output, output))
-
-
-def section_label(output: str, section_id: str) -> str:
-    return translate("Share", dict(SECTIONS.get(output, [])).get(section_id, section_id))
-
-
-def made_on(entry: ShareEntry) -> dt.date | None:
-    """The local date of a share (the log stores UTC)."""
-    try:
-        return dt.datetime.fromisoformat(entry.made_at).astimezone().date()
-    except ValueError:
-        return None
-
-
-def left_out(entry: ShareEntry) -> list[str]:
-    """Section ids of the output that are not in this share, in printed order."""
-    return [sid for sid, _t in SECTIONS.get(entry.output, []) if sid not in entry.sections]
-
-
-# ----- what was shared ------------------------------------------------------------------------
-
-
-class ShareLogModel(QAbstractTableModel):
-    """The share log, newest first: date, output, for whom, sections, pages."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Columns", "Datum"),
-        QT_TRANSLATE_NOOP("Columns", "Wat"),
-        QT_TRANSLATE_NOOP("Columns", "Voor wie"),
-        QT_TRANSLATE_NOOP("Columns", "Onderdelen"),
-        QT_TRANSLATE_NOOP("Columns", "Pagina's"),
-    )
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.entries: list[ShareEntry] = []
-
-    def set_entries(self, entries: list[ShareEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def sections_text(self, entry: ShareEntry) -> str:
-        """What the family chose to leave out; sections that were only empty are not that."""
-        if entry.excluded is None:  # logged before choices were kept
-            missing = left_out(entry)
-        else:
-            missing = [sid for sid, _t in SECTIONS.get(entry.output, [])
-                       if sid in entry.excluded]
-        if not missing:
-            return translate("Share", "alles wat ingevuld is")
-        names = ", ".join(section_label(entry.output, sid) for sid in missing)
-        return translate("Share", "zonder: %1").replace("%1", names)
-
-    @staticmethod
-    def how_text(entry: ShareEntry) -> str:
-        if entry.via == "print":
-            return translate("Share", "geprint")
-        if entry.via == "pdf":
-            return translate("Share", "als PDF bewaard")
-        return ""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry = self.entries[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            sort = role == SORT_ROLE
-            if col == 0:
-                return entry.made_at if sort else format_date(made_on(entry))
-            if col == 1:
-                how = self.how_text(entry)
-                return f"{output_label(entry.output)} ({how})" if how else output_label(
-                    entry.output)
-            if col == 2:
-                return entry.recipient.casefold() if sort else entry.recipient
-            if col == 3:
-                return self.sections_text(entry)
-            if col == 4:
-                return entry.pages if sort else str(entry.pages)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            included = ", ".join(section_label(entry.output, s) for s in entry.sections)
-            return (
-                translate("Share", "Erin: %1").replace("%1", included or "—")
-                + "\n"
-                + translate("Share", "Vingerafdruk van het bestand (SHA-256): %1").replace(
-                    "%1", entry.sha256
-                )
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("Columns", self.HEADERS[section])
-        return None
-
-
-class ShareLogFilter(QSortFilterProxyModel):
-    """Every typed word must appear somewhere in the row: "kdc 2025" finds the KDC's shares
-    of 2025 (dates are shown as dd-mm-jjjj, so a year matches as a word)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = text.casefold().split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        if not self.words:
-            return True
-        model = self.sourceModel()
-        text = " ".join(
-            str(model.index(row, col, parent).data() or "") for col in range(model.columnCount())
-        ).casefold()
-        return all(word in text for word in self.words)
-
-
-class ShareLogPage(QWidget):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        intro = QLabel(
-            translate(
-                "Share",
-                "Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. "
-                "Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.",
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(translate("Share", "Zoek op naam, jaar of soort…"))
-        self.filter.setAccessibleName(translate("Share", "Zoeken in wat we gedeeld hebben"))
-        self.filter.setClearButtonEnabled(True)
-        self.model = ShareLogModel(self)
-        self.proxy = ShareLogFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.filter.textChanged.connect(self.proxy.set_text)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(translate("Share", "Wat hebben we gedeeld?"))
-        header = self.table.horizontalHeader()
-        for col in (0, 1, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(2, self.fontMetrics().horizontalAdvance("x") * 26)
-        self.empty = QLabel(
-            translate("Share", "Er is nog niets gedeeld of geprint met Zorgmap."), self
-        )
-        self.empty.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table, 1)
-        self.close_button = QPushButton(translate("Share", "Sluiten"), self)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.empty)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
-
-    def refresh(self) -> None:
-        entries = self.session.records.shares()
-        self.model.set_entries(entries)
-        self.table.resizeRowsToContents()
-        self.empty.setVisible(not entries)
 
 
 # ----- choosing and making --------------------------------------------------------------------
@@ -338,17 +78,6 @@ class Choice:
     include_bsn: bool
 
 
-class _OnConnection:
-    """The dossier as render_output reads it, on a worker thread's own connection."""
-
-    def __init__(self, db) -> None:
-        self.db = db
-
-    @property
-    def read_only(self) -> bool:
-        return self.db.read_only
-
-
 def _error_label(parent: QWidget) -> QLabel:
     error = QLabel(parent)
     error.setWordWrap(True)
@@ -357,7 +86,7 @@ def _error_label(parent: QWidget) -> QLabel:
     return error
 
 
-class ShareDialog(QDialog):
+class ShareDialog(ShareOutputMixin, QDialog):
     """Non-modal. `run(work, dossier=, on_success=, on_failure=, label=)` starts an Operation
     (the main window's, so locking waits for it); tests and the window inject the choosers."""
 
@@ -699,162 +428,6 @@ class ShareDialog(QDialog):
         self.session.submit(work, on_success=lambda _r: self._fill_presets(),
                             on_failure=lambda exc: self.show_error(failure_text(exc)))
 
-    # ----- making the PDF ----------
-
-    def preview(self):
-        return self._render(self._show)
-
-    def _render(self, then: Callable[[], None]):
-        """Make the PDF for the current choice on a worker thread, then call `then`."""
-        choice = self.choice()
-        if choice.output == "aanvraag" and not choice.request_id:
-            self._changed()
-            return None
-        if self.rendering:
-            return None
-        self.rendering = True
-        self._busy(True)
-        today = self.session.today()
-
-        def work(_progress, db):
-            from ui.composition import render_output
-
-            return render_output(
-                _OnConnection(db), choice.output, today=today, excluded=choice.excluded,
-                request_id=choice.request_id, recipient=choice.recipient,
-                include_bsn=choice.include_bsn, log=False,
-            )
-
-        def done(result) -> None:
-            if not self.alive:
-                return
-            self.rendering = False
-            self._busy(False)
-            self.result = result
-            self.result_choice = choice
-            then()
-
-        def failed(exc: BaseException) -> None:
-            if not self.alive:
-                return
-            self.rendering = False
-            self._busy(False)
-            from app.errors import ValidationError
-
-            if isinstance(exc, StorageError):
-                self.show_error(exc.user_text())
-            elif isinstance(exc, ValidationError):
-                self.show_error(str(exc))
-            else:
-                raise exc
-
-        return self.run(
-            work,
-            dossier=self.session.dossier,
-            on_success=done,
-            on_failure=failed,
-            label=translate("Share", "De PDF wordt gemaakt…"),
-        )
-
-    def _busy(self, busy: bool) -> None:
-        for button in (self.preview_button, self.save_button, self.print_button):
-            button.setEnabled(not busy)
-        if busy:
-            self.status.setText(translate("Share", "De PDF wordt gemaakt…"))
-
-    def _show(self) -> None:
-        self.view.set_pdf(self.result.pdf)
-        pages = self.result.pages
-        choice = self.result_choice
-        text = (
-            translate("Share", "%1, 1 pagina") if pages == 1
-            else translate("Share", "%1, %2 pagina's").replace("%2", str(pages))
-        ).replace("%1", output_label(choice.output))
-        if choice.recipient:
-            text += " · " + translate("Share", "voor %1").replace("%1", choice.recipient)
-        if choice.include_bsn:
-            text += " · " + translate("Share", "met BSN")
-        else:
-            text += " · " + translate("Share", "zonder BSN")
-        self.status.setText(text)
-
-    def _with_current_pdf(self, then: Callable[[], None]):
-        """Use the preview when it matches the choice; otherwise make it (and show it) first."""
-        if self.result is not None and self.result_choice == self.choice():
-            then()
-            return None
-
-        def show_then() -> None:
-            self._show()
-            then()
-
-        return self._render(show_then)
-
-    def _log(self, via: str) -> None:
-        choice, result = self.result_choice, self.result
-        if self.session.read_only:
-            return
-
-        def work(tx):
-            tx.records.log_share(
-                choice.output, choice.recipient, result.sections, result.sha256, result.pages,
-                excluded=sorted(choice.excluded), via=via,
-            )
-            tx.touched(meta=True)
-
-        self.session.submit(work, on_success=lambda _r: self.log_page.refresh(),
-                            on_failure=lambda exc: self.show_error(failure_text(exc)))
-
-    def save_pdf(self):
-        return self._with_current_pdf(self._save_now)
-
-    def _save_now(self) -> None:
-        choice = self.result_choice
-        name = output_label(choice.output)
-        if choice.recipient:
-            name += f" voor {choice.recipient}"
-        name = "".join(c for c in name if c.isalnum() or c in " -_.,") or "Zorgmap"
-        target = self.choose_pdf_target(f"{name} {format_date(self.session.today())}.pdf")
-        if not target:
-            return
-        path = Path(target)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(self.result.pdf)
-        except OSError:
-            self.show_error(
-                translate("Share", "De PDF kon niet worden bewaard in %1. Kies een andere plek.")
-                .replace("%1", str(path))
-            )
-            return
-        self.last_saved = path
-        self._log("pdf")
-        self.status.setText(translate("Share", "Bewaard als %1.").replace("%1", str(path)))
-
-    def print_pdf(self):
-        return self._with_current_pdf(self._print_now)
-
-    def _ask_printer(self):
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.pdf.pageCount()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:  # only on the parent's click
-            return None
-        return printer
-
-    def _print_now(self) -> None:
-        printer = self.ask_printer()
-        if printer is None:
-            return
-        if not print_document(self.pdf, printer):
-            self.show_error(translate("Share", "De printer kon niet worden gestart."))
-            return
-        self._log("print")
-        self.status.setText(translate("Share", "Naar de printer gestuurd."))
-
     # ----- tabs and closing ----------
 
     def _tab_changed(self, index: int) -> None:
@@ -869,33 +442,3 @@ class ShareDialog(QDialog):
         self.view.set_pdf(None)
         self.result = None
         super().closeEvent(event)
-
-
-def print_document(pdf: PdfPages, printer) -> bool:
-    """Paint each page (or the chosen range) as an image at the printer's resolution."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    count = pdf.pageCount()
-    first, last = 1, count
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
-        first, last = printer.fromPage(), min(printer.toPage() or count, count)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        dpi = min(printer.resolution(), 300)  # sharper adds size, not legibility
-        for number in range(first, last + 1):
-            if number > first:
-                printer.newPage()
-            page = number - 1
-            points = pdf.pagePointSize(page)
-            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            image = pdf.render(page, size)
-            area = painter.viewport()
-            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = area.x() + (area.width() - scaled.width()) // 2
-            y = area.y() + (area.height() - scaled.height()) // 2
-            painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
-    finally:
-        painter.end()
-    return True

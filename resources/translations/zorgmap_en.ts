@@ -1085,8 +1085,8 @@
         <translation>Bezwaar until</translation>
     </message>
     <message>
+        <location filename="../../ui/models/share.py" line="122" />
         <location filename="../../ui/screens/journal.py" line="40" />
-        <location filename="../../ui/share.py" line="159" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1136,22 +1136,22 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="160" />
+        <location filename="../../ui/models/share.py" line="123" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="161" />
+        <location filename="../../ui/models/share.py" line="124" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="162" />
+        <location filename="../../ui/models/share.py" line="125" />
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="163" />
+        <location filename="../../ui/models/share.py" line="126" />
         <source>Pagina's</source>
         <translation>Pages</translation>
     </message>
@@ -4347,546 +4347,546 @@
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../ui/share.py" line="65" />
+        <location filename="../../ui/models/share.py" line="28" />
         <source>Zorgpaspoort</source>
         <translation>Care passport</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="66" />
+        <location filename="../../ui/models/share.py" line="29" />
         <source>Noodkaart</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="67" />
+        <location filename="../../ui/models/share.py" line="30" />
         <source>Aanvraagdossier</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="68" />
+        <location filename="../../ui/models/share.py" line="31" />
         <source>Toekomstplan</source>
         <translation>Future plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="69" />
+        <location filename="../../ui/models/share.py" line="32" />
         <source>Dossieroverzicht</source>
         <translation>Dossier overview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="70" />
+        <location filename="../../ui/models/share.py" line="33" />
         <source>Bezwaarschrift</source>
         <translation>Bezwaar letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="71" />
+        <location filename="../../ui/models/share.py" line="34" />
         <source>Pro-forma bezwaar</source>
         <translation>Pro-forma bezwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="74" />
+        <location filename="../../ui/models/share.py" line="37" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="75" />
+        <location filename="../../ui/models/share.py" line="38" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="76" />
+        <location filename="../../ui/models/share.py" line="39" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="77" />
+        <location filename="../../ui/models/share.py" line="40" />
         <source>Als ik een aanval heb</source>
         <translation>When I have a seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="78" />
+        <location filename="../../ui/models/share.py" line="41" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="79" />
+        <location filename="../../ui/models/share.py" line="42" />
         <source>Mijn medicijnen</source>
         <translation>My medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="80" />
+        <location filename="../../ui/models/share.py" line="43" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="81" />
+        <location filename="../../ui/models/share.py" line="44" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="82" />
+        <location filename="../../ui/models/share.py" line="45" />
         <source>Wie je belt</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="83" />
+        <location filename="../../ui/models/share.py" line="46" />
         <source>Zo laat ik merken hoe het met me gaat</source>
         <translation>How I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="84" />
+        <location filename="../../ui/models/share.py" line="47" />
         <source>Dagelijkse verzorging</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="85" />
+        <location filename="../../ui/models/share.py" line="48" />
         <source>Slapen en liggen</source>
         <translation>Sleeping and lying</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="86" />
+        <location filename="../../ui/models/share.py" line="49" />
         <source>Wat ik fijn vind en wat niet</source>
         <translation>What I like and what I don't</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="87" />
+        <location filename="../../ui/models/share.py" line="50" />
         <source>Zien, horen en voelen</source>
         <translation>Seeing, hearing and feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="88" />
+        <location filename="../../ui/models/share.py" line="51" />
         <source>Diagnoses</source>
         <translation>Diagnoses</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="89" />
+        <location filename="../../ui/models/share.py" line="52" />
         <source>Epilepsie en noodmedicatie</source>
         <translation>Epilepsy and rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="90" />
+        <location filename="../../ui/models/share.py" line="53" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="91" />
+        <location filename="../../ui/models/share.py" line="54" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="92" />
+        <location filename="../../ui/models/share.py" line="55" />
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="93" />
+        <location filename="../../ui/models/share.py" line="56" />
         <source>Lijkt op een aanval, maar is het niet</source>
         <translation>Looks like a seizure, but is not</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="94" />
+        <location filename="../../ui/models/share.py" line="57" />
         <source>Eten, drinken en sonde</source>
         <translation>Eating, drinking and tube</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="95" />
+        <location filename="../../ui/models/share.py" line="58" />
         <source>Wie beslist vandaag</source>
         <translation>Who decides today</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="96" />
+        <location filename="../../ui/models/share.py" line="59" />
         <source>Lopende indicaties en besluiten</source>
         <translation>Current entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="97" />
+        <location filename="../../ui/models/share.py" line="60" />
         <source>Wat ik nodig heb</source>
         <translation>What I need</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="98" />
+        <location filename="../../ui/models/share.py" line="61" />
         <source>De aanvraag en het verloop</source>
         <translation>The request and its course</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="99" />
+        <location filename="../../ui/models/share.py" line="62" />
         <source>Loketten en antwoorden</source>
         <translation>Counters and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="100" />
+        <location filename="../../ui/models/share.py" line="63" />
         <source>Offertes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="101" />
+        <location filename="../../ui/models/share.py" line="64" />
         <source>Besluiten en termijnen</source>
         <translation>Decisions and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="102" />
+        <location filename="../../ui/models/share.py" line="65" />
         <source>Contactlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/models/share.py" line="66" />
         <source>Bijlagen</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="104" />
+        <location filename="../../ui/models/share.py" line="67" />
         <source>Als het morgen misgaat</source>
         <translation>If it goes wrong tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="105" />
+        <location filename="../../ui/models/share.py" line="68" />
         <source>Wie neemt welke zorg over</source>
         <translation>Who takes over which care</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/models/share.py" line="69" />
         <source>Wat je over mij moet weten</source>
         <translation>What you must know about me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="107" />
+        <location filename="../../ui/models/share.py" line="70" />
         <source>Juridisch en geld</source>
         <translation>Legal and money</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="108" />
+        <location filename="../../ui/models/share.py" line="71" />
         <source>Wonen, wachtlijsten en logeren</source>
         <translation>Housing, waiting lists and respite stays</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="109" />
+        <location filename="../../ui/models/share.py" line="72" />
         <source>In onze woorden</source>
         <translation>In our words</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="110" />
+        <location filename="../../ui/models/share.py" line="73" />
         <source>Wie je kunt bellen</source>
         <translation>Who you can call</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="111" />
+        <location filename="../../ui/models/share.py" line="74" />
         <source>Wanneer we dit plan nalopen</source>
         <translation>When we review this plan</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="112" />
+        <location filename="../../ui/models/share.py" line="75" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/models/share.py" line="76" />
         <source>Signalen: zo laat ik merken hoe het gaat</source>
         <translation>Signals: how I show how I am doing</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/models/share.py" line="77" />
         <source>Allergieën en intoleranties</source>
         <translation>Allergies and intolerances</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="115" />
+        <location filename="../../ui/models/share.py" line="78" />
         <source>Epilepsie en noodprotocol</source>
         <translation>Epilepsy and emergency protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="116" />
+        <location filename="../../ui/models/share.py" line="79" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="117" />
+        <location filename="../../ui/models/share.py" line="80" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="118" />
+        <location filename="../../ui/models/share.py" line="81" />
         <source>Hulpmiddelen en aanvragen</source>
         <translation>Aids and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="119" />
+        <location filename="../../ui/models/share.py" line="82" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="120" />
+        <location filename="../../ui/models/share.py" line="83" />
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="126" />
+        <location filename="../../ui/models/share.py" line="89" />
         <source>Pakket voor de copiloot</source>
         <translation>Package for the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="127" />
+        <location filename="../../ui/models/share.py" line="90" />
         <source>Antwoord van de copiloot</source>
         <translation>Answer from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="189" />
+        <location filename="../../ui/models/share.py" line="152" />
         <source>alles wat ingevuld is</source>
         <translation>everything filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="191" />
+        <location filename="../../ui/models/share.py" line="154" />
         <source>zonder: %1</source>
         <translation>without: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="196" />
+        <location filename="../../ui/models/share.py" line="159" />
         <source>geprint</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="198" />
+        <location filename="../../ui/models/share.py" line="161" />
         <source>als PDF bewaard</source>
         <translation>saved as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="223" />
+        <location filename="../../ui/models/share.py" line="186" />
         <source>Erin: %1</source>
         <translation>Included: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="225" />
+        <location filename="../../ui/models/share.py" line="188" />
         <source>Vingerafdruk van het bestand (SHA-256): %1</source>
         <translation>Fingerprint of the file (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="272" />
+        <location filename="../../ui/share_log.py" line="27" />
         <source>Alles wat u met Zorgmap hebt bewaard of geprint, met voor wie het was. Typ bijvoorbeeld 'KDC 2025' om te zien wat het KDC in 2025 kreeg.</source>
         <translation>Everything you saved or printed with Zorgmap, and who it was for. Type for example 'KDC 2025' to see what the day centre (KDC) got in 2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="281" />
+        <location filename="../../ui/share_log.py" line="36" />
         <source>Zoek op naam, jaar of soort…</source>
         <translation>Search by name, year or type…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="282" />
+        <location filename="../../ui/share_log.py" line="37" />
         <source>Zoeken in wat we gedeeld hebben</source>
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="298" />
-        <location filename="../../ui/share.py" line="386" />
+        <location filename="../../ui/share.py" line="115" />
+        <location filename="../../ui/share_log.py" line="53" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="306" />
+        <location filename="../../ui/share_log.py" line="61" />
         <source>Er is nog niets gedeeld of geprint met Zorgmap.</source>
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="313" />
-        <location filename="../../ui/share.py" line="497" />
+        <location filename="../../ui/share.py" line="226" />
+        <location filename="../../ui/share_log.py" line="68" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="375" />
+        <location filename="../../ui/share.py" line="104" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="378" />
+        <location filename="../../ui/share.py" line="107" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="385" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="404" />
+        <location filename="../../ui/share.py" line="133" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="406" />
+        <location filename="../../ui/share.py" line="135" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="408" />
+        <location filename="../../ui/share.py" line="137" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="411" />
+        <location filename="../../ui/share.py" line="140" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="415" />
+        <location filename="../../ui/share.py" line="144" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="420" />
+        <location filename="../../ui/share.py" line="149" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="426" />
+        <location filename="../../ui/share.py" line="155" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="428" />
+        <location filename="../../ui/share.py" line="157" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="429" />
+        <location filename="../../ui/share.py" line="158" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="431" />
+        <location filename="../../ui/share.py" line="160" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="433" />
+        <location filename="../../ui/share.py" line="162" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="445" />
+        <location filename="../../ui/share.py" line="174" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="447" />
+        <location filename="../../ui/share.py" line="176" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="449" />
+        <location filename="../../ui/share.py" line="178" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="452" />
+        <location filename="../../ui/share.py" line="181" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="454" />
+        <location filename="../../ui/share.py" line="183" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="476" />
+        <location filename="../../ui/share.py" line="205" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="480" />
-        <location filename="../../ui/share.py" line="490" />
+        <location filename="../../ui/share.py" line="209" />
+        <location filename="../../ui/share.py" line="219" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="493" />
+        <location filename="../../ui/share.py" line="222" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="495" />
+        <location filename="../../ui/share.py" line="224" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="513" />
+        <location filename="../../ui/share.py" line="242" />
         <source>(geen vaste keuze)</source>
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="531" />
+        <location filename="../../ui/share.py" line="260" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="538" />
+        <location filename="../../ui/share.py" line="267" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="600" />
+        <location filename="../../ui/share.py" line="329" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="608" />
+        <location filename="../../ui/share.py" line="337" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="666" />
+        <location filename="../../ui/share.py" line="395" />
         <source>Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld 'Logeerhuis'.</source>
         <translation>First fill in under 'For whom' who this choice is for, for example 'Respite house'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="685" />
+        <location filename="../../ui/share.py" line="414" />
         <source>Keuze bewaard als '%1'.</source>
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="756" />
-        <location filename="../../ui/share.py" line="763" />
+        <location filename="../../ui/share_output.py" line="93" />
+        <location filename="../../ui/share_output.py" line="100" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="770" />
+        <location filename="../../ui/share_output.py" line="107" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="771" />
+        <location filename="../../ui/share_output.py" line="108" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="774" />
+        <location filename="../../ui/share_output.py" line="111" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="776" />
+        <location filename="../../ui/share_output.py" line="113" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="778" />
+        <location filename="../../ui/share_output.py" line="115" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="827" />
+        <location filename="../../ui/share_output.py" line="164" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="833" />
+        <location filename="../../ui/share_output.py" line="170" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="853" />
+        <location filename="../../ui/share_output.py" line="190" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="856" />
+        <location filename="../../ui/share_output.py" line="193" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
