@@ -8,17 +8,30 @@ changing it), else from a prompt without echo.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
 
 from app.errors import ZorgmapError
 from storage.errors import StorageError
+from ui.cli_common import (
+    CliError,
+    _check_out,
+    _checked_text,
+    _new_passphrase,
+    _open,
+    _print_recovery,
+    _secret,
+    _write_out,
+)
+from ui.cli_copilot import cmd_package, cmd_workspace
+from ui.cli_team import _local_time, _print_report, cmd_identity, cmd_sync, cmd_team
 
-
-class CliError(Exception):
-    """A one-line Dutch message for the user; exit code 1."""
+__all__ = [
+    "CliError", "_check_out", "_checked_text", "_local_time", "_new_passphrase", "_open",
+    "_print_recovery", "_print_report", "_secret", "_write_out", "build_parser", "cmd_identity",
+    "cmd_package", "cmd_sync", "cmd_team", "cmd_workspace", "main",
+]
 
 
 # argparse's own words (usage, help, errors) are English; it looks them up through gettext.
@@ -55,59 +68,6 @@ argparse._ = _dutch_argparse_text  # type: ignore[attr-defined]  # the CLI's com
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:
         self.exit(2, f"zorgmap: de opdracht klopt niet ({message}). Zie 'zorgmap --help'.\n")
-
-
-def _secret(prompt: str = "Wachtwoord of noodsleutel: ", env: str = "ZORGMAP_PASSPHRASE") -> str:
-    value = os.environ.get(env)
-    if value:
-        return _checked_text(value, env)
-    try:
-        if not sys.stdin or not sys.stdin.isatty():
-            # getpass would warn in English; say it in Dutch and read one line from stdin.
-            print("Let op: er is geen terminal, dus het wachtwoord wordt niet verborgen.",
-                  file=sys.stderr)
-            print(prompt, end="", file=sys.stderr, flush=True)
-            line = sys.stdin.readline() if sys.stdin else ""
-            if not line:
-                raise EOFError
-            return _checked_text(line.rstrip("\r\n"), "het wachtwoord")
-        return _checked_text(getpass.getpass(prompt), "het wachtwoord")
-    except (EOFError, KeyboardInterrupt):
-        raise CliError("Geen wachtwoord gegeven.") from None
-
-
-def _checked_text(value: str, where: str) -> str:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        # Bytes that are no UTF-8 reach Python as surrogates; no slot was made from those.
-        raise CliError(f"{where} bevat tekens die Zorgmap niet kan lezen (geen UTF-8). "
-                       "Typ het wachtwoord opnieuw, zonder speciale tekens.") from None
-    return value
-
-
-def _new_passphrase() -> str:
-    value = os.environ.get("ZORGMAP_NEW_PASSPHRASE")
-    if value:
-        return value
-    first = _secret("Nieuw wachtwoord: ", env="ZORGMAP__UNUSED")
-    second = _secret("Nieuw wachtwoord nog een keer: ", env="ZORGMAP__UNUSED")
-    if first != second:
-        raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
-    return first
-
-
-def _open(path: str, *, read_only: bool = False):
-    from storage.dossier import Dossier
-
-    return Dossier.open(Path(path), _secret(), read_only=read_only)
-
-
-def _print_recovery(code: str) -> None:
-    print("Noodsleutel (schrijf op of print, en bewaar op een veilige plek):")
-    print(f"    {code}")
-    print("Met deze code kan iemand die u vertrouwt het dossier openen als u dat niet meer kunt.")
-    sys.stdout.flush()
 
 
 # ----- commands ----------------------------------------------------------------------------
@@ -246,36 +206,6 @@ def _check_new_place(path: Path) -> None:
 PDF_OUTPUTS = ("paspoort", "noodkaart", "aanvraag", "toekomstplan", "overzicht")
 
 
-def _check_out(path: Path) -> None:
-    """Before any work: the target must be a new or regular file in an existing folder."""
-    import stat
-
-    if path.is_dir():
-        raise CliError(f"{path} is een map. Geef een bestandsnaam op.")
-    if os.path.lexists(path):
-        mode = os.lstat(path).st_mode
-        if not stat.S_ISREG(mode):
-            # A FIFO, device or link: replacing it is never what was meant.
-            raise CliError(f"{path} is geen gewoon bestand; er is niets overschreven.")
-    parent = path.parent
-    if parent.exists() and not parent.is_dir():
-        raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
-    if not parent.exists():
-        raise CliError(f"De map van {path} bestaat niet.")
-
-
-def _write_out(path: Path, data: bytes) -> None:
-    from storage.fsutil import atomic_write
-
-    _check_out(path)
-    try:
-        atomic_write(path, data)
-    except FileNotFoundError:
-        raise CliError(f"De map van {path} bestaat niet.") from None
-    except PermissionError:
-        raise CliError(f"Zorgmap mag niet schrijven in {path}.") from None
-
-
 def cmd_export(args) -> int:
     import datetime as dt
 
@@ -367,366 +297,6 @@ def _import_merge(args) -> int:
     print(f"Samengevoegd in {args.path}: {result.added} nieuw, {result.changed} gewijzigd, "
           f"{result.unchanged} ongewijzigd, {result.documents} documenten toegevoegd.")
     return 0
-
-
-# ----- the family team (docs/team.md) ------------------------------------------------------
-
-def _identity_passphrase() -> str:
-    return _secret("Wachtwoord van uw identiteit: ")
-
-
-def cmd_identity(args) -> int:
-    from storage import identity as idmod
-
-    path = idmod.identity_path()
-    if args.action == "new":
-        from storage.keys import require_strong
-
-        if path.exists():
-            raise CliError(f"Er is al een identiteit in {path}. Er is niets veranderd.")
-        name = " ".join((args.name or "").split())
-        if not name:
-            raise CliError("Geef uw naam mee, bijvoorbeeld --name Mama.")
-        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
-        require_strong(passphrase)
-        made = idmod.create(name, passphrase, path)
-        public = made.public
-        print(f"Identiteit gemaakt voor {name} in {path}.")
-    else:
-        name, public = idmod.load_public(path)
-        print(f"Identiteit van {name} ({path}).")
-    print(f"Vingerafdruk (vergelijk die samen, hardop of naast elkaar): {public.fingerprint()}")
-    print("Uw code (geef die aan wie u toevoegt; geheim is hij niet):")
-    print(public.code())
-    return 0
-
-
-def _team(dossier):
-    from storage.team import Team
-
-    return Team(dossier)
-
-
-def _print_report(report) -> None:
-    for rel in report.published:
-        print(f"verstuurd: {rel}")
-    for line in report.applied:
-        print(f"toegepast: {line}")
-    for rel, reason in report.ignored:
-        print(f"genegeerd: {rel}: {reason}")
-    if report.not_for_me:
-        files = "bestand" if report.not_for_me == 1 else "bestanden"
-        print(f"overgeslagen: {report.not_for_me} {files} van vóór uw toetreding of niet "
-              "voor u (een momentopname bevat wat u nodig hebt)")
-    print(f"{report.records} onderdelen bijgewerkt.")
-    if report.removed:
-        print("Let op: u bent uit dit gedeelde dossier verwijderd. Uw kopie blijft hier, maar "
-              "u krijgt geen nieuwe wijzigingen meer en uw wijzigingen worden niet meer "
-              "overgenomen.")
-
-
-def _local_time(at: str) -> str:
-    """'2026-11-26T14:19:32+00:00' as the parent's clock shows it: '26-11-2026 15:19'."""
-    import datetime as dt
-
-    if not at:
-        return "nog niets"
-    try:
-        return dt.datetime.fromisoformat(at).astimezone().strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return at
-
-
-def cmd_team(args) -> int:
-    from storage import identity as idmod
-    from storage.team import Team
-
-    if args.action == "join":
-        identity = idmod.unlock(_identity_passphrase())
-        if Path(args.newpath).exists():
-            raise CliError(f"{args.newpath} bestaat al. Kies een nieuwe naam; er is niets "
-                           "veranderd.")
-        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
-        dossier, code, report = Team.join(Path(args.dir), identity, Path(args.newpath),
-                                          passphrase)
-        with dossier:
-            _print_report(report)
-            people = Team(dossier).people()
-        print(f"Gedeeld dossier geopend in {args.newpath}. Leden:")
-        for person in people:
-            if person["active"]:
-                print(f"  {person['name']} ({person['role']}), vingerafdruk "
-                      f"{person['fingerprint']}")
-        print("Vergelijk samen met de ouder die u heeft toegevoegd de vingerafdrukken "
-              "hierboven: die moeten op beide schermen hetzelfde zijn.")
-        _print_recovery(code)
-        return 0
-    with _open(args.path) as dossier:
-        if args.action == "share":
-            identity = idmod.unlock(_identity_passphrase())
-            Team.share(dossier, identity, Path(args.folder))
-            print(f"Het dossier wordt gedeeld via {args.folder}. Alleen versleutelde "
-                  "bestanden komen daar; het dossier zelf blijft op deze computer.")
-            print("Voeg iemand toe met 'zorgmap team add'.")
-        elif args.action == "add":
-            member = _team(dossier).add(args.code, args.name, args.role)
-            print(f"{member.name} is toegevoegd als {member.role}.")
-            print(f"Vergelijk samen de vingerafdruk: {member.public.fingerprint()}")
-            print(f"{member.name} kan nu alles lezen wat in het dossier staat, ook wat er al "
-                  "in stond. Dat kan niet worden teruggedraaid.")
-        elif args.action == "remove":
-            member = _team(dossier).remove(args.name)
-            print(f"{member.name} is verwijderd. Nieuwe wijzigingen worden niet meer voor "
-                  f"{member.name} versleuteld, en wat {member.name} nu nog verandert wordt "
-                  "geweigerd.")
-            print(f"Wat {member.name} al gezien heeft (ook een eigen kopie van het dossier) "
-                  "kan niet worden teruggenomen.")
-        elif args.action == "list":
-            for person in _team(dossier).people():
-                state = "" if person["active"] else " (verwijderd)"
-                me = " (u)" if person["me"] else ""
-                last = _local_time(person["last"])
-                print(f"{person['name']}{me}: {person['role']}{state}, laatst actief "
-                      f"{last}, vingerafdruk {person['fingerprint']}")
-    return 0
-
-
-def cmd_sync(args) -> int:
-    with _open(args.path) as dossier:
-        _print_report(_team(dossier).sync())
-    return 0
-
-
-# ----- the copilot (docs/copilot.md) -------------------------------------------------------
-
-def _cli_date(text: str):
-    import datetime as dt
-
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise CliError(f"'{text}' is geen datum. Schrijf bijvoorbeeld 31-01-2027.")
-
-
-def _new_output(path: str) -> Path:
-    out = Path(path)
-    if out.exists():
-        raise CliError(f"{out} bestaat al. Kies een andere naam; er is niets overschreven.")
-    return out
-
-
-def cmd_package(args) -> int:
-    if args.action == "make":
-        return _package_make(args)
-    if args.action == "reply":
-        return _package_reply(args)
-    return _package_accept(args)
-
-
-def _package_make(args) -> int:
-    from storage import copilot as cp
-    from storage import identity as idmod
-
-    out = _new_output(args.out)
-    kind, record_id = (("aid_request", args.request) if args.request else
-                       ("decision", args.decision) if args.decision else ("future_plan", None))
-    to = None
-    if args.to.strip().lower() != cp.ONETIME:
-        to = idmod.PublicIdentity.from_code(args.to)
-    expires = _cli_date(args.until) if args.until else None
-    with _open(args.path) as dossier:
-        identity = cp.dossier_identity(dossier) or idmod.unlock(_identity_passphrase())
-        selected = None
-        if args.add or args.leave_out:
-            choices = cp.selection(dossier, kind, record_id)
-            selected = {c.key for c in choices if c.selected}
-            selected |= set(args.add)
-            selected -= set(args.leave_out)
-        package = cp.make_package(dossier, identity, purpose_kind=kind, purpose_id=record_id,
-                                  to=to, to_name=args.name or "", selected=selected,
-                                  expires=expires)
-    _write_out(out, package.data)
-    print(f"Pakket gemaakt: {out} ({len(package.records)} onderdelen, "
-          f"{len(package.documents)} documenten). Het staat in het deellogboek.")
-    if to is not None:
-        print(f"Alleen de copiloot met vingerafdruk {to.fingerprint()} kan het openen.")
-    else:
-        print("Eenmalige code (lees die voor aan de telefoon, stuur hem niet mee met het "
-              "bestand):")
-        print(package.onetime_code)
-    return 0
-
-
-def _workspace(path: str):
-    from storage.workspace import Workspace
-
-    return Workspace.open(Path(path), _secret("Wachtwoord van de werkplek: "))
-
-
-def cmd_workspace(args) -> int:
-    if args.action == "open":
-        return _workspace_open(args)
-    if args.action == "show":
-        return _workspace_show(args)
-    with _workspace(args.ws) as ws:
-        if args.action == "list":
-            families = ws.families()
-            if not families:
-                print("Nog geen gezinnen. Open een pakket met 'zorgmap workspace open'.")
-            for family in families:
-                print(family.line())
-        else:
-            found = ws.deadlines()
-            if not found:
-                print("Geen termijnen.")
-            for item in found:
-                print(f"{item.deadline.due.strftime('%d-%m-%Y')}  {item.family_id}  "
-                      f"{item.family_name}: {item.deadline.title}")
-    return 0
-
-
-def _workspace_show(args) -> int:
-    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
-
-    from storage.workspace import Workspace
-    from ui import i18n
-    from ui.copilot_workspace import WorkspaceWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    i18n.install(app)
-    secret = os.environ.get("ZORGMAP_PASSPHRASE")
-    if not secret:
-        secret, ok = QInputDialog.getText(None, "Zorgmap", i18n.translate(
-            "CopilotDesk", "Wachtwoord van de werkplek:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return 1
-    with Workspace.open(Path(args.ws), secret) as ws:
-        window = WorkspaceWindow(ws)
-        window.show()
-        return app.exec()
-
-
-def _workspace_open(args) -> int:
-    from storage import copilot as cp
-    from storage import identity as idmod
-    from storage.workspace import Workspace
-
-    data = cp.read_file(Path(args.file), "package")
-    code = args.code or os.environ.get("ZORGMAP_CODE")
-    if cp.is_onetime(data) and not code:
-        code = _secret("Eenmalige code van het gezin: ", env="ZORGMAP__UNUSED")
-    ws_path = Path(args.ws)
-    if ws_path.exists():
-        ws = _workspace(args.ws)
-    else:
-        identity = idmod.unlock(_identity_passphrase())
-        passphrase = os.environ.get("ZORGMAP_PASSPHRASE") or _new_passphrase()
-        ws = Workspace.create(ws_path, passphrase, identity)
-        print(f"Nieuwe werkplek gemaakt in {ws_path}.")
-    with ws:
-        family = ws.add_package(data, code=code)
-    print(f"Pakket geopend: {family.line()}")
-    print(f"Ondertekend door het gezin met vingerafdruk {family.signer.fingerprint()}.")
-    return 0
-
-
-def _package_reply(args) -> int:
-    from app.copilot import Proposal
-
-    out = _new_output(args.out)
-    proposals = []
-    try:
-        if args.notes:
-            text = Path(args.notes).read_text("utf-8")
-            if not text.strip():
-                raise CliError(f"{args.notes} is leeg. Er is niets gemaakt.")
-            proposals.append(Proposal(kind="note", text=text))
-        if args.draft:
-            proposals.append(Proposal(kind="draft", title=Path(args.draft).stem,
-                                      text=Path(args.draft).read_text("utf-8")))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"Het bestand kan niet worden gelezen ({exc.__class__.__name__}).") from None
-    if args.task:
-        proposals.append(Proposal(kind="task", title=args.task,
-                                  due=_cli_date(args.due) if args.due else None))
-    if args.stage:
-        proposals.append(Proposal(kind="stage", stage=args.stage, target_id=args.about))
-    with _workspace(args.ws) as ws:
-        family = ws.family(args.family)
-        if args.bezwaar:
-            from ui.composition import copilot_bezwaar_draft
-
-            proposals.append(copilot_bezwaar_draft(ws, family.id, args.bezwaar,
-                                                   pro_forma=args.pro_forma, as_pdf=args.pdf))
-        for proposal in proposals:
-            ws.add_item(family.id, proposal)
-        data = ws.make_reply(family.id)
-        sent = len(proposals) or "alle"
-    _write_out(out, data)
-    what = "voorstel" if sent == 1 else "voorstellen"
-    print(f"Antwoord voor {family.name} gemaakt: {out} ({sent} {what}). Alleen dit gezin "
-          "kan het openen.")
-    return 0
-
-
-def _package_accept(args) -> int:
-    from storage import copilot as cp
-
-    data = cp.read_file(Path(args.reply), "reply")
-    with _open(args.path) as dossier:
-        reply = cp.read_reply(dossier, data)
-        pending = [p for p in reply.proposals if p.id not in reply.decided]
-        print(f"Voorstellen van copiloot {reply.copilot} (vingerafdruk "
-              f"{reply.signer.fingerprint()}):")
-        if reply.first_contact:
-            print("Dit is het eerste antwoord van deze copiloot: vergelijk de vingerafdruk "
-                  "samen (aan de telefoon).")
-        for number, proposal in enumerate(reply.proposals, 1):
-            state = reply.decided.get(proposal.id, "")
-            print(f"  {number}. {proposal.describe()}" + (f" [{state}]" if state else ""))
-        if not pending:
-            print("Over dit antwoord is al beslist; er is niets veranderd.")
-            return 0
-        if args.all:
-            accepted = {p.id for p in pending}
-        elif args.accept is not None:
-            accepted = _numbers(args.accept, reply.proposals)
-        else:
-            accepted = _ask(pending, reply.proposals)
-        result = cp.accept_reply(dossier, reply, accepted)
-    for line in result.applied:
-        print(f"overgenomen: {line}")
-    for line in result.declined:
-        print(f"afgewezen: {line}")
-    return 0
-
-
-def _numbers(text: str, proposals) -> set[str]:
-    chosen: set[str] = set()
-    for part in text.replace(" ", "").split(","):
-        if not part:
-            continue
-        if not part.isdigit() or not 1 <= int(part) <= len(proposals):
-            raise CliError(f"'{part}' is geen nummer uit de lijst (1 tot en met "
-                           f"{len(proposals)}). Er is niets veranderd.")
-        chosen.add(proposals[int(part) - 1].id)
-    return chosen
-
-
-def _ask(pending, proposals) -> set[str]:
-    accepted: set[str] = set()
-    for proposal in pending:
-        number = proposals.index(proposal) + 1
-        try:
-            answer = input(f"Nummer {number} overnemen? (j/n) ")
-        except EOFError:
-            raise CliError("Geen antwoord gegeven; er is niets veranderd. Gebruik --all of "
-                           "--accept 1,2 in een script.") from None
-        if answer.strip().lower() in ("j", "ja", "y", "yes"):
-            accepted.add(proposal.id)
-    return accepted
 
 
 def cmd_screenshots(args) -> int:
