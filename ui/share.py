@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -54,8 +53,8 @@ from ui.models.share import (
 from ui.pdfview import PdfPreview
 from ui.share_log import ShareLogPage
 from ui.share_output import ShareOutputMixin, print_document
+from ui.share_presets import SharePresetsMixin
 from ui.util import format_date, label
-from ui.writes import failure_text
 
 __all__ = [
     "OTHER_OUTPUTS", "OUTPUT_NAMES", "SECTION_NAMES", "Choice", "Index", "ShareDialog",
@@ -86,7 +85,7 @@ def _error_label(parent: QWidget) -> QLabel:
     return error
 
 
-class ShareDialog(ShareOutputMixin, QDialog):
+class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
     """Non-modal. `run(work, dossier=, on_success=, on_failure=, label=)` starts an Operation
     (the main window's, so locking waits for it); tests and the window inject the choosers."""
 
@@ -236,22 +235,6 @@ class ShareDialog(ShareOutputMixin, QDialog):
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
 
-    def _fill_presets(self, select: str = "") -> None:
-        self.preset.blockSignals(True)
-        self.preset.clear()
-        self.preset.addItem(translate("Share", "(geen vaste keuze)"), "")
-        for name in sorted(self.session.records.share_presets(), key=str.casefold):
-            self.preset.addItem(name, name)
-        index = self.preset.findData(select) if select else 0
-        self.preset.setCurrentIndex(max(index, 0))
-        self.preset.blockSignals(False)
-        self.delete_preset_button.setEnabled(bool(select))
-        names = set(self.session.records.share_presets())
-        names.update(e.recipient for e in self.session.records.shares() if e.recipient)
-        completer = QCompleter(sorted(names, key=str.casefold), self.recipient)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.recipient.setCompleter(completer)
-
     def _fill_requests(self) -> None:
         records = self.session.records
         self.request.clear()
@@ -343,90 +326,6 @@ class ShareDialog(ShareOutputMixin, QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-
-    # ----- presets ----------
-
-    def _preset_chosen(self, index: int) -> None:
-        name = self.preset.itemData(index)
-        self.delete_preset_button.setEnabled(bool(name))
-        if not name:
-            return
-        preset = self.session.records.share_presets().get(name)
-        if preset is None:
-            return
-        self.apply_preset(name, preset)
-
-    def apply_preset(self, name: str, preset: dict) -> None:
-        output = preset.get("output", "paspoort")
-        excluded = frozenset(preset.get("excluded", ()))
-        row = self.output.findData(output)
-        self.applying_preset = True
-        try:
-            self.output.blockSignals(True)
-            self.output.setCurrentIndex(max(row, 0))
-            self.output.blockSignals(False)
-            self._output_changed(excluded=excluded)
-            self.bsn.setChecked(bool(preset.get("include_bsn", False)))
-            self.recipient.setText(name)
-        finally:
-            self.applying_preset = False
-        self._changed()
-
-    def _forget_preset_if_changed(self) -> None:
-        """The preset box shows a name only while the choice is still that preset."""
-        name = self.preset.currentData()
-        if not name or self.applying_preset:
-            return
-        preset = self.session.records.share_presets().get(name, {})
-        choice = self.choice()
-        if (
-            preset.get("output") != choice.output
-            or frozenset(preset.get("excluded", ())) != choice.excluded
-            or bool(preset.get("include_bsn")) != choice.include_bsn
-            or name != choice.recipient
-        ):
-            self.preset.setCurrentIndex(0)
-            self.delete_preset_button.setEnabled(False)
-
-    def save_preset(self) -> None:
-        name = self.recipient.text().strip()
-        if not name:
-            self.show_error(
-                translate(
-                    "Share",
-                    "Vul eerst bij 'Voor wie' in voor wie deze keuze is, bijvoorbeeld "
-                    "'Logeerhuis'.",
-                )
-            )
-            self.recipient.setFocus()
-            return
-        choice = self.choice()
-
-        def work(tx):
-            tx.records.save_share_preset(
-                name, choice.output, sorted(choice.excluded), choice.include_bsn
-            )
-            tx.touched(meta=True)
-
-        def done(_result) -> None:
-            self._fill_presets(select=name)
-            self.status.setText(
-                translate("Share", "Keuze bewaard als '%1'.").replace("%1", name)
-            )
-
-        self.session.submit(work, on_success=done,
-                            on_failure=lambda exc: self.show_error(failure_text(exc)))
-
-    def delete_preset(self) -> None:
-        name = self.preset.currentData()
-        if not name:
-            return
-        def work(tx):
-            tx.records.delete_share_preset(name)
-            tx.touched(meta=True)
-
-        self.session.submit(work, on_success=lambda _r: self._fill_presets(),
-                            on_failure=lambda exc: self.show_error(failure_text(exc)))
 
     # ----- tabs and closing ----------
 
