@@ -34,3 +34,5 @@ def test_quick_benchmark_writes_every_headline_figure(tmp_path):
     report = (tmp_path / "benchmarks.md").read_text()
     assert "| measure |" in report and "scherm Overzicht" in report
     assert "The paths a family meets" in report and "why they are fair" in report
+    # the bundle's hand-measured section (issue 12) survives every rewrite
+    assert "De gebundelde app" in report
