@@ -113,6 +113,6 @@ class NewPassphrase(QObject):
 
 
 def _passphrase_problem(text: str, avoid: tuple[str, ...]) -> str | None:
-    from storage.keys import passphrase_problem  # cryptography loads only when needed
+    from app.passphrase import passphrase_problem
 
     return passphrase_problem(text, tuple(a for a in avoid if a and a.strip()))
