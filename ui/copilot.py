@@ -29,7 +29,7 @@ from app.copilot import GROUPS
 from storage import copilot as cp
 from storage.errors import StorageError
 from ui.i18n import translate
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, action_row
 
 # The group names of app.copilot, marked so lupdate finds them.
 _GROUP_NAMES = (
@@ -146,15 +146,9 @@ class CopilotShareDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.make_button = QPushButton(tr("Pakket maken…"), self)
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self._choose_file)
-        close = QPushButton(translate("Common", "Sluiten"), self)
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.make_button)
+        self.make_button, buttons = action_row(
+            self, tr("Pakket maken…"), self._choose_file, self.reject,
+            cancel_text=translate("Common", "Sluiten"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -355,16 +349,11 @@ class ProposalsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.accept_button = QPushButton(tr("Overnemen"), self)
-        self.accept_button.clicked.connect(self.apply)
+        self.accept_button, buttons = action_row(
+            self, tr("Overnemen"), self.apply, self.reject,
+            cancel_text=translate("Common", "Sluiten"), default=False)
         self.accept_button.setEnabled(not session.read_only and any(
             p.id not in reply.decided for p in reply.proposals))
-        close = QPushButton(translate("Common", "Sluiten"), self)
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.accept_button)
         layout.addLayout(buttons)
 
     def set_checked(self, number: int, on: bool = True) -> None:

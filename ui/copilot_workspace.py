@@ -43,7 +43,7 @@ from storage import copilot as cp
 from storage.errors import StorageError
 from ui.i18n import translate
 from ui.util import format_date, label
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, action_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -593,15 +593,7 @@ class OpenWorkspaceDialog(QDialog):
                          self.identity_passphrase)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.open_button = QPushButton(self)
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.open_workspace)
-        cancel = QPushButton(translate("Common", "Annuleren"), self)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.open_button)
+        self.open_button, buttons = action_row(self, "", self.open_workspace, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.form)

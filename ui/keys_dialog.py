@@ -33,20 +33,7 @@ from ui.i18n import translate
 from ui.passphrase import NewPassphrase, SecretField
 from ui.unlock import RED, recovery_sheet_html, write_recovery_pdf
 from ui.util import notify
-
-
-def _cancel_and_act(parent: QWidget, text: str, act, cancel) -> tuple[QPushButton, QHBoxLayout]:
-    """'Annuleren' and the dialog's own action (the default button), right-aligned."""
-    action = QPushButton(text, parent)
-    action.setDefault(True)
-    action.clicked.connect(act)
-    cancel_button = QPushButton(translate("Common", "Annuleren"), parent)
-    cancel_button.clicked.connect(cancel)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(cancel_button)
-    row.addWidget(action)
-    return action, row
+from ui.widgets import action_row
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -225,7 +212,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(translate("Keys", "Huidig wachtwoord:"), self.current)
         form.addRow("", self.current_error)
         self.passphrase.add_to(form, translate("Keys", "Nieuw wachtwoord:"))
-        self.change_button, buttons = _cancel_and_act(
+        self.change_button, buttons = action_row(
             self, translate("Keys", "Wachtwoord veranderen"), self.change, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -351,7 +338,7 @@ class NewRecoveryDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("Keys", "Wachtwoord:"), self.secret)
         form.addRow("", self.secret_error)
-        self.make_button, buttons = _cancel_and_act(
+        self.make_button, buttons = action_row(
             page, translate("Keys", "Nieuwe noodsleutel maken"), self.make, self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(

@@ -234,3 +234,20 @@ class Banner(QLabel):
 
 def is_enum_dict(kind: object) -> bool:
     return isinstance(kind, dict) and all(isinstance(k, Enum) for k in kind)
+
+
+def action_row(parent: QWidget, text: str, act, cancel, *,
+               cancel_text: str | None = None, default: bool = True,
+               ) -> tuple[QPushButton, QHBoxLayout]:
+    """A dialog's closing row, right-aligned: 'Annuleren' (or `cancel_text`) and the dialog's
+    own action (`default`: Enter presses it)."""
+    action = QPushButton(text, parent)
+    action.setDefault(default)
+    action.clicked.connect(act)
+    cancel_button = QPushButton(cancel_text or translate("Common", "Annuleren"), parent)
+    cancel_button.clicked.connect(cancel)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel_button)
+    row.addWidget(action)
+    return action, row
