@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="112" />
-        <location filename="../../ui/copilot.py" line="297" />
+        <location filename="../../ui/copilot.py" line="291" />
         <source>Delen met mijn copiloot</source>
         <translation>Share with my copilot</translation>
     </message>
@@ -87,119 +87,119 @@
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="149" />
+        <location filename="../../ui/copilot.py" line="150" />
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="201" />
+        <location filename="../../ui/copilot.py" line="195" />
         <source>Pakket bewaren</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="202" />
+        <location filename="../../ui/copilot.py" line="196" />
         <source>Zorgmap-pakket (*.zmpakket)</source>
         <translation>Zorgmap package (*.zmpakket)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="222" />
+        <location filename="../../ui/copilot.py" line="216" />
         <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
         <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="240" />
-        <location filename="../../ui/copilot.py" line="263" />
+        <location filename="../../ui/copilot.py" line="234" />
+        <location filename="../../ui/copilot.py" line="257" />
         <source>Het pakket wordt versleuteld…</source>
         <translation>The package is being encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="260" />
+        <location filename="../../ui/copilot.py" line="254" />
         <source>Het pakket kon niet worden bewaard in %1.</source>
         <translation>The package could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="268" />
+        <location filename="../../ui/copilot.py" line="262" />
         <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
         <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="273" />
+        <location filename="../../ui/copilot.py" line="267" />
         <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="276" />
+        <location filename="../../ui/copilot.py" line="270" />
         <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
         <translation>Only the copilot with fingerprint %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="278" />
+        <location filename="../../ui/copilot.py" line="272" />
         <source>Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…</source>
         <translation>You open an answer from the copilot with Dossier → Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="285" />
+        <location filename="../../ui/copilot.py" line="279" />
         <source>Delen met mijn copiloot…</source>
         <translation>Share with my copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="286" />
+        <location filename="../../ui/copilot.py" line="280" />
         <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
         <translation>Make an encrypted package about this subject for your copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="316" />
-        <location filename="../../ui/copilot.py" line="437" />
+        <location filename="../../ui/copilot.py" line="310" />
+        <location filename="../../ui/copilot.py" line="426" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="318" />
+        <location filename="../../ui/copilot.py" line="312" />
         <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
         <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="322" />
+        <location filename="../../ui/copilot.py" line="316" />
         <source>Vingerafdruk van de copiloot: %1</source>
         <translation>The copilot's fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="329" />
+        <location filename="../../ui/copilot.py" line="323" />
         <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
         <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="334" />
+        <location filename="../../ui/copilot.py" line="328" />
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="358" />
+        <location filename="../../ui/copilot.py" line="353" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="395" />
+        <location filename="../../ui/copilot.py" line="384" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="427" />
+        <location filename="../../ui/copilot.py" line="416" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="429" />
+        <location filename="../../ui/copilot.py" line="418" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="453" />
+        <location filename="../../ui/copilot.py" line="442" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="454" />
+        <location filename="../../ui/copilot.py" line="443" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -517,37 +517,37 @@
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="622" />
+        <location filename="../../ui/copilot_workspace.py" line="614" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="622" />
+        <location filename="../../ui/copilot_workspace.py" line="614" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="625" />
+        <location filename="../../ui/copilot_workspace.py" line="617" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="637" />
+        <location filename="../../ui/copilot_workspace.py" line="629" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="649" />
+        <location filename="../../ui/copilot_workspace.py" line="641" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="675" />
+        <location filename="../../ui/copilot_workspace.py" line="667" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="677" />
+        <location filename="../../ui/copilot_workspace.py" line="669" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1165,12 +1165,11 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="86" />
-        <location filename="../../ui/copilot_workspace.py" line="599" />
-        <location filename="../../ui/keys_dialog.py" line="43" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/settings_dialog.py" line="61" />
         <location filename="../../ui/util.py" line="68" />
+        <location filename="../../ui/widgets.py" line="247" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1188,8 +1187,8 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="152" />
-        <location filename="../../ui/copilot.py" line="362" />
+        <location filename="../../ui/copilot.py" line="151" />
+        <location filename="../../ui/copilot.py" line="354" />
         <location filename="../../ui/copilot_workspace.py" line="363" />
         <location filename="../../ui/docviewer.py" line="79" />
         <source>Sluiten</source>
@@ -1234,12 +1233,12 @@
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="418" />
+        <location filename="../../ui/copilot.py" line="407" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="418" />
+        <location filename="../../ui/copilot.py" line="407" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>
@@ -2484,188 +2483,188 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="75" />
+        <location filename="../../ui/keys_dialog.py" line="62" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/keys_dialog.py" line="78" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="94" />
+        <location filename="../../ui/keys_dialog.py" line="81" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="95" />
+        <location filename="../../ui/keys_dialog.py" line="82" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="99" />
+        <location filename="../../ui/keys_dialog.py" line="86" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="102" />
+        <location filename="../../ui/keys_dialog.py" line="89" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="104" />
+        <location filename="../../ui/keys_dialog.py" line="91" />
         <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
         <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="97" />
         <source>nog geen (bijvoorbeeld een USB-stick)</source>
         <translation>none yet (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="114" />
+        <location filename="../../ui/keys_dialog.py" line="101" />
         <source>Tweede plek kiezen…</source>
         <translation>Choose a second place…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="119" />
+        <location filename="../../ui/keys_dialog.py" line="106" />
         <source>Tweede plek voor reservekopieën:</source>
         <translation>Second place for backups:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="121" />
+        <location filename="../../ui/keys_dialog.py" line="108" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="122" />
+        <location filename="../../ui/keys_dialog.py" line="109" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="124" />
+        <location filename="../../ui/keys_dialog.py" line="111" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="133" />
+        <location filename="../../ui/keys_dialog.py" line="120" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="209" />
-        <location filename="../../ui/keys_dialog.py" line="229" />
+        <location filename="../../ui/keys_dialog.py" line="196" />
+        <location filename="../../ui/keys_dialog.py" line="216" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="210" />
+        <location filename="../../ui/keys_dialog.py" line="197" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="214" />
+        <location filename="../../ui/keys_dialog.py" line="201" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="215" />
+        <location filename="../../ui/keys_dialog.py" line="202" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="225" />
+        <location filename="../../ui/keys_dialog.py" line="212" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="227" />
+        <location filename="../../ui/keys_dialog.py" line="214" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="233" />
+        <location filename="../../ui/keys_dialog.py" line="220" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="253" />
+        <location filename="../../ui/keys_dialog.py" line="240" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="279" />
+        <location filename="../../ui/keys_dialog.py" line="266" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="280" />
+        <location filename="../../ui/keys_dialog.py" line="267" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="303" />
+        <location filename="../../ui/keys_dialog.py" line="290" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="331" />
+        <location filename="../../ui/keys_dialog.py" line="318" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="347" />
+        <location filename="../../ui/keys_dialog.py" line="334" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="352" />
+        <location filename="../../ui/keys_dialog.py" line="339" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="355" />
+        <location filename="../../ui/keys_dialog.py" line="342" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="359" />
+        <location filename="../../ui/keys_dialog.py" line="346" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="375" />
+        <location filename="../../ui/keys_dialog.py" line="362" />
         <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="411" />
+        <location filename="../../ui/keys_dialog.py" line="398" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="413" />
+        <location filename="../../ui/keys_dialog.py" line="400" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="423" />
+        <location filename="../../ui/keys_dialog.py" line="410" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="486" />
+        <location filename="../../ui/keys_dialog.py" line="473" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="512" />
+        <location filename="../../ui/keys_dialog.py" line="499" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="524" />
+        <location filename="../../ui/keys_dialog.py" line="511" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -3100,7 +3099,7 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/keys_dialog.py" line="321" />
         <location filename="../../ui/mainwindow.py" line="111" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -5056,19 +5055,19 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="399" />
+        <location filename="../../ui/keys_dialog.py" line="386" />
         <location filename="../../ui/unlock.py" line="374" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
+        <location filename="../../ui/keys_dialog.py" line="387" />
         <location filename="../../ui/unlock.py" line="377" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="402" />
+        <location filename="../../ui/keys_dialog.py" line="389" />
         <location filename="../../ui/unlock.py" line="379" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
