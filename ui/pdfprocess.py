@@ -31,7 +31,8 @@ def live_processes() -> list[PdfProcess]:
 
 
 class PdfProcess(QObject):
-    """One child process that builds one PDF.
+    """One child process that builds one PDF. Make it without a Qt parent: it stays alive
+    (in _LIVE) until its child is reaped, even when the dialog that asked is gone.
 
     Signals (on the GUI thread): `first(pdf, pages)` the first pages of a long output,
     `page(number)` progress of the whole build, `done(ExportResult)`, `failed(kind, text)`

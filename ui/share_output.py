@@ -45,7 +45,7 @@ class ShareOutputMixin:
         from ui.pdfprocess import PdfProcess
 
         if self.alive and (self.spare is None or self.spare.stopped or self.spare.finished):
-            self.spare = PdfProcess(self)
+            self.spare = PdfProcess()
 
     def _take_process(self):
         from ui.pdfprocess import PdfProcess
@@ -54,7 +54,7 @@ class ShareOutputMixin:
         if process is None or process.stopped or process.finished or process.busy:
             if process is not None:
                 process.stop()
-            process = PdfProcess(self)
+            process = PdfProcess()
         return process
 
     def _render(self, then: Callable[[], None]):
@@ -70,6 +70,7 @@ class ShareOutputMixin:
         except StorageError as exc:
             self.show_error(exc.user_text())
             return None
+        self.show_error("")  # a message of an earlier try no longer holds
         process = self._take_process()
         self.builder = process
         self.building_choice = choice
