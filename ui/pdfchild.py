@@ -86,8 +86,26 @@ class _OnConnection:
         return True
 
 
+def _selftest(results) -> None:
+    """`zorgmap --smoke`: a one-page PDF in our fonts, no dossier (the bundle check)."""
+    import hashlib
+    from datetime import date
+
+    from exports.pdf import ExportResult
+    from exports.pdf._base import DocMeta, Styles, build, para
+
+    meta = DocMeta("Controle", "Controle", "", "", date(2026, 1, 1), None)
+    pdf, info = build(meta, lambda _info: [para("Zorgmap maakt PDF's in een eigen proces: "
+                                                "ë ï é ĳ €", Styles().body)])
+    results.send(("done", ExportResult(pdf, info.pages, hashlib.sha256(pdf).hexdigest())))
+
+
 def _build(job: dict, results) -> None:
     from pathlib import Path
+
+    if job.get("selftest"):
+        _selftest(results)
+        return
 
     from exports.pdf import Progressive
     from storage.db import Database
