@@ -64,6 +64,7 @@ class PdfProcess(QObject):
         self.busy = False
         self.finished = False  # an answer (or the child's death) has come
         self.stopped = False
+        self.peak_mb: float | None = None  # the child's peak memory, reported with its PDF
         _LIVE.add(self)
         app = QCoreApplication.instance()
         if app is not None and not _HOOKED:
@@ -119,6 +120,7 @@ class PdfProcess(QObject):
             self.busy = False
             self._reaper.start()  # the child exits by itself now
             if kind == "done":
+                self.peak_mb = message[2]
                 self.done.emit(message[1])
             elif kind == "failed":
                 self.failed.emit(message[1], message[2])

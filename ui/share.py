@@ -100,6 +100,7 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
         self.builder = None  # ui.pdfprocess.PdfProcess making the PDF now
         self.building_choice: Choice | None = None
         self.spare = None  # the next one, started ahead
+        self.last_process = None  # the one that made the PDF shown
         self.provisional = False  # the preview shows first pages of a PDF still being made
         self.swap = False
         self.asked = False  # a preview was asked for and stopped by a change of choice

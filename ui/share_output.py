@@ -117,6 +117,7 @@ class ShareOutputMixin:
         if process is not self.builder or not self.alive:
             return
         self._finish_build()
+        self.last_process = process  # its peak memory, for the benchmark
         self.result = result
         self.result_choice = choice
         self.swap = self.provisional  # the whole document takes the first pages' place
