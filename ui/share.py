@@ -216,6 +216,9 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
         self.stop_button = QPushButton(translate("Share", "Stoppen"), tab)
         self.stop_button.setToolTip(translate("Share", "Stop met het maken van deze PDF"))
         self.stop_button.clicked.connect(lambda: self.stop_render())
+        policy = self.stop_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the preview does not jump when it goes
+        self.stop_button.setSizePolicy(policy)
         self.stop_button.hide()
         self.view = PdfPreview(tab)
         self.view.setAccessibleName(translate("Share", "Voorbeeld"))
