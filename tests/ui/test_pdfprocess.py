@@ -212,3 +212,33 @@ def test_the_child_ends_when_the_app_is_gone(qtbot):
     app.stdin.flush()
     app.wait(30)
     qtbot.waitUntil(lambda: _gone(pid), timeout=20000)
+
+
+QUIT = r"""
+import json
+from PySide6.QtCore import QCoreApplication, QTimer
+app = QCoreApplication([])
+from ui.pdfprocess import PdfProcess, live_processes
+child = PdfProcess()
+def quit_when_ready():
+    if child.ready:
+        app.quit()
+    else:
+        QTimer.singleShot(10, quit_when_ready)
+QTimer.singleShot(0, quit_when_ready)
+app.exec()
+# aboutToQuit has stopped and reaped it before exec() returned.
+print(json.dumps({"pid": child.pid, "exitcode": child.process.exitcode,
+                  "live": len(live_processes())}))
+"""
+
+
+def test_quitting_the_app_ends_and_reaps_the_child():
+    import json
+
+    out = subprocess.run([sys.executable, "-c", QUIT], capture_output=True, text=True,
+                         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+    assert out.returncode == 0, out.stderr
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found["exitcode"] is not None and found["live"] == 0
+    assert _gone(found["pid"])
