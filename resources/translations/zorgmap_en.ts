@@ -2124,62 +2124,62 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="137" />
+        <location filename="../../ui/forms.py" line="84" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="138" />
+        <location filename="../../ui/forms.py" line="85" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="139" />
+        <location filename="../../ui/forms.py" line="86" />
         <source>Zet de vorige versie terug (Ctrl+Z)</source>
         <translation>Bring back the previous version (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="146" />
+        <location filename="../../ui/forms.py" line="93" />
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="148" />
+        <location filename="../../ui/forms.py" line="95" />
         <source>Wie wat heeft veranderd, en een oudere versie terugzetten</source>
         <translation>Who changed what, and restore an older version</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="283" />
+        <location filename="../../ui/forms.py" line="184" />
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="291" />
-        <location filename="../../ui/forms.py" line="431" />
-        <location filename="../../ui/forms.py" line="600" />
+        <location filename="../../ui/autosave.py" line="63" />
+        <location filename="../../ui/autosave.py" line="206" />
+        <location filename="../../ui/forms.py" line="192" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="310" />
+        <location filename="../../ui/forms.py" line="211" />
         <source>(de andere waarde staat in Geschiedenis)</source>
         <translation>(the other value is in History)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="399" />
-        <location filename="../../ui/forms.py" line="446" />
-        <location filename="../../ui/forms.py" line="458" />
-        <location filename="../../ui/forms.py" line="599" />
-        <location filename="../../ui/forms.py" line="622" />
+        <location filename="../../ui/autosave.py" line="31" />
+        <location filename="../../ui/autosave.py" line="78" />
+        <location filename="../../ui/autosave.py" line="90" />
+        <location filename="../../ui/autosave.py" line="205" />
+        <location filename="../../ui/autosave.py" line="228" />
         <location filename="../../ui/screens/future.py" line="230" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="418" />
-        <location filename="../../ui/forms.py" line="521" />
-        <location filename="../../ui/forms.py" line="574" />
-        <location filename="../../ui/forms.py" line="616" />
+        <location filename="../../ui/autosave.py" line="50" />
+        <location filename="../../ui/autosave.py" line="153" />
+        <location filename="../../ui/autosave.py" line="222" />
+        <location filename="../../ui/forms.py" line="250" />
         <location filename="../../ui/screens/about.py" line="445" />
         <location filename="../../ui/screens/base.py" line="378" />
         <location filename="../../ui/screens/decisions.py" line="266" />
@@ -2188,32 +2188,32 @@
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="503" />
+        <location filename="../../ui/autosave.py" line="135" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="525" />
+        <location filename="../../ui/autosave.py" line="157" />
         <source>Niet opgeslagen (%1): </source>
         <translation>Not saved (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="555" />
+        <location filename="../../ui/autosave.py" line="187" />
         <source>Dit is niet bewaard: %1. De rest wordt wel opgeslagen.</source>
         <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="570" />
+        <location filename="../../ui/forms.py" line="246" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="628" />
+        <location filename="../../ui/autosave.py" line="234" />
         <source>Vorige versie teruggezet en opgeslagen</source>
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="669" />
+        <location filename="../../ui/forms.py" line="307" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
