@@ -942,7 +942,7 @@
     </message>
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
-        <location filename="../../ui/screens/about.py" line="72" />
+        <location filename="../../ui/screens/about.py" line="73" />
         <location filename="../../ui/screens/aids.py" line="125" />
         <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
@@ -964,62 +964,62 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="75" />
+        <location filename="../../ui/screens/about.py" line="76" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="76" />
+        <location filename="../../ui/screens/about.py" line="77" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="99" />
+        <location filename="../../ui/screens/about.py" line="100" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="100" />
+        <location filename="../../ui/screens/about.py" line="101" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="101" />
+        <location filename="../../ui/screens/about.py" line="102" />
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="102" />
+        <location filename="../../ui/screens/about.py" line="103" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="104" />
+        <location filename="../../ui/screens/about.py" line="105" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="158" />
+        <location filename="../../ui/screens/about.py" line="159" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="159" />
+        <location filename="../../ui/screens/about.py" line="160" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="160" />
+        <location filename="../../ui/screens/about.py" line="161" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="176" />
+        <location filename="../../ui/screens/about.py" line="177" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about.py" line="178" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
@@ -1297,107 +1297,107 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="34" />
-        <location filename="../../ui/screens/about.py" line="110" />
-        <location filename="../../ui/screens/about.py" line="192" />
+        <location filename="../../ui/screens/about.py" line="35" />
+        <location filename="../../ui/screens/about.py" line="111" />
+        <location filename="../../ui/screens/about.py" line="193" />
         <location filename="../../ui/screens/network.py" line="60" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="35" />
+        <location filename="../../ui/screens/about.py" line="36" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="37" />
+        <location filename="../../ui/screens/about.py" line="38" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="39" />
+        <location filename="../../ui/screens/about.py" line="40" />
         <source>Diagnoses (één per regel)</source>
         <translation>Diagnoses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="42" />
+        <location filename="../../ui/screens/about.py" line="43" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="44" />
+        <location filename="../../ui/screens/about.py" line="45" />
         <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
         <translation>A few sentences for someone who does not know me yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="46" />
+        <location filename="../../ui/screens/about.py" line="47" />
         <source>Hier word ik blij van</source>
         <translation>What makes me happy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="47" />
+        <location filename="../../ui/screens/about.py" line="48" />
         <source>Hier houd ik niet van</source>
         <translation>What I dislike</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="48" />
+        <location filename="../../ui/screens/about.py" line="49" />
         <source>Zien, horen, voelen</source>
         <translation>Seeing, hearing, feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="49" />
+        <location filename="../../ui/screens/about.py" line="50" />
         <source>Dagelijkse zorg</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="50" />
+        <location filename="../../ui/screens/about.py" line="51" />
         <source>Mijn dag</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="51" />
+        <location filename="../../ui/screens/about.py" line="52" />
         <source>Slapen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="52" />
+        <location filename="../../ui/screens/about.py" line="53" />
         <source>Liggen, zitten en verplaatsen</source>
         <translation>Lying, sitting and moving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="53" />
+        <location filename="../../ui/screens/about.py" line="54" />
         <source>Verzorging</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="56" />
+        <location filename="../../ui/screens/about.py" line="57" />
         <source>BSN</source>
         <translation>BSN (citizen number)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="57" />
+        <location filename="../../ui/screens/about.py" line="58" />
         <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
         <translation>Only needed for applications. 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="59" />
+        <location filename="../../ui/screens/about.py" line="60" />
         <source>Nakijken na (maanden)</source>
         <translation>Check again after (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="60" />
+        <location filename="../../ui/screens/about.py" line="61" />
         <source>Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. Meestal 6.</source>
         <translation>The papers say 'check before': this many months after the last check. Usually 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="62" />
-        <location filename="../../ui/screens/about.py" line="90" />
-        <location filename="../../ui/screens/about.py" line="120" />
-        <location filename="../../ui/screens/about.py" line="167" />
-        <location filename="../../ui/screens/about.py" line="182" />
-        <location filename="../../ui/screens/about.py" line="214" />
-        <location filename="../../ui/screens/about.py" line="231" />
-        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/about.py" line="63" />
+        <location filename="../../ui/screens/about.py" line="91" />
+        <location filename="../../ui/screens/about.py" line="121" />
+        <location filename="../../ui/screens/about.py" line="168" />
+        <location filename="../../ui/screens/about.py" line="183" />
+        <location filename="../../ui/screens/about.py" line="215" />
+        <location filename="../../ui/screens/about.py" line="232" />
+        <location filename="../../ui/screens/about.py" line="240" />
         <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="68" />
@@ -1406,81 +1406,81 @@
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="79" />
+        <location filename="../../ui/screens/about.py" line="80" />
         <location filename="../../ui/screens/aids.py" line="131" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="80" />
+        <location filename="../../ui/screens/about.py" line="81" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="81" />
+        <location filename="../../ui/screens/about.py" line="82" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about.py" line="83" />
         <source>Wat u dan doet</source>
         <translation>What you do then</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="85" />
+        <location filename="../../ui/screens/about.py" line="86" />
         <source>Waaraan te zien</source>
         <translation>How you can tell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="86" />
+        <location filename="../../ui/screens/about.py" line="87" />
         <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
         <translation>Sound, face, muscle tone, breathing, movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="111" />
+        <location filename="../../ui/screens/about.py" line="112" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="112" />
+        <location filename="../../ui/screens/about.py" line="113" />
         <source>Hoe toe te dienen</source>
         <translation>How to give it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="113" />
+        <location filename="../../ui/screens/about.py" line="114" />
         <source>Tijden (uu:mm, één per regel)</source>
         <translation>Times (hh:mm, one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="114" />
+        <location filename="../../ui/screens/about.py" line="115" />
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="115" />
+        <location filename="../../ui/screens/about.py" line="116" />
         <source>Voorgeschreven door</source>
         <translation>Prescribed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="116" />
+        <location filename="../../ui/screens/about.py" line="117" />
         <source>Begonnen op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="117" />
+        <location filename="../../ui/screens/about.py" line="118" />
         <source>Gestopt op</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="118" />
+        <location filename="../../ui/screens/about.py" line="119" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="119" />
-        <location filename="../../ui/screens/about.py" line="213" />
-        <location filename="../../ui/screens/about.py" line="230" />
-        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/about.py" line="120" />
+        <location filename="../../ui/screens/about.py" line="214" />
+        <location filename="../../ui/screens/about.py" line="231" />
+        <location filename="../../ui/screens/about.py" line="239" />
         <location filename="../../ui/screens/aids.py" line="146" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="67" />
@@ -1490,153 +1490,153 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="163" />
+        <location filename="../../ui/screens/about.py" line="164" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="164" />
+        <location filename="../../ui/screens/about.py" line="165" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about.py" line="166" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="166" />
+        <location filename="../../ui/screens/about.py" line="167" />
         <source>Intolerantie (geen allergie)</source>
         <translation>Intolerance (not an allergy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="180" />
+        <location filename="../../ui/screens/about.py" line="181" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="181" />
+        <location filename="../../ui/screens/about.py" line="182" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="189" />
+        <location filename="../../ui/screens/about.py" line="190" />
         <source>Soorten aanvallen</source>
         <translation>Types of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="193" />
+        <location filename="../../ui/screens/about.py" line="194" />
         <source>Hoe het eruitziet</source>
         <translation>What it looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="194" />
+        <location filename="../../ui/screens/about.py" line="195" />
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="195" />
+        <location filename="../../ui/screens/about.py" line="196" />
         <source>Hoe vaak</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="196" />
+        <location filename="../../ui/screens/about.py" line="197" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="198" />
+        <location filename="../../ui/screens/about.py" line="199" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="202" />
+        <location filename="../../ui/screens/about.py" line="203" />
         <source>Noodmedicatie (oude notitie)</source>
         <translation>Rescue medication (old note)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="204" />
+        <location filename="../../ui/screens/about.py" line="205" />
         <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
         <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="210" />
+        <location filename="../../ui/screens/about.py" line="211" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="211" />
+        <location filename="../../ui/screens/about.py" line="212" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="212" />
+        <location filename="../../ui/screens/about.py" line="213" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="218" />
+        <location filename="../../ui/screens/about.py" line="219" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="219" />
+        <location filename="../../ui/screens/about.py" line="220" />
         <location filename="../../ui/screens/journal.py" line="56" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="221" />
+        <location filename="../../ui/screens/about.py" line="222" />
         <source>Niets via de mond</source>
         <translation>Nothing by mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="223" />
+        <location filename="../../ui/screens/about.py" line="224" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="224" />
+        <location filename="../../ui/screens/about.py" line="225" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="225" />
+        <location filename="../../ui/screens/about.py" line="226" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="226" />
+        <location filename="../../ui/screens/about.py" line="227" />
         <source>Houding bij en na het eten</source>
         <translation>Position during and after feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="227" />
+        <location filename="../../ui/screens/about.py" line="228" />
         <source>Sonde doorspoelen</source>
         <translation>Flushing the tube</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="228" />
+        <location filename="../../ui/screens/about.py" line="229" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="229" />
+        <location filename="../../ui/screens/about.py" line="230" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="235" />
+        <location filename="../../ui/screens/about.py" line="236" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="236" />
+        <location filename="../../ui/screens/about.py" line="237" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="237" />
+        <location filename="../../ui/screens/about.py" line="238" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="36" />
+        <location filename="../../ui/screens/about.py" line="37" />
         <location filename="../../ui/screens/network.py" line="69" />
         <source>Adres</source>
         <translation>Address</translation>
@@ -2180,10 +2180,10 @@
         <location filename="../../ui/autosave.py" line="153" />
         <location filename="../../ui/autosave.py" line="222" />
         <location filename="../../ui/forms.py" line="250" />
-        <location filename="../../ui/screens/about.py" line="445" />
-        <location filename="../../ui/screens/base.py" line="378" />
+        <location filename="../../ui/screens/about.py" line="446" />
         <location filename="../../ui/screens/decisions.py" line="266" />
         <location filename="../../ui/screens/journal.py" line="222" />
+        <location filename="../../ui/screens/list_edits.py" line="73" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
@@ -3555,118 +3555,118 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="68" />
-        <location filename="../../ui/screens/about.py" line="323" />
+        <location filename="../../ui/screens/about.py" line="69" />
+        <location filename="../../ui/screens/about.py" line="324" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="69" />
+        <location filename="../../ui/screens/about.py" line="70" />
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="96" />
-        <location filename="../../ui/screens/about.py" line="325" />
+        <location filename="../../ui/screens/about.py" line="97" />
+        <location filename="../../ui/screens/about.py" line="326" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="97" />
+        <location filename="../../ui/screens/about.py" line="98" />
         <source>Nieuw medicijn</source>
         <translation>New medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="127" />
+        <location filename="../../ui/screens/about.py" line="128" />
         <source>Van 'Begonnen op' weet ik alleen de maand</source>
         <translation>Of 'Started on' I only know the month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="155" />
-        <location filename="../../ui/screens/about.py" line="327" />
+        <location filename="../../ui/screens/about.py" line="156" />
+        <location filename="../../ui/screens/about.py" line="328" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="156" />
+        <location filename="../../ui/screens/about.py" line="157" />
         <source>Nieuwe allergie</source>
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="173" />
-        <location filename="../../ui/screens/about.py" line="339" />
+        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="340" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
+        <location filename="../../ui/screens/about.py" line="175" />
         <source>Nieuw aandachtspunt</source>
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="286" />
-        <location filename="../../ui/screens/about.py" line="345" />
+        <location filename="../../ui/screens/about.py" line="287" />
+        <location filename="../../ui/screens/about.py" line="346" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="294" />
+        <location filename="../../ui/screens/about.py" line="295" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="296" />
+        <location filename="../../ui/screens/about.py" line="297" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="311" />
-        <location filename="../../ui/screens/about.py" line="426" />
+        <location filename="../../ui/screens/about.py" line="312" />
+        <location filename="../../ui/screens/about.py" line="427" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="312" />
+        <location filename="../../ui/screens/about.py" line="313" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="320" />
+        <location filename="../../ui/screens/about.py" line="321" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="329" />
+        <location filename="../../ui/screens/about.py" line="330" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="337" />
+        <location filename="../../ui/screens/about.py" line="338" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="346" />
+        <location filename="../../ui/screens/about.py" line="347" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="391" />
+        <location filename="../../ui/screens/about.py" line="392" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="393" />
+        <location filename="../../ui/screens/about.py" line="394" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="407" />
+        <location filename="../../ui/screens/about.py" line="408" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="442" />
+        <location filename="../../ui/screens/about.py" line="443" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
@@ -3796,36 +3796,35 @@
         <translation>To “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="91" />
+        <location filename="../../ui/screens/list_edits.py" line="38" />
         <source>„%1” is verwijderd. &lt;a href='undo'&gt;Ongedaan maken&lt;/a&gt;</source>
-        <extracomment>ask the main window to show a record elsewhere: (kind, record_id)</extracomment>
         <translation>“%1” was deleted. &lt;a href='undo'&gt;Undo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="106" />
+        <location filename="../../ui/screens/record_list.py" line="35" />
         <source>Zoeken in deze lijst</source>
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="148" />
         <location filename="../../ui/screens/documents.py" line="99" />
+        <location filename="../../ui/screens/record_list.py" line="77" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="387" />
-        <location filename="../../ui/screens/base.py" line="391" />
         <location filename="../../ui/screens/documents.py" line="368" />
+        <location filename="../../ui/screens/list_edits.py" line="82" />
+        <location filename="../../ui/screens/list_edits.py" line="86" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="388" />
+        <location filename="../../ui/screens/list_edits.py" line="83" />
         <source>„%1” verwijderen? U kunt dit daarna nog ongedaan maken.</source>
         <translation>Delete “%1”? You can still undo this afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="412" />
+        <location filename="../../ui/screens/list_edits.py" line="107" />
         <source>Niet verwijderd: </source>
         <translation>Not deleted: </translation>
     </message>

@@ -26,7 +26,8 @@ from ui.checked import checked_button, mark_checked
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen, Screen
+from ui.screens.base import Screen
+from ui.screens.record_list import RecordListScreen
 from ui.util import label
 from ui.writes import WriteOperation, failure_text
 

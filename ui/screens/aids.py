@@ -26,7 +26,7 @@ from app.usecases import move_to_stage
 from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 from ui.util import DateProblem, format_date, label, parse_date
 from ui.widgets import DateEdit
 

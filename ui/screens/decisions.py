@@ -26,7 +26,7 @@ from app.reference import load_reference
 from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 from ui.util import format_date, label
 from ui.writes import WriteOperation, failure_text
 

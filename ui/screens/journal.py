@@ -16,7 +16,7 @@ from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
 from ui.models.windowed import PassThroughProxy, WindowedRecordModel
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 from ui.util import DateProblem, label, parse_date
 from ui.widgets import ChoiceBox, DateEdit, enum_choices
 
