@@ -482,7 +482,8 @@ def _field_labels() -> dict[str, dict[str, tuple[str, str | None]]]:
     """Per record kind, each field path's Dutch label (and reference list, for codes), taken
     from the family's own forms."""
     from ui.forms import F
-    from ui.screens import about, aids, careplans, decisions, future, journal, network
+    from ui.screens import about_sections as about
+    from ui.screens import aids, careplans, decisions, future, journal, network
 
     found: dict[str, dict[str, tuple[str, str | None]]] = {}
     lists = [(about.PROFILE_FIELDS, "child_profile"), (about.EPILEPSY_FIELDS, "epilepsy_protocol"),

@@ -187,7 +187,8 @@ class TeamSync(QObject):
 def _field_names(kind: str):
     """The form's Dutch field labels for a record kind ("phone" -> "Telefoon")."""
     from ui.history import FieldNames
-    from ui.screens import about, aids, careplans, decisions, future, journal, network
+    from ui.screens import about_sections as about
+    from ui.screens import aids, careplans, decisions, future, journal, network
 
     singles = {"child_profile": about.PROFILE_FIELDS, "epilepsy_protocol": about.EPILEPSY_FIELDS,
                "feeding": about.FEEDING_FIELDS, "breathing": about.BREATHING_FIELDS,

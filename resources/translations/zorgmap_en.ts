@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="83" />
-        <location filename="../../ui/copilot_workspace.py" line="580" />
+        <location filename="../../ui/copilot_workspace.py" line="581" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot.py" line="131" />
-        <location filename="../../ui/copilot_workspace.py" line="585" />
+        <location filename="../../ui/copilot_workspace.py" line="586" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
@@ -457,97 +457,97 @@
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <location filename="../../ui/copilot_workspace.py" line="540" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="563" />
+        <location filename="../../ui/copilot_workspace.py" line="564" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="564" />
+        <location filename="../../ui/copilot_workspace.py" line="565" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="569" />
+        <location filename="../../ui/copilot_workspace.py" line="570" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="571" />
+        <location filename="../../ui/copilot_workspace.py" line="572" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="579" />
+        <location filename="../../ui/copilot_workspace.py" line="580" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="584" />
+        <location filename="../../ui/copilot_workspace.py" line="585" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="587" />
+        <location filename="../../ui/copilot_workspace.py" line="588" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="588" />
+        <location filename="../../ui/copilot_workspace.py" line="589" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="590" />
+        <location filename="../../ui/copilot_workspace.py" line="591" />
         <source>Uw naam (zoals gezinnen die zien):</source>
         <translation>Your name (as families see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="591" />
+        <location filename="../../ui/copilot_workspace.py" line="592" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="592" />
+        <location filename="../../ui/copilot_workspace.py" line="593" />
         <source>Kies een wachtwoord voor uw identiteit:</source>
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_workspace.py" line="615" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_workspace.py" line="615" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="617" />
+        <location filename="../../ui/copilot_workspace.py" line="618" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="629" />
+        <location filename="../../ui/copilot_workspace.py" line="630" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="641" />
+        <location filename="../../ui/copilot_workspace.py" line="642" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="667" />
+        <location filename="../../ui/copilot_workspace.py" line="668" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="669" />
+        <location filename="../../ui/copilot_workspace.py" line="670" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
-        <location filename="../../ui/screens/about.py" line="73" />
+        <location filename="../../ui/screens/about_sections.py" line="56" />
         <location filename="../../ui/screens/aids.py" line="125" />
         <location filename="../../ui/screens/decisions.py" line="95" />
         <source>Soort</source>
@@ -964,62 +964,62 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="76" />
+        <location filename="../../ui/screens/about_sections.py" line="59" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="77" />
+        <location filename="../../ui/screens/about_sections.py" line="60" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="100" />
+        <location filename="../../ui/screens/about_sections.py" line="83" />
         <source>Medicijn</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="101" />
+        <location filename="../../ui/screens/about_sections.py" line="84" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="102" />
+        <location filename="../../ui/screens/about_sections.py" line="85" />
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="103" />
+        <location filename="../../ui/screens/about_sections.py" line="86" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="105" />
+        <location filename="../../ui/screens/about_sections.py" line="88" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="159" />
+        <location filename="../../ui/screens/about_sections.py" line="142" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="160" />
+        <location filename="../../ui/screens/about_sections.py" line="143" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="161" />
+        <location filename="../../ui/screens/about_sections.py" line="144" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="177" />
+        <location filename="../../ui/screens/about_sections.py" line="160" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="178" />
+        <location filename="../../ui/screens/about_sections.py" line="161" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <location filename="../../ui/copilot_workspace.py" line="540" />
         <location filename="../../ui/history.py" line="134" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -1297,107 +1297,107 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="35" />
-        <location filename="../../ui/screens/about.py" line="111" />
-        <location filename="../../ui/screens/about.py" line="193" />
+        <location filename="../../ui/screens/about_sections.py" line="18" />
+        <location filename="../../ui/screens/about_sections.py" line="94" />
+        <location filename="../../ui/screens/about_sections.py" line="176" />
         <location filename="../../ui/screens/network.py" line="60" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="36" />
+        <location filename="../../ui/screens/about_sections.py" line="19" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="38" />
+        <location filename="../../ui/screens/about_sections.py" line="21" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="40" />
+        <location filename="../../ui/screens/about_sections.py" line="23" />
         <source>Diagnoses (één per regel)</source>
         <translation>Diagnoses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="43" />
+        <location filename="../../ui/screens/about_sections.py" line="26" />
         <source>Wie ik ben</source>
         <translation>Who I am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="45" />
+        <location filename="../../ui/screens/about_sections.py" line="28" />
         <source>Een paar zinnen voor iemand die mij nog niet kent.</source>
         <translation>A few sentences for someone who does not know me yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="47" />
+        <location filename="../../ui/screens/about_sections.py" line="30" />
         <source>Hier word ik blij van</source>
         <translation>What makes me happy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="48" />
+        <location filename="../../ui/screens/about_sections.py" line="31" />
         <source>Hier houd ik niet van</source>
         <translation>What I dislike</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="49" />
+        <location filename="../../ui/screens/about_sections.py" line="32" />
         <source>Zien, horen, voelen</source>
         <translation>Seeing, hearing, feeling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="50" />
+        <location filename="../../ui/screens/about_sections.py" line="33" />
         <source>Dagelijkse zorg</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="51" />
+        <location filename="../../ui/screens/about_sections.py" line="34" />
         <source>Mijn dag</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="52" />
+        <location filename="../../ui/screens/about_sections.py" line="35" />
         <source>Slapen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="53" />
+        <location filename="../../ui/screens/about_sections.py" line="36" />
         <source>Liggen, zitten en verplaatsen</source>
         <translation>Lying, sitting and moving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="54" />
+        <location filename="../../ui/screens/about_sections.py" line="37" />
         <source>Verzorging</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="57" />
+        <location filename="../../ui/screens/about_sections.py" line="40" />
         <source>BSN</source>
         <translation>BSN (citizen number)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="58" />
+        <location filename="../../ui/screens/about_sections.py" line="41" />
         <source>Alleen nodig voor aanvragen. 9 cijfers.</source>
         <translation>Only needed for applications. 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="60" />
+        <location filename="../../ui/screens/about_sections.py" line="43" />
         <source>Nakijken na (maanden)</source>
         <translation>Check again after (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="61" />
+        <location filename="../../ui/screens/about_sections.py" line="44" />
         <source>Op de papieren staat 'nakijken vóór': zoveel maanden na de laatste keer nakijken. Meestal 6.</source>
         <translation>The papers say 'check before': this many months after the last check. Usually 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="63" />
-        <location filename="../../ui/screens/about.py" line="91" />
-        <location filename="../../ui/screens/about.py" line="121" />
-        <location filename="../../ui/screens/about.py" line="168" />
-        <location filename="../../ui/screens/about.py" line="183" />
-        <location filename="../../ui/screens/about.py" line="215" />
-        <location filename="../../ui/screens/about.py" line="232" />
-        <location filename="../../ui/screens/about.py" line="240" />
+        <location filename="../../ui/screens/about_sections.py" line="46" />
+        <location filename="../../ui/screens/about_sections.py" line="74" />
+        <location filename="../../ui/screens/about_sections.py" line="104" />
+        <location filename="../../ui/screens/about_sections.py" line="151" />
+        <location filename="../../ui/screens/about_sections.py" line="166" />
+        <location filename="../../ui/screens/about_sections.py" line="198" />
+        <location filename="../../ui/screens/about_sections.py" line="215" />
+        <location filename="../../ui/screens/about_sections.py" line="223" />
         <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="82" />
         <location filename="../../ui/screens/decisions.py" line="68" />
@@ -1406,81 +1406,81 @@
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="80" />
+        <location filename="../../ui/screens/about_sections.py" line="63" />
         <location filename="../../ui/screens/aids.py" line="131" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="81" />
+        <location filename="../../ui/screens/about_sections.py" line="64" />
         <source>Wat u ziet of hoort</source>
         <translation>What you see or hear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about_sections.py" line="65" />
         <source>Wat het betekent</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="83" />
+        <location filename="../../ui/screens/about_sections.py" line="66" />
         <source>Wat u dan doet</source>
         <translation>What you do then</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="86" />
+        <location filename="../../ui/screens/about_sections.py" line="69" />
         <source>Waaraan te zien</source>
         <translation>How you can tell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="87" />
+        <location filename="../../ui/screens/about_sections.py" line="70" />
         <source>Geluid, gezicht, spierspanning, ademhaling, beweging…</source>
         <translation>Sound, face, muscle tone, breathing, movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="112" />
+        <location filename="../../ui/screens/about_sections.py" line="95" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="113" />
+        <location filename="../../ui/screens/about_sections.py" line="96" />
         <source>Hoe toe te dienen</source>
         <translation>How to give it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="114" />
+        <location filename="../../ui/screens/about_sections.py" line="97" />
         <source>Tijden (uu:mm, één per regel)</source>
         <translation>Times (hh:mm, one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="115" />
+        <location filename="../../ui/screens/about_sections.py" line="98" />
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="116" />
+        <location filename="../../ui/screens/about_sections.py" line="99" />
         <source>Voorgeschreven door</source>
         <translation>Prescribed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="117" />
+        <location filename="../../ui/screens/about_sections.py" line="100" />
         <source>Begonnen op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="118" />
+        <location filename="../../ui/screens/about_sections.py" line="101" />
         <source>Gestopt op</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="119" />
+        <location filename="../../ui/screens/about_sections.py" line="102" />
         <source>Noodmedicatie</source>
         <translation>Rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="120" />
-        <location filename="../../ui/screens/about.py" line="214" />
-        <location filename="../../ui/screens/about.py" line="231" />
-        <location filename="../../ui/screens/about.py" line="239" />
+        <location filename="../../ui/screens/about_sections.py" line="103" />
+        <location filename="../../ui/screens/about_sections.py" line="197" />
+        <location filename="../../ui/screens/about_sections.py" line="214" />
+        <location filename="../../ui/screens/about_sections.py" line="222" />
         <location filename="../../ui/screens/aids.py" line="146" />
         <location filename="../../ui/screens/careplans.py" line="81" />
         <location filename="../../ui/screens/decisions.py" line="67" />
@@ -1490,153 +1490,153 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="164" />
+        <location filename="../../ui/screens/about_sections.py" line="147" />
         <source>Stof</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="165" />
+        <location filename="../../ui/screens/about_sections.py" line="148" />
         <source>Reactie</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="166" />
+        <location filename="../../ui/screens/about_sections.py" line="149" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="167" />
+        <location filename="../../ui/screens/about_sections.py" line="150" />
         <source>Intolerantie (geen allergie)</source>
         <translation>Intolerance (not an allergy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="181" />
+        <location filename="../../ui/screens/about_sections.py" line="164" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="182" />
+        <location filename="../../ui/screens/about_sections.py" line="165" />
         <source>Uitleg</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="190" />
+        <location filename="../../ui/screens/about_sections.py" line="173" />
         <source>Soorten aanvallen</source>
         <translation>Types of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="194" />
+        <location filename="../../ui/screens/about_sections.py" line="177" />
         <source>Hoe het eruitziet</source>
         <translation>What it looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="195" />
+        <location filename="../../ui/screens/about_sections.py" line="178" />
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="196" />
+        <location filename="../../ui/screens/about_sections.py" line="179" />
         <source>Hoe vaak</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="197" />
+        <location filename="../../ui/screens/about_sections.py" line="180" />
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="199" />
+        <location filename="../../ui/screens/about_sections.py" line="182" />
         <source>Soort aanval toevoegen</source>
         <translation>Add a type of seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="203" />
+        <location filename="../../ui/screens/about_sections.py" line="186" />
         <source>Noodmedicatie (oude notitie)</source>
         <translation>Rescue medication (old note)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="205" />
+        <location filename="../../ui/screens/about_sections.py" line="188" />
         <source>Laat leeg: het protocol toont het medicijn dat bij Medicijnen als noodmedicatie is aangevinkt, zodat het maar op één plek staat.</source>
         <translation>Leave empty: the protocol shows the medicine ticked as rescue medication under Medicines, so it is kept in one place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="211" />
+        <location filename="../../ui/screens/about_sections.py" line="194" />
         <source>Wanneer noodmedicatie geven</source>
         <translation>When to give rescue medication</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="212" />
+        <location filename="../../ui/screens/about_sections.py" line="195" />
         <source>Wanneer 112 bellen</source>
         <translation>When to call 112</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="213" />
+        <location filename="../../ui/screens/about_sections.py" line="196" />
         <source>Na de aanval</source>
         <translation>After the seizure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="219" />
+        <location filename="../../ui/screens/about_sections.py" line="202" />
         <source>Eten en drinken</source>
         <translation>Eating and drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="220" />
+        <location filename="../../ui/screens/about_sections.py" line="203" />
         <location filename="../../ui/screens/journal.py" line="56" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="222" />
+        <location filename="../../ui/screens/about_sections.py" line="205" />
         <source>Niets via de mond</source>
         <translation>Nothing by mouth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="224" />
+        <location filename="../../ui/screens/about_sections.py" line="207" />
         <source>Voeding</source>
         <translation>Feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="225" />
+        <location filename="../../ui/screens/about_sections.py" line="208" />
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="226" />
+        <location filename="../../ui/screens/about_sections.py" line="209" />
         <source>Pompsnelheid</source>
         <translation>Pump rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="227" />
+        <location filename="../../ui/screens/about_sections.py" line="210" />
         <source>Houding bij en na het eten</source>
         <translation>Position during and after feeding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="228" />
+        <location filename="../../ui/screens/about_sections.py" line="211" />
         <source>Sonde doorspoelen</source>
         <translation>Flushing the tube</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="229" />
+        <location filename="../../ui/screens/about_sections.py" line="212" />
         <source>Slikken: waar op te letten</source>
         <translation>Swallowing: what to watch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="230" />
+        <location filename="../../ui/screens/about_sections.py" line="213" />
         <source>Drinken</source>
         <translation>Drinking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="236" />
+        <location filename="../../ui/screens/about_sections.py" line="219" />
         <source>Ademhaling</source>
         <translation>Breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="237" />
+        <location filename="../../ui/screens/about_sections.py" line="220" />
         <source>Zuurstof</source>
         <translation>Oxygen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="238" />
+        <location filename="../../ui/screens/about_sections.py" line="221" />
         <source>Uitzuigen</source>
         <translation>Suction</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="37" />
+        <location filename="../../ui/screens/about_sections.py" line="20" />
         <location filename="../../ui/screens/network.py" line="69" />
         <source>Adres</source>
         <translation>Address</translation>
@@ -2180,7 +2180,7 @@
         <location filename="../../ui/autosave.py" line="153" />
         <location filename="../../ui/autosave.py" line="222" />
         <location filename="../../ui/forms.py" line="250" />
-        <location filename="../../ui/screens/about.py" line="446" />
+        <location filename="../../ui/screens/about.py" line="200" />
         <location filename="../../ui/screens/decisions.py" line="266" />
         <location filename="../../ui/screens/journal.py" line="222" />
         <location filename="../../ui/screens/list_edits.py" line="73" />
@@ -3555,118 +3555,118 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="69" />
-        <location filename="../../ui/screens/about.py" line="324" />
+        <location filename="../../ui/screens/about.py" line="78" />
+        <location filename="../../ui/screens/about_sections.py" line="52" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="70" />
+        <location filename="../../ui/screens/about_sections.py" line="53" />
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="97" />
-        <location filename="../../ui/screens/about.py" line="326" />
+        <location filename="../../ui/screens/about.py" line="80" />
+        <location filename="../../ui/screens/about_sections.py" line="80" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="98" />
+        <location filename="../../ui/screens/about_sections.py" line="81" />
         <source>Nieuw medicijn</source>
         <translation>New medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="128" />
+        <location filename="../../ui/screens/about_sections.py" line="111" />
         <source>Van 'Begonnen op' weet ik alleen de maand</source>
         <translation>Of 'Started on' I only know the month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="156" />
-        <location filename="../../ui/screens/about.py" line="328" />
+        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about_sections.py" line="139" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="157" />
+        <location filename="../../ui/screens/about_sections.py" line="140" />
         <source>Nieuwe allergie</source>
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="174" />
-        <location filename="../../ui/screens/about.py" line="340" />
+        <location filename="../../ui/screens/about.py" line="94" />
+        <location filename="../../ui/screens/about_sections.py" line="157" />
         <source>Let op</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="175" />
+        <location filename="../../ui/screens/about_sections.py" line="158" />
         <source>Nieuw aandachtspunt</source>
         <translation>New point of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="287" />
-        <location filename="../../ui/screens/about.py" line="346" />
+        <location filename="../../ui/screens/about.py" line="41" />
+        <location filename="../../ui/screens/about.py" line="100" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="295" />
+        <location filename="../../ui/screens/about.py" line="49" />
         <source>Foto kiezen</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="297" />
+        <location filename="../../ui/screens/about.py" line="51" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="312" />
-        <location filename="../../ui/screens/about.py" line="427" />
+        <location filename="../../ui/screens/about.py" line="66" />
+        <location filename="../../ui/screens/about.py" line="181" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="313" />
+        <location filename="../../ui/screens/about.py" line="67" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="321" />
+        <location filename="../../ui/screens/about.py" line="75" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="330" />
+        <location filename="../../ui/screens/about.py" line="84" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="338" />
+        <location filename="../../ui/screens/about.py" line="92" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="347" />
+        <location filename="../../ui/screens/about.py" line="101" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="392" />
+        <location filename="../../ui/screens/about.py" line="146" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="394" />
+        <location filename="../../ui/screens/about.py" line="148" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="408" />
+        <location filename="../../ui/screens/about.py" line="162" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="443" />
+        <location filename="../../ui/screens/about.py" line="197" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
@@ -5252,157 +5252,157 @@
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
-        <location filename="../../ui/team.py" line="508" />
+        <location filename="../../ui/team.py" line="206" />
+        <location filename="../../ui/team.py" line="509" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
-        <location filename="../../ui/team.py" line="512" />
+        <location filename="../../ui/team.py" line="206" />
+        <location filename="../../ui/team.py" line="513" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="206" />
+        <location filename="../../ui/team.py" line="207" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="207" />
+        <location filename="../../ui/team.py" line="208" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234" />
+        <location filename="../../ui/team.py" line="235" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="235" />
+        <location filename="../../ui/team.py" line="236" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="253" />
+        <location filename="../../ui/team.py" line="254" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="257" />
+        <location filename="../../ui/team.py" line="258" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="289" />
+        <location filename="../../ui/team.py" line="290" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="302" />
+        <location filename="../../ui/team.py" line="303" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="303" />
+        <location filename="../../ui/team.py" line="304" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="304" />
+        <location filename="../../ui/team.py" line="305" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="309" />
-        <location filename="../../ui/team.py" line="609" />
+        <location filename="../../ui/team.py" line="310" />
+        <location filename="../../ui/team.py" line="610" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="314" />
-        <location filename="../../ui/team.py" line="614" />
+        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team.py" line="615" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team.py" line="316" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="333" />
-        <location filename="../../ui/team.py" line="660" />
+        <location filename="../../ui/team.py" line="334" />
+        <location filename="../../ui/team.py" line="661" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="339" />
+        <location filename="../../ui/team.py" line="340" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="360" />
+        <location filename="../../ui/team.py" line="361" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="362" />
+        <location filename="../../ui/team.py" line="363" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="374" />
+        <location filename="../../ui/team.py" line="375" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="375" />
+        <location filename="../../ui/team.py" line="376" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="376" />
+        <location filename="../../ui/team.py" line="377" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="377" />
+        <location filename="../../ui/team.py" line="378" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="386" />
+        <location filename="../../ui/team.py" line="387" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="423" />
+        <location filename="../../ui/team.py" line="424" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team.py" line="430" />
         <source>Niet overgenomen: %1 bestanden (%2).</source>
         <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="433" />
+        <location filename="../../ui/team.py" line="434" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="461" />
+        <location filename="../../ui/team.py" line="462" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team.py" line="465" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team.py" line="465" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -5411,122 +5411,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="468" />
+        <location filename="../../ui/team.py" line="469" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="489" />
+        <location filename="../../ui/team.py" line="490" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="492" />
+        <location filename="../../ui/team.py" line="493" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="502" />
+        <location filename="../../ui/team.py" line="503" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="514" />
+        <location filename="../../ui/team.py" line="515" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="521" />
+        <location filename="../../ui/team.py" line="522" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="523" />
-        <location filename="../../ui/team.py" line="626" />
+        <location filename="../../ui/team.py" line="524" />
+        <location filename="../../ui/team.py" line="627" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="542" />
+        <location filename="../../ui/team.py" line="543" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="576" />
+        <location filename="../../ui/team.py" line="577" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="581" />
+        <location filename="../../ui/team.py" line="582" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="585" />
-        <location filename="../../ui/team.py" line="604" />
+        <location filename="../../ui/team.py" line="586" />
+        <location filename="../../ui/team.py" line="605" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="594" />
+        <location filename="../../ui/team.py" line="595" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="599" />
+        <location filename="../../ui/team.py" line="600" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="603" />
+        <location filename="../../ui/team.py" line="604" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="606" />
+        <location filename="../../ui/team.py" line="607" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="616" />
+        <location filename="../../ui/team.py" line="617" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="622" />
+        <location filename="../../ui/team.py" line="623" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="623" />
-        <location filename="../../ui/team.py" line="653" />
+        <location filename="../../ui/team.py" line="624" />
+        <location filename="../../ui/team.py" line="654" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="647" />
+        <location filename="../../ui/team.py" line="648" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="654" />
+        <location filename="../../ui/team.py" line="655" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="686" />
+        <location filename="../../ui/team.py" line="687" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="687" />
+        <location filename="../../ui/team.py" line="688" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="746" />
+        <location filename="../../ui/team.py" line="747" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

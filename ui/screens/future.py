@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from app.model import FuturePlan
 from ui.forms import F
 from ui.i18n import translate
-from ui.screens.about import SingletonPanel
 from ui.screens.base import Screen
+from ui.screens.single_record import SingletonPanel
 from ui.util import format_date
 
 FIELDS = [
