@@ -30,6 +30,7 @@ from app.errors import ValidationError
 from app.paths import field_of_error, get_path, set_path
 from app.serialize import to_dict
 from ui.autosave import AutosaveMixin
+from ui.flow import WrappingLabel
 from ui.form_fields import make_editor, put_value, take_value
 from ui.i18n import translate
 from ui.util import DateProblem, notify
@@ -79,7 +80,7 @@ class RecordForm(AutosaveMixin, QWidget):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.flush)
 
-        self.state = QLabel(self)
+        self.state = WrappingLabel("", self)  # a long message wraps, not widens the window
         self.state.setObjectName("saveState")
         self.state.setAccessibleName(translate("Forms", "Opslagstatus"))
         self.undo_button = QPushButton(translate("Forms", "Ongedaan maken"), self)

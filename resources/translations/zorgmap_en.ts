@@ -943,8 +943,8 @@
     <message>
         <location filename="../../ui/models/documents.py" line="50" />
         <location filename="../../ui/screens/about_sections.py" line="56" />
-        <location filename="../../ui/screens/aids.py" line="125" />
-        <location filename="../../ui/screens/decisions.py" line="95" />
+        <location filename="../../ui/screens/aids.py" line="126" />
+        <location filename="../../ui/screens/decisions.py" line="96" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -1024,17 +1024,17 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="121" />
+        <location filename="../../ui/screens/aids.py" line="122" />
         <source>Aanvraag</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="122" />
+        <location filename="../../ui/screens/aids.py" line="123" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="123" />
+        <location filename="../../ui/screens/aids.py" line="124" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="33" />
-        <location filename="../../ui/screens/decisions.py" line="85" />
+        <location filename="../../ui/screens/decisions.py" line="86" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -1060,27 +1060,27 @@
         <translation>Next review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="83" />
+        <location filename="../../ui/screens/decisions.py" line="84" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="84" />
+        <location filename="../../ui/screens/decisions.py" line="85" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="92" />
+        <location filename="../../ui/screens/decisions.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="96" />
+        <location filename="../../ui/screens/decisions.py" line="97" />
         <source>Besluitdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="87" />
+        <location filename="../../ui/screens/decisions.py" line="88" />
         <source>Bezwaar kan tot</source>
         <translation>Bezwaar until</translation>
     </message>
@@ -1166,7 +1166,7 @@
     <message>
         <location filename="../../ui/copilot.py" line="86" />
         <location filename="../../ui/profiles.py" line="64" />
-        <location filename="../../ui/screens/aids.py" line="85" />
+        <location filename="../../ui/screens/aids.py" line="86" />
         <location filename="../../ui/settings_dialog.py" line="61" />
         <location filename="../../ui/util.py" line="68" />
         <location filename="../../ui/widgets.py" line="247" />
@@ -1398,16 +1398,16 @@
         <location filename="../../ui/screens/about_sections.py" line="198" />
         <location filename="../../ui/screens/about_sections.py" line="215" />
         <location filename="../../ui/screens/about_sections.py" line="223" />
-        <location filename="../../ui/screens/aids.py" line="147" />
+        <location filename="../../ui/screens/aids.py" line="148" />
         <location filename="../../ui/screens/careplans.py" line="82" />
-        <location filename="../../ui/screens/decisions.py" line="68" />
+        <location filename="../../ui/screens/decisions.py" line="69" />
         <location filename="../../ui/screens/network.py" line="85" />
         <source>Laatst nagekeken</source>
         <translation>Last checked</translation>
     </message>
     <message>
         <location filename="../../ui/screens/about_sections.py" line="63" />
-        <location filename="../../ui/screens/aids.py" line="131" />
+        <location filename="../../ui/screens/aids.py" line="132" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -1481,9 +1481,9 @@
         <location filename="../../ui/screens/about_sections.py" line="197" />
         <location filename="../../ui/screens/about_sections.py" line="214" />
         <location filename="../../ui/screens/about_sections.py" line="222" />
-        <location filename="../../ui/screens/aids.py" line="146" />
+        <location filename="../../ui/screens/aids.py" line="147" />
         <location filename="../../ui/screens/careplans.py" line="81" />
-        <location filename="../../ui/screens/decisions.py" line="67" />
+        <location filename="../../ui/screens/decisions.py" line="68" />
         <location filename="../../ui/screens/future.py" line="97" />
         <location filename="../../ui/screens/network.py" line="84" />
         <source>Notities</source>
@@ -1641,49 +1641,49 @@
         <translation>Suction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="130" />
+        <location filename="../../ui/screens/aids.py" line="131" />
         <source>Wat is er nodig</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="132" />
+        <location filename="../../ui/screens/aids.py" line="133" />
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="135" />
+        <location filename="../../ui/screens/aids.py" line="136" />
         <source>Loketten</source>
         <translation>Counters tried</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="138" />
+        <location filename="../../ui/screens/aids.py" line="139" />
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="139" />
-        <location filename="../../ui/screens/decisions.py" line="49" />
+        <location filename="../../ui/screens/aids.py" line="140" />
+        <location filename="../../ui/screens/decisions.py" line="50" />
         <source>Wet</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="140" />
+        <location filename="../../ui/screens/aids.py" line="141" />
         <location filename="../../ui/screens/journal.py" line="55" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="141" />
+        <location filename="../../ui/screens/aids.py" line="142" />
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="143" />
+        <location filename="../../ui/screens/aids.py" line="144" />
         <source>Loket toevoegen</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="144" />
+        <location filename="../../ui/screens/aids.py" line="145" />
         <source>Welk loket u probeerde en wat ze zeiden.</source>
         <translation>Which counter you tried and what they said.</translation>
     </message>
@@ -1699,13 +1699,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="39" />
-        <location filename="../../ui/screens/decisions.py" line="56" />
+        <location filename="../../ui/screens/decisions.py" line="57" />
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../ui/screens/careplans.py" line="40" />
-        <location filename="../../ui/screens/decisions.py" line="57" />
+        <location filename="../../ui/screens/decisions.py" line="58" />
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -1790,57 +1790,57 @@
         <translation>What do you want to ask or change? Write it down when it comes to mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="50" />
+        <location filename="../../ui/screens/decisions.py" line="51" />
         <source>Wie besliste</source>
         <translation>Who decided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="51" />
+        <location filename="../../ui/screens/decisions.py" line="52" />
         <source>Soort besluit</source>
         <translation>Type of decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="52" />
+        <location filename="../../ui/screens/decisions.py" line="53" />
         <source>Waarover</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="53" />
+        <location filename="../../ui/screens/decisions.py" line="54" />
         <source>Kenmerk of besluitnummer</source>
         <translation>Reference or decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="54" />
+        <location filename="../../ui/screens/decisions.py" line="55" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="55" />
+        <location filename="../../ui/screens/decisions.py" line="56" />
         <source>Datum van het besluit</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="58" />
+        <location filename="../../ui/screens/decisions.py" line="59" />
         <source>Zorgprofiel</source>
         <translation>Zorgprofiel (care profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="59" />
+        <location filename="../../ui/screens/decisions.py" line="60" />
         <source>Leveringsvorm</source>
         <translation>Form of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="60" />
+        <location filename="../../ui/screens/decisions.py" line="61" />
         <source>Bezwaar ingediend op</source>
         <translation>Bezwaar (objection) filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="63" />
+        <location filename="../../ui/screens/decisions.py" line="64" />
         <source>Beslissing op bezwaar verwacht</source>
         <translation>Decision on the bezwaar expected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="66" />
+        <location filename="../../ui/screens/decisions.py" line="67" />
         <source>Over het bezwaar</source>
         <translation>About the bezwaar</translation>
     </message>
@@ -2124,44 +2124,44 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="84" />
+        <location filename="../../ui/forms.py" line="85" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="85" />
+        <location filename="../../ui/forms.py" line="86" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="86" />
+        <location filename="../../ui/forms.py" line="87" />
         <source>Zet de vorige versie terug (Ctrl+Z)</source>
         <translation>Bring back the previous version (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="93" />
+        <location filename="../../ui/forms.py" line="94" />
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="95" />
+        <location filename="../../ui/forms.py" line="96" />
         <source>Wie wat heeft veranderd, en een oudere versie terugzetten</source>
         <translation>Who changed what, and restore an older version</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="184" />
+        <location filename="../../ui/forms.py" line="185" />
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything was saved</translation>
     </message>
     <message>
         <location filename="../../ui/autosave.py" line="63" />
         <location filename="../../ui/autosave.py" line="206" />
-        <location filename="../../ui/forms.py" line="192" />
+        <location filename="../../ui/forms.py" line="193" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="211" />
+        <location filename="../../ui/forms.py" line="212" />
         <source>(de andere waarde staat in Geschiedenis)</source>
         <translation>(the other value is in History)</translation>
     </message>
@@ -2179,9 +2179,9 @@
         <location filename="../../ui/autosave.py" line="50" />
         <location filename="../../ui/autosave.py" line="153" />
         <location filename="../../ui/autosave.py" line="222" />
-        <location filename="../../ui/forms.py" line="250" />
-        <location filename="../../ui/screens/about.py" line="200" />
-        <location filename="../../ui/screens/decisions.py" line="266" />
+        <location filename="../../ui/forms.py" line="251" />
+        <location filename="../../ui/screens/about.py" line="201" />
+        <location filename="../../ui/screens/decisions.py" line="270" />
         <location filename="../../ui/screens/journal.py" line="222" />
         <location filename="../../ui/screens/list_edits.py" line="73" />
         <source>Niet opgeslagen: </source>
@@ -2203,7 +2203,7 @@
         <translation>This was not saved: %1. Everything else is being saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="246" />
+        <location filename="../../ui/forms.py" line="247" />
         <source>Niet opgeslagen: kijk naar het veld met de melding.</source>
         <translation>Not saved: look at the field with the message.</translation>
     </message>
@@ -2213,7 +2213,7 @@
         <translation>Previous version restored and saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="307" />
+        <location filename="../../ui/forms.py" line="308" />
         <source>Oudere versie teruggezet en opgeslagen</source>
         <translation>Older version restored and saved</translation>
     </message>
@@ -3026,22 +3026,22 @@
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="67" />
+        <location filename="../../ui/dossier_view.py" line="68" />
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="88" />
+        <location filename="../../ui/dossier_view.py" line="89" />
         <source>Voorbeelddossier: alle namen en gegevens zijn verzonnen. Wat u verandert, wordt na het sluiten weggegooid.</source>
         <translation>Example dossier: all names and data are made up. What you change is thrown away when you close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="98" />
+        <location filename="../../ui/dossier_view.py" line="99" />
         <source>Alleen lezen: dit dossier is al open in een ander venster. Wijzigingen worden niet bewaard.</source>
         <translation>Read only: this dossier is already open in another window. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="121" />
+        <location filename="../../ui/dossier_view.py" line="122" />
         <location filename="../../ui/screens/overview.py" line="47" />
         <source>Over %1</source>
         <extracomment>Parts that should be checked now and then: a wrong medication list is dangerous.</extracomment>
@@ -3369,49 +3369,49 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="24" />
+        <location filename="../../ui/dossier_view.py" line="25" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="25" />
-        <location filename="../../ui/dossier_view.py" line="123" />
+        <location filename="../../ui/dossier_view.py" line="26" />
+        <location filename="../../ui/dossier_view.py" line="124" />
         <location filename="../../ui/screens/overview.py" line="48" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="26" />
+        <location filename="../../ui/dossier_view.py" line="27" />
         <source>Netwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="27" />
+        <location filename="../../ui/dossier_view.py" line="28" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="28" />
+        <location filename="../../ui/dossier_view.py" line="29" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="29" />
+        <location filename="../../ui/dossier_view.py" line="30" />
         <source>Zorgplannen</source>
         <translation>Care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="30" />
+        <location filename="../../ui/dossier_view.py" line="31" />
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="31" />
+        <location filename="../../ui/dossier_view.py" line="32" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="32" />
+        <location filename="../../ui/dossier_view.py" line="33" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
@@ -3555,7 +3555,7 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/about.py" line="78" />
+        <location filename="../../ui/screens/about.py" line="79" />
         <location filename="../../ui/screens/about_sections.py" line="52" />
         <source>Signalen</source>
         <translation>Signals</translation>
@@ -3566,7 +3566,7 @@
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="80" />
+        <location filename="../../ui/screens/about.py" line="81" />
         <location filename="../../ui/screens/about_sections.py" line="80" />
         <source>Medicijnen</source>
         <translation>Medicines</translation>
@@ -3582,7 +3582,7 @@
         <translation>Of 'Started on' I only know the month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="82" />
+        <location filename="../../ui/screens/about.py" line="83" />
         <location filename="../../ui/screens/about_sections.py" line="139" />
         <source>Allergieën</source>
         <translation>Allergies</translation>
@@ -3593,7 +3593,7 @@
         <translation>New allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="94" />
+        <location filename="../../ui/screens/about.py" line="95" />
         <location filename="../../ui/screens/about_sections.py" line="157" />
         <source>Let op</source>
         <translation>Take care</translation>
@@ -3605,7 +3605,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about.py" line="41" />
-        <location filename="../../ui/screens/about.py" line="100" />
+        <location filename="../../ui/screens/about.py" line="101" />
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -3620,178 +3620,178 @@
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="66" />
-        <location filename="../../ui/screens/about.py" line="181" />
+        <location filename="../../ui/screens/about.py" line="67" />
+        <location filename="../../ui/screens/about.py" line="182" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="67" />
+        <location filename="../../ui/screens/about.py" line="68" />
         <source>Foto kiezen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="75" />
+        <location filename="../../ui/screens/about.py" line="76" />
         <source>Profiel en dagelijkse zorg</source>
         <translation>Profile and daily care</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="84" />
+        <location filename="../../ui/screens/about.py" line="85" />
         <source>Epilepsie</source>
         <translation>Epilepsy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="92" />
+        <location filename="../../ui/screens/about.py" line="93" />
         <source>Voeding en ademhaling</source>
         <translation>Feeding and breathing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="101" />
+        <location filename="../../ui/screens/about.py" line="102" />
         <source>Wie ik ben, hoe ik laat merken wat ik voel, en wat iedereen moet weten over mijn zorg.</source>
         <translation>Who I am, how I show what I feel, and what everyone must know about my care.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="146" />
+        <location filename="../../ui/screens/about.py" line="147" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="148" />
+        <location filename="../../ui/screens/about.py" line="149" />
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="162" />
+        <location filename="../../ui/screens/about.py" line="163" />
         <source>Nog geen foto</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/about.py" line="197" />
+        <location filename="../../ui/screens/about.py" line="198" />
         <source>De foto wordt bewaard…</source>
         <translation>Saving the photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="54" />
+        <location filename="../../ui/screens/aids.py" line="55" />
         <source>Naar een volgende fase</source>
         <translation>Move to another stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="59" />
-        <location filename="../../ui/screens/aids.py" line="182" />
+        <location filename="../../ui/screens/aids.py" line="60" />
+        <location filename="../../ui/screens/aids.py" line="183" />
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="62" />
+        <location filename="../../ui/screens/aids.py" line="63" />
         <location filename="../../ui/screens/journal.py" line="163" />
         <source>Datum</source>
         <extracomment>per column, the field SQLite sorts on (None: the date, over the list index)</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="66" />
+        <location filename="../../ui/screens/aids.py" line="67" />
         <source>Bijvoorbeeld: aanvraag per post verstuurd, ontvangstbevestiging gekregen.</source>
         <translation>For example: application sent by post, got an acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="71" />
-        <location filename="../../ui/screens/aids.py" line="80" />
+        <location filename="../../ui/screens/aids.py" line="72" />
+        <location filename="../../ui/screens/aids.py" line="81" />
         <source>Wat is er gebeurd?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="77" />
+        <location filename="../../ui/screens/aids.py" line="78" />
         <source>Aanvraag:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="78" />
+        <location filename="../../ui/screens/aids.py" line="79" />
         <source>Nieuwe fase:</source>
         <translation>New stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="79" />
+        <location filename="../../ui/screens/aids.py" line="80" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="83" />
+        <location filename="../../ui/screens/aids.py" line="84" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="105" />
+        <location filename="../../ui/screens/aids.py" line="106" />
         <source>Vul een datum in.</source>
         <translation>Fill in a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="112" />
+        <location filename="../../ui/screens/aids.py" line="113" />
         <source>Hulpmiddelen</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="113" />
+        <location filename="../../ui/screens/aids.py" line="114" />
         <source>Aanvragen voor hulpmiddelen, woningaanpassing en vervoer, met de fase waarin ze zijn. Zet een aanvraag door naar de volgende fase zodra er iets gebeurt.</source>
         <translation>Requests for aids, home adaptations and transport, with the stage they are in. Move a request to the next stage as soon as something happens.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="119" />
+        <location filename="../../ui/screens/aids.py" line="120" />
         <source>Nieuwe aanvraag</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="155" />
+        <location filename="../../ui/screens/aids.py" line="156" />
         <source>Alle fasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="156" />
+        <location filename="../../ui/screens/aids.py" line="157" />
         <source>Lopend (nog niet in gebruik)</source>
         <translation>Open (not in use yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="159" />
+        <location filename="../../ui/screens/aids.py" line="160" />
         <source>Filter op fase</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="161" />
+        <location filename="../../ui/screens/aids.py" line="162" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="198" />
+        <location filename="../../ui/screens/aids.py" line="197" />
         <source>Andere fase…</source>
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="211" />
+        <location filename="../../ui/screens/aids.py" line="209" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="216" />
-        <location filename="../../ui/screens/aids.py" line="224" />
+        <location filename="../../ui/screens/aids.py" line="214" />
+        <location filename="../../ui/screens/aids.py" line="222" />
         <source>Besluiten waar deze aanvraag van afhangt</source>
         <translation>Decisions this request depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="266" />
+        <location filename="../../ui/screens/aids.py" line="264" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="272" />
+        <location filename="../../ui/screens/aids.py" line="270" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="274" />
+        <location filename="../../ui/screens/aids.py" line="272" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="291" />
+        <location filename="../../ui/screens/aids.py" line="289" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -3844,87 +3844,87 @@
         <translation>New care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="40" />
+        <location filename="../../ui/screens/decisions.py" line="41" />
         <source>Indicaties en besluiten</source>
         <translation>Entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="41" />
+        <location filename="../../ui/screens/decisions.py" line="42" />
         <source>Alle besluiten van CIZ, zorgkantoor, gemeente en zorgverzekeraar. Sleep de brief op dit scherm om hem bij het besluit te bewaren.</source>
         <translation>All decisions of the CIZ, zorgkantoor, municipality and health insurer. Drag the letter onto this screen to keep it with the decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="46" />
+        <location filename="../../ui/screens/decisions.py" line="47" />
         <source>Nieuw besluit</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="76" />
+        <location filename="../../ui/screens/decisions.py" line="77" />
         <source>Brief kiezen</source>
         <translation>Choose the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="103" />
+        <location filename="../../ui/screens/decisions.py" line="104" />
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="106" />
+        <location filename="../../ui/screens/decisions.py" line="107" />
         <source>Filter op wet</source>
         <translation>Filter by law</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="108" />
+        <location filename="../../ui/screens/decisions.py" line="109" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="111" />
+        <location filename="../../ui/screens/decisions.py" line="112" />
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="114" />
+        <location filename="../../ui/screens/decisions.py" line="116" />
         <source>Wet:</source>
         <translation>Law:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="116" />
+        <location filename="../../ui/screens/decisions.py" line="117" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="158" />
+        <location filename="../../ui/screens/decisions.py" line="163" />
         <source>Brieven en documenten bij dit besluit:</source>
         <translation>Letters and documents with this decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="161" />
+        <location filename="../../ui/screens/decisions.py" line="166" />
         <source>Documenten bij dit besluit</source>
         <translation>Documents with this decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="167" />
+        <location filename="../../ui/screens/decisions.py" line="172" />
         <source>Brief toevoegen…</source>
         <translation>Add letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="170" />
+        <location filename="../../ui/screens/decisions.py" line="175" />
         <source>of sleep een bestand hierheen</source>
         <translation>or drag a file here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="174" />
+        <location filename="../../ui/screens/decisions.py" line="178" />
         <source>Bezwaar maken…</source>
         <translation>Make a bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="175" />
+        <location filename="../../ui/screens/decisions.py" line="179" />
         <source>Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en Word</source>
         <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="263" />
+        <location filename="../../ui/screens/decisions.py" line="267" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ui.screens.about_sections import (
 )
 from ui.screens.base import Screen
 from ui.screens.single_record import SingletonPanel
+from ui.section_tabs import SectionTabs
 from ui.writes import WriteOperation, failure_text
 
 
@@ -50,8 +50,9 @@ class AboutScreen(Screen):
             "",
             translate("Screens", "Afbeeldingen (*.png *.jpg *.jpeg)"),
         )[0]
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
+        # All sections stay in sight: at large text they wrap onto rows (ui/section_tabs.py).
+        self.sections = SectionTabs(self)
+        self.tabs = self.sections.tabs
 
         # Profile + photo
         self.profile = SingletonPanel(session, "child_profile", PROFILE_FIELDS, self)
@@ -105,7 +106,7 @@ class AboutScreen(Screen):
             ),
         )
         layout.addWidget(self._heading)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.sections, 1)
 
     def _panels(self):
         return [

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Record
 from ui.checked import checked_button, mark_checked
+from ui.flow import FlowLayout
 from ui.forms import F, RecordForm
 from ui.i18n import translate
 from ui.models.records import ID_ROLE, Column, FilterProxy, RecordTableModel
@@ -88,10 +88,9 @@ class RecordListScreen(ListEditsMixin, Screen):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text instead of widening the window
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         self.checked_button = checked_button(self)
         self.checked_button.setEnabled(False)
         self.checked_button.clicked.connect(self.mark_checked)
