@@ -5198,212 +5198,212 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../ui/team.py" line="51" />
+        <location filename="../../ui/team_add_person.py" line="29" />
         <source>ouder (mag alles lezen en veranderen)</source>
         <translation>parent (may read and change everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="52" />
+        <location filename="../../ui/team_add_person.py" line="30" />
         <source>lezer (mag alles lezen, niets veranderen)</source>
         <translation>reader (may read everything, change nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55" />
+        <location filename="../../ui/models/team.py" line="20" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55" />
+        <location filename="../../ui/models/team.py" line="20" />
         <source>lezer</source>
         <translation>reader</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="60" />
+        <location filename="../../ui/models/team.py" line="25" />
         <source>nog niets</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145" />
+        <location filename="../../ui/team_sync.py" line="85" />
         <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
         <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="150" />
+        <location filename="../../ui/team_sync.py" line="90" />
         <source>U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.</source>
         <translation>You were removed from this shared dossier: what you change here is no longer shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="155" />
+        <location filename="../../ui/team_sync.py" line="95" />
         <source>Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: 1 field was changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="157" />
+        <location filename="../../ui/team_sync.py" line="97" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="162" />
+        <location filename="../../ui/team_sync.py" line="102" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="179" />
+        <location filename="../../ui/team_sync.py" line="119" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
-        <location filename="../../ui/team.py" line="508" />
+        <location filename="../../ui/models/team.py" line="34" />
+        <location filename="../../ui/team_add_person.py" line="62" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
-        <location filename="../../ui/team.py" line="512" />
+        <location filename="../../ui/models/team.py" line="34" />
+        <location filename="../../ui/team_add_person.py" line="66" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="206" />
+        <location filename="../../ui/models/team.py" line="35" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="207" />
+        <location filename="../../ui/models/team.py" line="36" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234" />
+        <location filename="../../ui/models/team.py" line="63" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="235" />
+        <location filename="../../ui/models/team.py" line="64" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="253" />
+        <location filename="../../ui/team_dialog.py" line="59" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="257" />
+        <location filename="../../ui/team_dialog.py" line="63" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="289" />
+        <location filename="../../ui/team_dialog.py" line="95" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="302" />
+        <location filename="../../ui/team_dialog.py" line="108" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="303" />
+        <location filename="../../ui/team_dialog.py" line="109" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="304" />
+        <location filename="../../ui/team_dialog.py" line="110" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="309" />
-        <location filename="../../ui/team.py" line="609" />
+        <location filename="../../ui/team_dialog.py" line="115" />
+        <location filename="../../ui/team_join.py" line="69" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="314" />
-        <location filename="../../ui/team.py" line="614" />
+        <location filename="../../ui/team_dialog.py" line="120" />
+        <location filename="../../ui/team_join.py" line="74" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team_dialog.py" line="121" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="333" />
-        <location filename="../../ui/team.py" line="660" />
+        <location filename="../../ui/team_dialog.py" line="139" />
+        <location filename="../../ui/team_join.py" line="120" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="339" />
+        <location filename="../../ui/team_dialog.py" line="145" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="360" />
+        <location filename="../../ui/team_dialog.py" line="167" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="362" />
+        <location filename="../../ui/team_dialog.py" line="168" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="374" />
+        <location filename="../../ui/team_dialog.py" line="180" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="375" />
+        <location filename="../../ui/team_dialog.py" line="181" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="376" />
+        <location filename="../../ui/team_dialog.py" line="182" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="377" />
+        <location filename="../../ui/team_dialog.py" line="183" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="386" />
+        <location filename="../../ui/team_dialog.py" line="192" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="423" />
+        <location filename="../../ui/team_dialog.py" line="229" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team_dialog.py" line="235" />
         <source>Niet overgenomen: %1 bestanden (%2).</source>
         <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="433" />
+        <location filename="../../ui/team_dialog.py" line="239" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="461" />
+        <location filename="../../ui/team_dialog.py" line="267" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team_dialog.py" line="270" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team_dialog.py" line="270" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -5412,122 +5412,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="468" />
+        <location filename="../../ui/team_dialog.py" line="274" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="489" />
+        <location filename="../../ui/team_add_person.py" line="43" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="492" />
+        <location filename="../../ui/team_add_person.py" line="46" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="502" />
+        <location filename="../../ui/team_add_person.py" line="56" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="514" />
+        <location filename="../../ui/team_add_person.py" line="68" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="521" />
+        <location filename="../../ui/team_add_person.py" line="75" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="523" />
-        <location filename="../../ui/team.py" line="626" />
+        <location filename="../../ui/team_add_person.py" line="77" />
+        <location filename="../../ui/team_join.py" line="86" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="542" />
+        <location filename="../../ui/team_add_person.py" line="96" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="576" />
+        <location filename="../../ui/team_join.py" line="36" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="581" />
+        <location filename="../../ui/team_join.py" line="41" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="585" />
-        <location filename="../../ui/team.py" line="604" />
+        <location filename="../../ui/team_join.py" line="45" />
+        <location filename="../../ui/team_join.py" line="64" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="594" />
+        <location filename="../../ui/team_join.py" line="54" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="599" />
+        <location filename="../../ui/team_join.py" line="59" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="603" />
+        <location filename="../../ui/team_join.py" line="63" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="606" />
+        <location filename="../../ui/team_join.py" line="66" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="616" />
+        <location filename="../../ui/team_join.py" line="76" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="622" />
+        <location filename="../../ui/team_join.py" line="82" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="623" />
-        <location filename="../../ui/team.py" line="653" />
+        <location filename="../../ui/team_join.py" line="83" />
+        <location filename="../../ui/team_join.py" line="113" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="647" />
+        <location filename="../../ui/team_join.py" line="107" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="654" />
+        <location filename="../../ui/team_join.py" line="114" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="686" />
+        <location filename="../../ui/team.py" line="22" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="687" />
+        <location filename="../../ui/team.py" line="23" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="746" />
+        <location filename="../../ui/team.py" line="82" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>
