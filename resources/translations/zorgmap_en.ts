@@ -3,203 +3,203 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/copilot.py" line="60" />
+        <location filename="../../ui/copilot_share.py" line="56" />
         <source>Eerst een identiteit</source>
         <translation>An identity first</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="61" />
+        <location filename="../../ui/copilot_share.py" line="57" />
         <source>Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity new'.</source>
         <translation>To share with a copilot you need an identity (a key that shows the package comes from you). Make one with 'Share with the family' or with 'zorgmap identity new'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="71" />
-        <location filename="../../ui/copilot.py" line="82" />
+        <location filename="../../ui/copilot_share.py" line="67" />
+        <location filename="../../ui/copilot_share.py" line="78" />
         <source>Uw identiteit</source>
         <translation>Your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="83" />
+        <location filename="../../ui/copilot_share.py" line="79" />
         <location filename="../../ui/copilot_workspace.py" line="580" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="85" />
+        <location filename="../../ui/copilot_share.py" line="81" />
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="90" />
+        <location filename="../../ui/copilot_share.py" line="86" />
         <source>Het pakket wordt ondertekend met uw identiteit. Wachtwoord van uw identiteit:</source>
         <translation>The package is signed with your identity. Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="112" />
-        <location filename="../../ui/copilot.py" line="291" />
+        <location filename="../../ui/copilot_share.py" line="108" />
+        <location filename="../../ui/copilot_share.py" line="287" />
         <source>Delen met mijn copiloot</source>
         <translation>Share with my copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="115" />
+        <location filename="../../ui/copilot_share.py" line="111" />
         <source>Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.</source>
         <translation>Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. Only the copilot can open the package, and the share log remembers what you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="121" />
+        <location filename="../../ui/copilot_share.py" line="117" />
         <source>Wat gaat er mee</source>
         <translation>What goes along</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="126" />
+        <location filename="../../ui/copilot_share.py" line="122" />
         <source>Code van de copiloot</source>
         <translation>The copilot's code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="127" />
+        <location filename="../../ui/copilot_share.py" line="123" />
         <source>De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen</source>
         <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="131" />
+        <location filename="../../ui/copilot_share.py" line="127" />
         <location filename="../../ui/copilot_workspace.py" line="585" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="132" />
+        <location filename="../../ui/copilot_share.py" line="128" />
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="141" />
+        <location filename="../../ui/copilot_share.py" line="137" />
         <source>Code van de copiloot:</source>
         <translation>The copilot's code:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="143" />
+        <location filename="../../ui/copilot_share.py" line="139" />
         <source>Naam (voor het deellogboek):</source>
         <translation>Name (for the share log):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="144" />
+        <location filename="../../ui/copilot_share.py" line="140" />
         <source>Einddatum:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="150" />
+        <location filename="../../ui/copilot_share.py" line="146" />
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="195" />
+        <location filename="../../ui/copilot_share.py" line="191" />
         <source>Pakket bewaren</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="196" />
+        <location filename="../../ui/copilot_share.py" line="192" />
         <source>Zorgmap-pakket (*.zmpakket)</source>
         <translation>Zorgmap package (*.zmpakket)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="216" />
+        <location filename="../../ui/copilot_share.py" line="212" />
         <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
         <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="234" />
-        <location filename="../../ui/copilot.py" line="257" />
+        <location filename="../../ui/copilot_share.py" line="230" />
+        <location filename="../../ui/copilot_share.py" line="253" />
         <source>Het pakket wordt versleuteld…</source>
         <translation>The package is being encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="254" />
+        <location filename="../../ui/copilot_share.py" line="250" />
         <source>Het pakket kon niet worden bewaard in %1.</source>
         <translation>The package could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="262" />
+        <location filename="../../ui/copilot_share.py" line="258" />
         <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
         <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="267" />
+        <location filename="../../ui/copilot_share.py" line="263" />
         <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="270" />
+        <location filename="../../ui/copilot_share.py" line="266" />
         <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
         <translation>Only the copilot with fingerprint %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="272" />
+        <location filename="../../ui/copilot_share.py" line="268" />
         <source>Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…</source>
         <translation>You open an answer from the copilot with Dossier → Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="279" />
+        <location filename="../../ui/copilot_share.py" line="275" />
         <source>Delen met mijn copiloot…</source>
         <translation>Share with my copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="280" />
+        <location filename="../../ui/copilot_share.py" line="276" />
         <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
         <translation>Make an encrypted package about this subject for your copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="310" />
-        <location filename="../../ui/copilot.py" line="426" />
+        <location filename="../../ui/copilot_proposals.py" line="35" />
+        <location filename="../../ui/copilot_proposals.py" line="151" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="312" />
+        <location filename="../../ui/copilot_proposals.py" line="37" />
         <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
         <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="316" />
+        <location filename="../../ui/copilot_proposals.py" line="41" />
         <source>Vingerafdruk van de copiloot: %1</source>
         <translation>The copilot's fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="323" />
+        <location filename="../../ui/copilot_proposals.py" line="48" />
         <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
         <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="328" />
+        <location filename="../../ui/copilot_proposals.py" line="53" />
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="353" />
+        <location filename="../../ui/copilot_proposals.py" line="78" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="384" />
+        <location filename="../../ui/copilot_proposals.py" line="109" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="416" />
+        <location filename="../../ui/copilot_proposals.py" line="141" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="418" />
+        <location filename="../../ui/copilot_proposals.py" line="143" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="442" />
+        <location filename="../../ui/copilot.py" line="31" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="443" />
+        <location filename="../../ui/copilot.py" line="32" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="86" />
+        <location filename="../../ui/copilot_share.py" line="82" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/settings_dialog.py" line="61" />
@@ -1187,8 +1187,8 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="151" />
-        <location filename="../../ui/copilot.py" line="354" />
+        <location filename="../../ui/copilot_proposals.py" line="79" />
+        <location filename="../../ui/copilot_share.py" line="147" />
         <location filename="../../ui/copilot_workspace.py" line="363" />
         <location filename="../../ui/docviewer.py" line="79" />
         <source>Sluiten</source>
@@ -1198,47 +1198,47 @@
 <context>
     <name>Copilot</name>
     <message>
-        <location filename="../../ui/copilot.py" line="36" />
+        <location filename="../../ui/copilot_share.py" line="37" />
         <source>Waar het om gaat</source>
         <translation>What it is about</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="37" />
+        <location filename="../../ui/copilot_share.py" line="38" />
         <source>Besluiten waar het van afhangt</source>
         <translation>Decisions it depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="38" />
+        <location filename="../../ui/copilot_share.py" line="39" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="39" />
+        <location filename="../../ui/copilot_share.py" line="40" />
         <source>Contactlog hierover</source>
         <translation>Contact log about it</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="40" />
+        <location filename="../../ui/copilot_share.py" line="41" />
         <source>Over het kind (basis)</source>
         <translation>About the child (basic)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="41" />
+        <location filename="../../ui/copilot_share.py" line="42" />
         <source>Wie het bezwaar ondertekent</source>
         <translation>Who signs the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="42" />
+        <location filename="../../ui/copilot_share.py" line="43" />
         <source>Verder in het dossier (staat uit)</source>
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="407" />
+        <location filename="../../ui/copilot_proposals.py" line="132" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="407" />
+        <location filename="../../ui/copilot_proposals.py" line="132" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>
