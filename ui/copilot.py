@@ -1,6 +1,6 @@
 """The family's side of working with a copilot (docs/copilot.md): `install_copilot(window)`
 hooks "Voorstellen van de copiloot…" (`ui/copilot_proposals.py`) and the copilot's
-workspace entry (`ui/copilot_workspace.py`) into the main window; the screens add
+workspace entry (`ui/copilot_open.py`) into the main window; the screens add
 "Delen met mijn copiloot…" themselves (`ui/copilot_share.py`). The translation context
 and item role those modules share live here."""
 
@@ -54,6 +54,6 @@ def install_copilot(window) -> None:
     window.unlocked.connect(lambda: action.setEnabled(
         window.session is not None and not window.session.read_only))
     window.locked.connect(lambda: action.setEnabled(False))
-    from ui.copilot_workspace import install_workspace_entry
+    from ui.copilot_open import install_workspace_entry
 
     install_workspace_entry(window)

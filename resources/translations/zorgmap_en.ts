@@ -19,8 +19,8 @@
         <translation>Your identity</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot_open.py" line="53" />
         <location filename="../../ui/copilot_share.py" line="79" />
-        <location filename="../../ui/copilot_workspace.py" line="580" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
@@ -61,8 +61,8 @@
         <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
     </message>
     <message>
+        <location filename="../../ui/copilot_open.py" line="58" />
         <location filename="../../ui/copilot_share.py" line="127" />
-        <location filename="../../ui/copilot_workspace.py" line="585" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
@@ -204,350 +204,350 @@
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="65" />
+        <location filename="../../ui/copilot_workspace.py" line="53" />
         <source>Werkplek van copiloot %1</source>
         <translation>Workspace of copilot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="69" />
-        <location filename="../../ui/copilot_workspace.py" line="79" />
+        <location filename="../../ui/copilot_workspace.py" line="57" />
+        <location filename="../../ui/copilot_workspace.py" line="67" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="73" />
+        <location filename="../../ui/copilot_workspace.py" line="61" />
         <source>Pakket openen…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="75" />
+        <location filename="../../ui/copilot_workspace.py" line="63" />
         <source>Mijn code voor gezinnen…</source>
         <translation>My code for families…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="77" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
-        <location filename="../../ui/copilot_workspace.py" line="97" />
+        <location filename="../../ui/copilot_workspace.py" line="77" />
+        <location filename="../../ui/copilot_workspace.py" line="85" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="77" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="93" />
-        <location filename="../../ui/copilot_workspace.py" line="95" />
+        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <location filename="../../ui/copilot_workspace.py" line="83" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="123" />
+        <location filename="../../ui/copilot_workspace.py" line="111" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="126" />
+        <location filename="../../ui/copilot_workspace.py" line="114" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="129" />
+        <location filename="../../ui/copilot_workspace.py" line="117" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="134" />
+        <location filename="../../ui/copilot_workspace.py" line="122" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="140" />
+        <location filename="../../ui/copilot_workspace.py" line="128" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="147" />
+        <location filename="../../ui/copilot_reply.py" line="38" />
         <source>Uw eigen notities, taken en concepten:</source>
         <translation>Your own notes, tasks and drafts:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="150" />
+        <location filename="../../ui/copilot_reply.py" line="41" />
         <source>Eigen notities, taken en concepten</source>
         <translation>Own notes, tasks and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="158" />
+        <location filename="../../ui/copilot_reply.py" line="49" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="165" />
+        <location filename="../../ui/copilot_reply.py" line="56" />
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="166" />
+        <location filename="../../ui/copilot_reply.py" line="57" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="167" />
+        <location filename="../../ui/copilot_reply.py" line="58" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="168" />
+        <location filename="../../ui/copilot_reply.py" line="59" />
         <source>Vóór:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="169" />
+        <location filename="../../ui/copilot_reply.py" line="60" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="172" />
+        <location filename="../../ui/copilot_reply.py" line="63" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="174" />
+        <location filename="../../ui/copilot_reply.py" line="65" />
         <source>Antwoord maken…</source>
         <translation>Make answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="175" />
+        <location filename="../../ui/copilot_reply.py" line="66" />
         <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
         <translation>Everything not sent yet, in one encrypted file for the family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="178" />
+        <location filename="../../ui/copilot_reply.py" line="69" />
         <source>Bezwaarschrift maken</source>
         <translation>Make bezwaarschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="179" />
+        <location filename="../../ui/copilot_reply.py" line="70" />
         <source>Een concept-bezwaarschrift tegen het gekozen besluit, met wat het gezin deelde; wat onder Tekst staat, wordt de gronden</source>
         <translation>A draft bezwaarschrift against the chosen decision, from what the family shared; what you type under Text becomes the grounds</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="183" />
+        <location filename="../../ui/copilot_reply.py" line="74" />
         <source>Bezwaarschrift (Word)</source>
         <translation>Bezwaarschrift (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="184" />
+        <location filename="../../ui/copilot_reply.py" line="75" />
         <source>Pro-forma bezwaar (Word)</source>
         <translation>Pro-forma bezwaar (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="186" />
+        <location filename="../../ui/copilot_reply.py" line="77" />
         <source>Bezwaarschrift (PDF)</source>
         <translation>Bezwaarschrift (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="216" />
+        <location filename="../../ui/copilot_workspace.py" line="152" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="218" />
+        <location filename="../../ui/copilot_workspace.py" line="154" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="262" />
+        <location filename="../../ui/copilot_workspace.py" line="198" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="267" />
+        <location filename="../../ui/copilot_workspace.py" line="203" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="287" />
+        <location filename="../../ui/copilot_workspace.py" line="223" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="313" />
+        <location filename="../../ui/copilot_reply.py" line="144" />
         <source>Kies eerst links het besluit waartegen het gezin bezwaar maakt.</source>
         <translation>First choose, on the left, the decision the family objects to.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="327" />
+        <location filename="../../ui/copilot_reply.py" line="158" />
         <source>Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.</source>
         <translation>Draft made: %1. The family reads it, changes it and signs it themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="353" />
+        <location filename="../../ui/copilot_workspace.py" line="250" />
         <source>Mijn code voor gezinnen</source>
         <translation>My code for families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="354" />
+        <location filename="../../ui/copilot_workspace.py" line="251" />
         <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
         <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="361" />
+        <location filename="../../ui/copilot_workspace.py" line="258" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="377" />
+        <location filename="../../ui/copilot_workspace.py" line="274" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="378" />
+        <location filename="../../ui/copilot_workspace.py" line="275" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="383" />
+        <location filename="../../ui/copilot_workspace.py" line="280" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="385" />
+        <location filename="../../ui/copilot_workspace.py" line="282" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="402" />
+        <location filename="../../ui/copilot_workspace.py" line="299" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="429" />
+        <location filename="../../ui/copilot_reply.py" line="108" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="441" />
+        <location filename="../../ui/copilot_reply.py" line="120" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="447" />
+        <location filename="../../ui/copilot_reply.py" line="165" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="449" />
+        <location filename="../../ui/copilot_reply.py" line="167" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="465" />
+        <location filename="../../ui/copilot_reply.py" line="183" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="474" />
+        <location filename="../../ui/copilot_workspace.py" line="309" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <location filename="../../ui/copilot_record.py" line="80" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="563" />
+        <location filename="../../ui/copilot_open.py" line="36" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="564" />
+        <location filename="../../ui/copilot_open.py" line="37" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="569" />
+        <location filename="../../ui/copilot_open.py" line="42" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="571" />
+        <location filename="../../ui/copilot_open.py" line="44" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="579" />
+        <location filename="../../ui/copilot_open.py" line="52" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="584" />
+        <location filename="../../ui/copilot_open.py" line="57" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="587" />
+        <location filename="../../ui/copilot_open.py" line="60" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="588" />
+        <location filename="../../ui/copilot_open.py" line="61" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="590" />
+        <location filename="../../ui/copilot_open.py" line="63" />
         <source>Uw naam (zoals gezinnen die zien):</source>
         <translation>Your name (as families see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="591" />
+        <location filename="../../ui/copilot_open.py" line="64" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="592" />
+        <location filename="../../ui/copilot_open.py" line="65" />
         <source>Kies een wachtwoord voor uw identiteit:</source>
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_open.py" line="87" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_open.py" line="87" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="617" />
+        <location filename="../../ui/copilot_open.py" line="90" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="629" />
+        <location filename="../../ui/copilot_open.py" line="102" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="641" />
+        <location filename="../../ui/copilot_open.py" line="114" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="667" />
+        <location filename="../../ui/copilot_open.py" line="140" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="669" />
+        <location filename="../../ui/copilot_open.py" line="142" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <location filename="../../ui/copilot_record.py" line="80" />
         <location filename="../../ui/history.py" line="134" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -1189,7 +1189,7 @@
     <message>
         <location filename="../../ui/copilot_proposals.py" line="79" />
         <location filename="../../ui/copilot_share.py" line="147" />
-        <location filename="../../ui/copilot_workspace.py" line="363" />
+        <location filename="../../ui/copilot_workspace.py" line="260" />
         <location filename="../../ui/docviewer.py" line="79" />
         <source>Sluiten</source>
         <translation>Close</translation>
