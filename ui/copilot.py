@@ -16,7 +16,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
-    return translate("Copilot", text)
+    # lupdate files a plain tr("…") call under the empty context; ask that one.
+    return translate("", text)
 
 
 def install_copilot(window) -> None:

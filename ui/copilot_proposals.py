@@ -62,7 +62,7 @@ class ProposalsDialog(QDialog):
             elif proposal.kind in ("note", "draft") and proposal.text.strip():
                 text += "\n" + _preview(proposal.text)
             if state:
-                text += "  [" + tr(state) + "]"
+                text += "  [" + translate("Copilot", state) + "]"
             item = QListWidgetItem(text, self.list)
             item.setData(KEY_ROLE, proposal.id)
             if state:

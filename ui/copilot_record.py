@@ -16,7 +16,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
-    return translate("CopilotDesk", text)
+    # lupdate files a plain tr("…") call under the empty context; ask that one.
+    return translate("", text)
 
 
 def _field_labels() -> dict[str, dict[str, tuple[str, str | None]]]:

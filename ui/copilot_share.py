@@ -159,8 +159,8 @@ class CopilotShareDialog(QDialog):
                                    self.session.today()):
             parent = groups.get(choice.group)
             if parent is None:
-                parent = groups[choice.group] = QTreeWidgetItem(self.tree,
-                                                                [tr(GROUPS[choice.group])])
+                name = translate("Copilot", GROUPS[choice.group])
+                parent = groups[choice.group] = QTreeWidgetItem(self.tree, [name])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsAutoTristate
                                 | Qt.ItemFlag.ItemIsUserCheckable)
                 parent.setExpanded(choice.group != "other")

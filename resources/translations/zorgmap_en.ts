@@ -194,12 +194,12 @@
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="31" />
+        <location filename="../../ui/copilot.py" line="32" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="32" />
+        <location filename="../../ui/copilot.py" line="33" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_record.py" line="80" />
+        <location filename="../../ui/copilot_record.py" line="81" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_record.py" line="80" />
+        <location filename="../../ui/copilot_record.py" line="81" />
         <location filename="../../ui/field_names.py" line="56" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
