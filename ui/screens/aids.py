@@ -198,7 +198,7 @@ class AidsScreen(RecordListScreen):
         self.other_button.clicked.connect(lambda: self.ask_stage(next_only=False))
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.other_button)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         buttons.addWidget(share_button(self, self.kind,
                                        lambda: getattr(self.form.record, "id", None)))
