@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StorageError, WrongSecret
 from ui.i18n import translate
-from ui.passphrase import NewPassphrase, SecretField
-from ui.unlock import RED, recovery_sheet_html, write_recovery_pdf
+from ui.passphrase import RED, NewPassphrase, SecretField
+from ui.recovery_sheet import recovery_sheet_html, write_recovery_pdf
 from ui.util import notify
 from ui.widgets import action_row
 

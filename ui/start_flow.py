@@ -16,14 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import DossierBusy, StorageError
+from ui.create_page import CreatePage
 from ui.i18n import translate
-from ui.unlock import (
-    CreatePage,
-    RecoveryPage,
-    RestorePage,
-    recovery_sheet_html,
-    write_recovery_pdf,
-)
+from ui.recovery_sheet import RecoveryPage, recovery_sheet_html, write_recovery_pdf
+from ui.restore_page import RestorePage
 from ui.util import notify
 
 if TYPE_CHECKING:

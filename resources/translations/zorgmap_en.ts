@@ -556,8 +556,8 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/start_page.py" line="133" />
         <location filename="../../ui/toolbar.py" line="63" />
-        <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
     </message>
@@ -1181,8 +1181,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195" />
-        <location filename="../../ui/unlock.py" line="587" />
+        <location filename="../../ui/create_page.py" line="61" />
+        <location filename="../../ui/restore_page.py" line="51" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -3078,34 +3078,34 @@
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="95" />
+        <location filename="../../ui/mainwindow.py" line="96" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99" />
+        <location filename="../../ui/mainwindow.py" line="100" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="101" />
-        <location filename="../../ui/mainwindow.py" line="107" />
+        <location filename="../../ui/mainwindow.py" line="102" />
+        <location filename="../../ui/mainwindow.py" line="108" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105" />
+        <location filename="../../ui/mainwindow.py" line="106" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="321" />
-        <location filename="../../ui/mainwindow.py" line="111" />
+        <location filename="../../ui/mainwindow.py" line="112" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="47" />
+        <location filename="../../ui/start_flow.py" line="43" />
         <source>Waar wilt u het dossier bewaren?</source>
         <extracomment>Wait before asking the keychain, so the unlock page is painted first.</extracomment>
         <translation>Where do you want to keep the dossier?</translation>
@@ -3177,77 +3177,77 @@
     </message>
     <message>
         <location filename="../../ui/dossier_actions.py" line="106" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="146" />
+        <location filename="../../ui/start_flow.py" line="142" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="166" />
+        <location filename="../../ui/start_flow.py" line="162" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203" />
+        <location filename="../../ui/mainwindow.py" line="204" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208" />
+        <location filename="../../ui/mainwindow.py" line="209" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224" />
+        <location filename="../../ui/mainwindow.py" line="225" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="235" />
+        <location filename="../../ui/start_flow.py" line="231" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="250" />
+        <location filename="../../ui/start_flow.py" line="246" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="251" />
+        <location filename="../../ui/start_flow.py" line="247" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="277" />
+        <location filename="../../ui/start_flow.py" line="273" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="285" />
+        <location filename="../../ui/start_flow.py" line="281" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="286" />
+        <location filename="../../ui/start_flow.py" line="282" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="325" />
+        <location filename="../../ui/start_flow.py" line="321" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="341" />
+        <location filename="../../ui/start_flow.py" line="337" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="352" />
+        <location filename="../../ui/start_flow.py" line="348" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -3487,67 +3487,67 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="259" />
+        <location filename="../../ui/recovery_sheet.py" line="20" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="260" />
+        <location filename="../../ui/recovery_sheet.py" line="21" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="261" />
+        <location filename="../../ui/recovery_sheet.py" line="22" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267" />
+        <location filename="../../ui/recovery_sheet.py" line="28" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="268" />
+        <location filename="../../ui/recovery_sheet.py" line="29" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/recovery_sheet.py" line="30" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="272" />
+        <location filename="../../ui/recovery_sheet.py" line="33" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="274" />
+        <location filename="../../ui/recovery_sheet.py" line="35" />
         <source>Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, en kopieer de dossiermap naar die computer.</source>
         <translation>Zorgmap is already on the computer where the dossier is. On another computer: install Zorgmap %1 or newer (free) from the place written down below, and copy the dossier folder to that computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/recovery_sheet.py" line="56" />
         <source>Zorgmap komt van (schrijf het hier op):</source>
         <translation>Zorgmap comes from (write it down here):</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/recovery_sheet.py" line="41" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281" />
+        <location filename="../../ui/recovery_sheet.py" line="42" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/recovery_sheet.py" line="46" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/recovery_sheet.py" line="51" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -4909,52 +4909,52 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="96" />
+        <location filename="../../ui/start_page.py" line="86" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99" />
+        <location filename="../../ui/start_page.py" line="89" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110" />
+        <location filename="../../ui/start_page.py" line="100" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="113" />
+        <location filename="../../ui/start_page.py" line="103" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116" />
+        <location filename="../../ui/start_page.py" line="106" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119" />
+        <location filename="../../ui/start_page.py" line="109" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="131" />
+        <location filename="../../ui/start_page.py" line="121" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159" />
+        <location filename="../../ui/create_page.py" line="25" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162" />
+        <location filename="../../ui/create_page.py" line="28" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173" />
+        <location filename="../../ui/create_page.py" line="39" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
@@ -4980,12 +4980,12 @@
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184" />
+        <location filename="../../ui/create_page.py" line="50" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189" />
+        <location filename="../../ui/create_page.py" line="55" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
@@ -5000,17 +5000,17 @@
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191" />
+        <location filename="../../ui/create_page.py" line="57" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197" />
+        <location filename="../../ui/create_page.py" line="63" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224" />
+        <location filename="../../ui/create_page.py" line="90" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
@@ -5045,152 +5045,152 @@
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349" />
+        <location filename="../../ui/recovery_sheet.py" line="129" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="352" />
+        <location filename="../../ui/recovery_sheet.py" line="132" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="386" />
-        <location filename="../../ui/unlock.py" line="374" />
+        <location filename="../../ui/recovery_sheet.py" line="115" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="387" />
-        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/recovery_sheet.py" line="144" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="389" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/recovery_sheet.py" line="146" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386" />
+        <location filename="../../ui/recovery_sheet.py" line="153" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395" />
+        <location filename="../../ui/recovery_sheet.py" line="162" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="407" />
+        <location filename="../../ui/recovery_sheet.py" line="174" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="427" />
+        <location filename="../../ui/recovery_sheet.py" line="194" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="435" />
+        <location filename="../../ui/recovery_sheet.py" line="202" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="456" />
+        <location filename="../../ui/unlock.py" line="31" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="458" />
+        <location filename="../../ui/unlock.py" line="33" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="463" />
+        <location filename="../../ui/unlock.py" line="38" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466" />
+        <location filename="../../ui/unlock.py" line="41" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="468" />
-        <location filename="../../ui/unlock.py" line="469" />
-        <location filename="../../ui/unlock.py" line="579" />
+        <location filename="../../ui/restore_page.py" line="43" />
+        <location filename="../../ui/unlock.py" line="43" />
+        <location filename="../../ui/unlock.py" line="44" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="474" />
+        <location filename="../../ui/unlock.py" line="49" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="477" />
+        <location filename="../../ui/unlock.py" line="52" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480" />
+        <location filename="../../ui/unlock.py" line="55" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544" />
+        <location filename="../../ui/unlock.py" line="119" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559" />
+        <location filename="../../ui/restore_page.py" line="23" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562" />
+        <location filename="../../ui/restore_page.py" line="26" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="573" />
+        <location filename="../../ui/restore_page.py" line="37" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/restore_page.py" line="38" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="581" />
+        <location filename="../../ui/restore_page.py" line="45" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="582" />
+        <location filename="../../ui/restore_page.py" line="46" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583" />
+        <location filename="../../ui/restore_page.py" line="47" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="584" />
+        <location filename="../../ui/restore_page.py" line="48" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="589" />
+        <location filename="../../ui/restore_page.py" line="53" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="610" />
+        <location filename="../../ui/restore_page.py" line="74" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
