@@ -39,7 +39,7 @@ class DossierActionsMixin:
     def show_settings(self) -> SettingsDialog | None:
         if self.session is None:
             return None
-        from ui.keys_dialog import add_key_settings
+        from ui.key_settings import add_key_settings
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)

@@ -533,7 +533,7 @@ EN = {
     "Bewaard als %1.": "Saved as %1.",
     "De printer kon niet worden gestart.": "The printer could not be started.",
     "Naar de printer gestuurd.": "Sent to the printer.",
-    # Keys and backups in Instellingen (ui/keys_dialog.py)
+    # Keys and backups in Instellingen (ui/key_settings.py, change_passphrase.py, new_recovery.py)
     "Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.":
         "This passphrase or recovery code is not right. Nothing was changed.",
     "Automatische reservekopieën": "Automatic backups", " uur": " hours",

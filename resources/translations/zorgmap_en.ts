@@ -2483,188 +2483,188 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="62" />
+        <location filename="../../ui/change_passphrase.py" line="22" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78" />
+        <location filename="../../ui/key_settings.py" line="37" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="81" />
+        <location filename="../../ui/key_settings.py" line="40" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="82" />
+        <location filename="../../ui/key_settings.py" line="41" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="86" />
+        <location filename="../../ui/key_settings.py" line="45" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="89" />
+        <location filename="../../ui/key_settings.py" line="48" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/key_settings.py" line="50" />
         <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
         <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="97" />
+        <location filename="../../ui/key_settings.py" line="56" />
         <source>nog geen (bijvoorbeeld een USB-stick)</source>
         <translation>none yet (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="101" />
+        <location filename="../../ui/key_settings.py" line="60" />
         <source>Tweede plek kiezen…</source>
         <translation>Choose a second place…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106" />
+        <location filename="../../ui/key_settings.py" line="65" />
         <source>Tweede plek voor reservekopieën:</source>
         <translation>Second place for backups:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108" />
+        <location filename="../../ui/key_settings.py" line="67" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/key_settings.py" line="68" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="111" />
+        <location filename="../../ui/key_settings.py" line="70" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="120" />
+        <location filename="../../ui/key_settings.py" line="79" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="196" />
-        <location filename="../../ui/keys_dialog.py" line="216" />
+        <location filename="../../ui/change_passphrase.py" line="31" />
+        <location filename="../../ui/change_passphrase.py" line="51" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/change_passphrase.py" line="32" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="201" />
+        <location filename="../../ui/change_passphrase.py" line="36" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="202" />
+        <location filename="../../ui/change_passphrase.py" line="37" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/change_passphrase.py" line="47" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="214" />
+        <location filename="../../ui/change_passphrase.py" line="49" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="220" />
+        <location filename="../../ui/change_passphrase.py" line="55" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/change_passphrase.py" line="75" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="266" />
+        <location filename="../../ui/change_passphrase.py" line="101" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="267" />
+        <location filename="../../ui/change_passphrase.py" line="102" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="290" />
+        <location filename="../../ui/change_passphrase.py" line="119" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="318" />
+        <location filename="../../ui/new_recovery.py" line="33" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/new_recovery.py" line="50" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="339" />
+        <location filename="../../ui/new_recovery.py" line="55" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="342" />
+        <location filename="../../ui/new_recovery.py" line="58" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/new_recovery.py" line="62" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="362" />
+        <location filename="../../ui/new_recovery.py" line="78" />
         <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="398" />
+        <location filename="../../ui/new_recovery.py" line="101" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
+        <location filename="../../ui/new_recovery.py" line="103" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="410" />
+        <location filename="../../ui/new_recovery.py" line="113" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="473" />
+        <location filename="../../ui/new_recovery.py" line="169" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="499" />
+        <location filename="../../ui/new_recovery.py" line="195" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="511" />
+        <location filename="../../ui/new_recovery.py" line="207" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -3099,8 +3099,8 @@
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="321" />
         <location filename="../../ui/mainwindow.py" line="112" />
+        <location filename="../../ui/new_recovery.py" line="37" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
@@ -5055,19 +5055,18 @@
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="386" />
         <location filename="../../ui/recovery_sheet.py" line="115" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="387" />
+        <location filename="../../ui/new_recovery.py" line="90" />
         <location filename="../../ui/recovery_sheet.py" line="144" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="389" />
+        <location filename="../../ui/new_recovery.py" line="92" />
         <location filename="../../ui/recovery_sheet.py" line="146" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
