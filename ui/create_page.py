@@ -107,4 +107,3 @@ class CreatePage(Page):
 
     def clear_secrets(self) -> None:
         self.passphrase.clear()
-

@@ -52,7 +52,7 @@ class DossierActionsMixin:
         """"Reservekopie testen": non-modal, closed when locking."""
         if self.session is None:
             return None
-        from ui.backups import BackupTestDialog
+        from ui.backup_check import BackupTestDialog
 
         dialog = BackupTestDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

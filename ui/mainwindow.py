@@ -135,7 +135,8 @@ class MainWindow(StartFlowMixin, LockingMixin, DossierActionsMixin, QMainWindow)
         from ui.copilot import install_copilot
 
         install_copilot(self)  # "Voorstellen van de copiloot" (docs/copilot.md)
-        from ui.backups import BackupScheduler, BackupStatus
+        from ui.backup_status import BackupStatus
+        from ui.backups import BackupScheduler
 
         self.backups = BackupScheduler(
             self, clock=self.options.now, delay_ms=self.options.backup_delay_ms

@@ -209,4 +209,3 @@ class RecoveryPage(Page):
 
     def _update(self) -> None:
         self.done_button.setEnabled(self.stored.isChecked())
-

@@ -76,4 +76,3 @@ class RestorePage(Page):
         self.restore_clicked.emit(
             Path(self.backup.text()), self.secret.text(), Path(self.target.text())
         )
-

@@ -121,4 +121,3 @@ class UnlockPage(Page):
             self.locked_note.setText("")
             self._update()
             self.secret.setFocus()
-

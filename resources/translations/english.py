@@ -923,7 +923,7 @@ EN = {
     'lezer': 'reader',
     'Laatst actief': 'Last active',
     'Vingerafdruk': 'Fingerprint',
-    # Backups (ui/backups.py)
+    # Backups (ui/backups.py, backup_notice.py, backup_status.py, backup_check.py)
     "contactlog": "contact log", "indicaties en besluiten": "entitlements and decisions",
     "hulpmiddel-aanvragen": "requests for aids", "zorgplannen": "care plans",
     "mensen in het netwerk": "people in the network", "medicijnen": "medicines",

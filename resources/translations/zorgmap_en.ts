@@ -655,219 +655,218 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups.py" line="43" />
+        <location filename="../../ui/backup_check.py" line="27" />
         <source>contactlog</source>
-        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
         <translation>contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="44" />
+        <location filename="../../ui/backup_check.py" line="28" />
         <source>indicaties en besluiten</source>
         <translation>entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="45" />
+        <location filename="../../ui/backup_check.py" line="29" />
         <source>hulpmiddel-aanvragen</source>
         <translation>requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="46" />
+        <location filename="../../ui/backup_check.py" line="30" />
         <source>zorgplannen</source>
         <translation>care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="47" />
+        <location filename="../../ui/backup_check.py" line="31" />
         <source>mensen in het netwerk</source>
         <translation>people in the network</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="48" />
+        <location filename="../../ui/backup_check.py" line="32" />
         <source>medicijnen</source>
         <translation>medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="51" />
+        <location filename="../../ui/backup_check.py" line="35" />
         <source>documenten</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="52" />
+        <location filename="../../ui/backup_check.py" line="36" />
         <source>wijzigingen in de geschiedenis</source>
         <translation>changes in the history</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="53" />
+        <location filename="../../ui/backup_check.py" line="37" />
         <source>keren iets gedeeld of geprint</source>
         <translation>times something was shared or printed</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="61" />
+        <location filename="../../ui/backup_check.py" line="45" />
         <source>Reservekopie in orde: %1</source>
         <translation>Backup is fine: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="69" />
+        <location filename="../../ui/backup_check.py" line="53" />
         <source>automatische reservekopie</source>
         <translation>automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="71" />
+        <location filename="../../ui/backup_check.py" line="55" />
         <source>volledige reservekopie in één bestand</source>
         <translation>full backup in one file</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="75" />
+        <location filename="../../ui/backup_check.py" line="59" />
         <source>gemaakt op %1 (%2), schemaversie %3</source>
         <translation>made on %1 (%2), schema version %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="81" />
+        <location filename="../../ui/backup_check.py" line="65" />
         <source>dossier van: %1</source>
         <translation>dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="85" />
+        <location filename="../../ui/backup_check.py" line="69" />
         <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
         <translation>items (such as decisions, contacts, log): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="148" />
+        <location filename="../../ui/backups.py" line="78" />
         <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
-        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds) the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
         <translation>Choose a second place for the backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="314" />
+        <location filename="../../ui/backups.py" line="244" />
         <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
         <translation>The second place was not found. Plug in the USB stick and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="335" />
+        <location filename="../../ui/backups.py" line="265" />
         <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
         <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="346" />
+        <location filename="../../ui/backups.py" line="276" />
         <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
         <translation>There is no backup in your second place (%1) yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="348" />
+        <location filename="../../ui/backups.py" line="278" />
         <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
         <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="356" />
+        <location filename="../../ui/backups.py" line="286" />
         <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
         <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="374" />
+        <location filename="../../ui/backup_notice.py" line="28" />
         <source>Kies een plek…</source>
         <translation>Choose a place…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="375" />
+        <location filename="../../ui/backup_notice.py" line="29" />
         <source>Nu kopiëren</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="376" />
+        <location filename="../../ui/backup_notice.py" line="30" />
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="419" />
+        <location filename="../../ui/backup_status.py" line="22" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="421" />
+        <location filename="../../ui/backup_status.py" line="24" />
         <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
         <translation>Stop the backup; Zorgmap tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="433" />
+        <location filename="../../ui/backup_status.py" line="36" />
         <source>Reservekopie wordt gemaakt…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="439" />
+        <location filename="../../ui/backup_status.py" line="42" />
         <source>Reservekopie wordt gemaakt… %1 %</source>
         <translation>Making a backup… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="457" />
+        <location filename="../../ui/backup_check.py" line="93" />
         <source>Reservekopie testen</source>
         <translation>Test a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="459" />
+        <location filename="../../ui/backup_check.py" line="95" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="461" />
+        <location filename="../../ui/backup_check.py" line="97" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="465" />
+        <location filename="../../ui/backup_check.py" line="101" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="467" />
+        <location filename="../../ui/backup_check.py" line="103" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="471" />
+        <location filename="../../ui/backup_check.py" line="107" />
         <source>Wachtwoord of noodsleutel van toen</source>
         <translation>Passphrase or recovery code of that time</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="473" />
+        <location filename="../../ui/backup_check.py" line="109" />
         <source>Leeg laten: de sleutel van dit dossier</source>
         <translation>Leave empty: this dossier's key</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="484" />
+        <location filename="../../ui/backup_check.py" line="120" />
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="487" />
+        <location filename="../../ui/backup_check.py" line="123" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="492" />
+        <location filename="../../ui/backup_check.py" line="128" />
         <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
         <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="541" />
+        <location filename="../../ui/backup_check.py" line="177" />
         <source>Kies eerst een reservekopie.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="546" />
+        <location filename="../../ui/backup_check.py" line="182" />
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="561" />
+        <location filename="../../ui/backup_check.py" line="197" />
         <source>Dit bestand kon niet worden gelezen.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="563" />
+        <location filename="../../ui/backup_check.py" line="199" />
         <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
         <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="576" />
+        <location filename="../../ui/backup_check.py" line="212" />
         <source>De reservekopie wordt getest…</source>
         <translation>Testing the backup…</translation>
     </message>
@@ -3177,7 +3176,7 @@
     </message>
     <message>
         <location filename="../../ui/dossier_actions.py" line="106" />
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -3192,17 +3191,17 @@
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204" />
+        <location filename="../../ui/mainwindow.py" line="205" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209" />
+        <location filename="../../ui/mainwindow.py" line="210" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225" />
+        <location filename="../../ui/mainwindow.py" line="226" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
