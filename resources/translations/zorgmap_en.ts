@@ -2121,6 +2121,44 @@
     </message>
 </context>
 <context>
+    <name>FolderName</name>
+    <message>
+        <location filename="../../ui/folder_name.py" line="31" />
+        <source>De map van dit dossier heet '%1'. Daarin staat een naam. Een mapnaam is niet versleuteld: iedereen die deze computer gebruikt kan hem zien, en Zorgmap zet hem in de lijst met recente dossiers.</source>
+        <translation>This dossier's folder is called '%1'. It contains a name. A folder name is not encrypted: anyone who uses this computer can see it, and Zorgmap puts it in the list of recent dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="39" />
+        <source>Neutrale naam geven…</source>
+        <translation>Give it a neutral name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="54" />
+        <source>Zorgmap kan op deze plek geen map hernoemen (bijvoorbeeld een USB-stick die alleen gelezen kan worden). Er is niets veranderd.</source>
+        <translation>Zorgmap cannot rename a folder in this place (for example a read-only USB stick). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="62" />
+        <source>Neutrale naam geven</source>
+        <translation>Give it a neutral name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="63" />
+        <source>Zorgmap vergrendelt eerst het dossier. Daarna heet de map '%1'. U opent het dossier weer met uw wachtwoord of de sleutelbos. Er gaat niets verloren.</source>
+        <translation>Zorgmap locks the dossier first. Then the folder is called '%1'. You open the dossier again with your passphrase or the keychain. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="68" />
+        <source>Vergrendelen en hernoemen</source>
+        <translation>Lock and rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="92" />
+        <source>De map heet nu '%1'. Open het dossier weer.</source>
+        <translation>The folder is now called '%1'. Open the dossier again.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../ui/forms.py" line="137" />
@@ -3175,18 +3213,18 @@
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="106" />
+        <location filename="../../ui/dossier_actions.py" line="108" />
         <location filename="../../ui/mainwindow.py" line="173" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="142" />
+        <location filename="../../ui/start_flow.py" line="148" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="162" />
+        <location filename="../../ui/start_flow.py" line="168" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
@@ -3206,62 +3244,62 @@
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="231" />
+        <location filename="../../ui/start_flow.py" line="237" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="246" />
+        <location filename="../../ui/start_flow.py" line="252" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="247" />
+        <location filename="../../ui/start_flow.py" line="253" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="273" />
+        <location filename="../../ui/start_flow.py" line="279" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="281" />
+        <location filename="../../ui/start_flow.py" line="287" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="282" />
+        <location filename="../../ui/start_flow.py" line="288" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="321" />
+        <location filename="../../ui/start_flow.py" line="327" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="337" />
+        <location filename="../../ui/start_flow.py" line="343" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="348" />
+        <location filename="../../ui/start_flow.py" line="354" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="94" />
+        <location filename="../../ui/dossier_actions.py" line="96" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="97" />
+        <location filename="../../ui/dossier_actions.py" line="99" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="98" />
+        <location filename="../../ui/dossier_actions.py" line="100" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
