@@ -133,12 +133,12 @@ class DossierActionsMixin:
     # ----- history ----------
 
     def show_trash(self):
-        """The non-modal Prullenbak (ui/history.py); closed with the other dialogs on lock."""
+        """The non-modal Prullenbak (ui/trash.py); closed with the other dialogs on lock."""
         if self.session is None:
             return None
         from shiboken6 import isValid
 
-        from ui.history import TrashDialog
+        from ui.trash import TrashDialog
 
         dialog = getattr(self, "trash_dialog", None)
         if dialog is None or not isValid(dialog) or dialog.session is not self.session:

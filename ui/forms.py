@@ -520,7 +520,7 @@ class RecordForm(QWidget):
             self.undo_button.setEnabled(bool(self._undo))
             self._set_state(translate("Forms", "Niet opgeslagen: ") + why, problem=True)
         else:
-            from ui.history import dutch_dates, shorten
+            from app.history import dutch_dates, shorten
 
             self._set_state(translate("Forms", "Niet opgeslagen (%1): ").replace(
                 "%1", shorten(dutch_dates(label_text), 60)) + why, problem=True)

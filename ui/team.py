@@ -186,7 +186,7 @@ class TeamSync(QObject):
 
 def _field_names(kind: str):
     """The form's Dutch field labels for a record kind ("phone" -> "Telefoon")."""
-    from ui.history import FieldNames
+    from ui.field_names import FieldNames
     from ui.screens import about, aids, careplans, decisions, future, journal, network
 
     singles = {"child_profile": about.PROFILE_FIELDS, "epilepsy_protocol": about.EPILEPSY_FIELDS,

@@ -582,7 +582,8 @@ EN = {
     "Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een "
     "USB-stick op een veilige plek.": "Saved as %1. Print it and then delete the file, or "
                                       "keep it on a USB stick in a safe place.",
-    # Who is working, history and Prullenbak (ui/profiles.py, ui/history.py)
+    # Who is working, history and Prullenbak (ui/profiles.py, ui/history.py, ui/trash.py,
+    # ui/field_names.py, ui/models/history.py)
     "Geschiedenis…": "History…",
     "Wie wat heeft veranderd, en een oudere versie terugzetten":
         "Who changed what, and restore an older version",
@@ -828,7 +829,7 @@ EN = {
     "Het pakket wordt versleuteld…": "The package is being encrypted…",
     "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
     "Antwoord van de copiloot": "Answer from the copilot",
-    # The family team (ui/team.py, ui/history.py)
+    # The family team (ui/team.py, ui/models/history.py)
     "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
         "Please check: %1 fields were changed at the same time (see Share with the family).",
     "Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).":

@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <location filename="../../ui/copilot_workspace.py" line="539" />
-        <location filename="../../ui/history.py" line="134" />
+        <location filename="../../ui/field_names.py" line="56" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
         <translation>Yes</translation>
@@ -2232,220 +2232,219 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history.py" line="48" />
+        <location filename="../../ui/models/history.py" line="26" />
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49" />
+        <location filename="../../ui/models/history.py" line="27" />
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="50" />
+        <location filename="../../ui/models/history.py" line="28" />
         <source>Verwijderd</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="51" />
+        <location filename="../../ui/models/history.py" line="29" />
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="53" />
+        <location filename="../../ui/models/history.py" line="31" />
         <source>Tegelijk gewijzigd</source>
         <translation>Changed at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/field_names.py" line="54" />
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="134" />
+        <location filename="../../ui/field_names.py" line="56" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="143" />
+        <location filename="../../ui/field_names.py" line="65" />
         <source>%1 regels</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214" />
+        <location filename="../../ui/models/history.py" line="81" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215" />
+        <location filename="../../ui/models/history.py" line="82" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216" />
+        <location filename="../../ui/models/history.py" line="83" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217" />
+        <location filename="../../ui/models/history.py" line="84" />
         <source>Welke velden</source>
         <translation>Which fields</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="237" />
+        <location filename="../../ui/models/history.py" line="104" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="238" />
+        <location filename="../../ui/models/history.py" line="105" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="239" />
+        <location filename="../../ui/models/history.py" line="106" />
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="266" />
+        <location filename="../../ui/models/history.py" line="125" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="267" />
+        <location filename="../../ui/models/history.py" line="126" />
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="268" />
+        <location filename="../../ui/models/history.py" line="127" />
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="269" />
+        <location filename="../../ui/models/history.py" line="128" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="340" />
+        <location filename="../../ui/history.py" line="121" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="344" />
+        <location filename="../../ui/history.py" line="125" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="350" />
+        <location filename="../../ui/history.py" line="131" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="353" />
+        <location filename="../../ui/history.py" line="134" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="368" />
+        <location filename="../../ui/history.py" line="150" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="370" />
-        <location filename="../../ui/history.py" line="504" />
+        <location filename="../../ui/history.py" line="94" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="399" />
+        <location filename="../../ui/history.py" line="174" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="428" />
-        <location filename="../../ui/history.py" line="544" />
+        <location filename="../../ui/history.py" line="203" />
+        <location filename="../../ui/trash.py" line="79" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="430" />
+        <location filename="../../ui/history.py" line="205" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="432" />
+        <location filename="../../ui/history.py" line="207" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="439" />
+        <location filename="../../ui/history.py" line="214" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="440" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="443" />
+        <location filename="../../ui/history.py" line="218" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="445" />
+        <location filename="../../ui/history.py" line="220" />
         <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
         <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="448" />
+        <location filename="../../ui/history.py" line="223" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="458" />
+        <location filename="../../ui/history.py" line="233" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="459" />
+        <location filename="../../ui/history.py" line="234" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="464" />
-        <location filename="../../ui/history.py" line="502" />
+        <location filename="../../ui/history.py" line="239" />
+        <location filename="../../ui/trash.py" line="44" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="474" />
+        <location filename="../../ui/history.py" line="249" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="490" />
+        <location filename="../../ui/trash.py" line="32" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="492" />
+        <location filename="../../ui/trash.py" line="34" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="498" />
+        <location filename="../../ui/trash.py" line="40" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="530" />
+        <location filename="../../ui/trash.py" line="65" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="556" />
+        <location filename="../../ui/trash.py" line="91" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
