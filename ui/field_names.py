@@ -1,7 +1,7 @@
 """A record's fields as its form shows them: `FieldNames` (the form's Dutch labels, choice
 labels, dd-mm-jjjj) and `changes`, one change of the history as (label, was, werd) rows.
 
-Used by the Geschiedenis dialog (ui/history.py) and the team's conflict list (ui/team.py).
+Used by the Geschiedenis dialog (ui/history.py) and the team's conflict list (ui/team_dialog.py).
 """
 
 from __future__ import annotations

@@ -3,551 +3,551 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/copilot.py" line="60" />
+        <location filename="../../ui/copilot_share.py" line="56" />
         <source>Eerst een identiteit</source>
         <translation>An identity first</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="61" />
+        <location filename="../../ui/copilot_share.py" line="57" />
         <source>Om iets met een copiloot te delen, hebt u een identiteit nodig (een sleutel die laat zien dat het pakket van u komt). Maak die met 'Delen met het gezin' of met 'zorgmap identity new'.</source>
         <translation>To share with a copilot you need an identity (a key that shows the package comes from you). Make one with 'Share with the family' or with 'zorgmap identity new'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="71" />
-        <location filename="../../ui/copilot.py" line="82" />
+        <location filename="../../ui/copilot_share.py" line="67" />
+        <location filename="../../ui/copilot_share.py" line="78" />
         <source>Uw identiteit</source>
         <translation>Your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="83" />
-        <location filename="../../ui/copilot_workspace.py" line="580" />
+        <location filename="../../ui/copilot_open.py" line="53" />
+        <location filename="../../ui/copilot_share.py" line="79" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="85" />
+        <location filename="../../ui/copilot_share.py" line="81" />
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="90" />
+        <location filename="../../ui/copilot_share.py" line="86" />
         <source>Het pakket wordt ondertekend met uw identiteit. Wachtwoord van uw identiteit:</source>
         <translation>The package is signed with your identity. Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="112" />
-        <location filename="../../ui/copilot.py" line="291" />
+        <location filename="../../ui/copilot_share.py" line="108" />
+        <location filename="../../ui/copilot_share.py" line="287" />
         <source>Delen met mijn copiloot</source>
         <translation>Share with my copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="115" />
+        <location filename="../../ui/copilot_share.py" line="111" />
         <source>Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit onderwerp; de rest staat uit. Alleen de copiloot kan het pakket openen, en het deellogboek onthoudt wat u gaf.</source>
         <translation>Choose what the copilot gets. What is ticked belongs to this subject; the rest is off. Only the copilot can open the package, and the share log remembers what you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="121" />
+        <location filename="../../ui/copilot_share.py" line="117" />
         <source>Wat gaat er mee</source>
         <translation>What goes along</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="126" />
+        <location filename="../../ui/copilot_share.py" line="122" />
         <source>Code van de copiloot</source>
         <translation>The copilot's code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="127" />
+        <location filename="../../ui/copilot_share.py" line="123" />
         <source>De copiloot heeft nog geen code: maak een eenmalige code om aan de telefoon voor te lezen</source>
         <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="131" />
-        <location filename="../../ui/copilot_workspace.py" line="585" />
+        <location filename="../../ui/copilot_open.py" line="58" />
+        <location filename="../../ui/copilot_share.py" line="127" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="132" />
+        <location filename="../../ui/copilot_share.py" line="128" />
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="141" />
+        <location filename="../../ui/copilot_share.py" line="137" />
         <source>Code van de copiloot:</source>
         <translation>The copilot's code:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="143" />
+        <location filename="../../ui/copilot_share.py" line="139" />
         <source>Naam (voor het deellogboek):</source>
         <translation>Name (for the share log):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="144" />
+        <location filename="../../ui/copilot_share.py" line="140" />
         <source>Einddatum:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="150" />
+        <location filename="../../ui/copilot_share.py" line="146" />
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="195" />
+        <location filename="../../ui/copilot_share.py" line="191" />
         <source>Pakket bewaren</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="196" />
+        <location filename="../../ui/copilot_share.py" line="192" />
         <source>Zorgmap-pakket (*.zmpakket)</source>
         <translation>Zorgmap package (*.zmpakket)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="216" />
+        <location filename="../../ui/copilot_share.py" line="212" />
         <source>Vul een einddatum in (dd-mm-jjjj) of zet het vinkje uit.</source>
         <translation>Fill in an end date (dd-mm-yyyy) or untick it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="234" />
-        <location filename="../../ui/copilot.py" line="257" />
+        <location filename="../../ui/copilot_share.py" line="230" />
+        <location filename="../../ui/copilot_share.py" line="253" />
         <source>Het pakket wordt versleuteld…</source>
         <translation>The package is being encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="254" />
+        <location filename="../../ui/copilot_share.py" line="250" />
         <source>Het pakket kon niet worden bewaard in %1.</source>
         <translation>The package could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="262" />
+        <location filename="../../ui/copilot_share.py" line="258" />
         <source>Pakket bewaard in %1 (%2 onderdelen, %3 documenten). Stuur het bestand naar de copiloot.</source>
         <translation>Package saved in %1 (%2 items, %3 documents). Send the file to the copilot.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="267" />
+        <location filename="../../ui/copilot_share.py" line="263" />
         <source>Lees deze code voor aan de telefoon (niet meesturen met het bestand): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Read this code out on the phone (do not send it with the file): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="270" />
+        <location filename="../../ui/copilot_share.py" line="266" />
         <source>Alleen de copiloot met vingerafdruk %1 kan het openen.</source>
         <translation>Only the copilot with fingerprint %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="272" />
+        <location filename="../../ui/copilot_share.py" line="268" />
         <source>Een antwoord van de copiloot opent u met Dossier → Voorstellen van de copiloot…</source>
         <translation>You open an answer from the copilot with Dossier → Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="279" />
+        <location filename="../../ui/copilot_share.py" line="275" />
         <source>Delen met mijn copiloot…</source>
         <translation>Share with my copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="280" />
+        <location filename="../../ui/copilot_share.py" line="276" />
         <source>Maak een versleuteld pakket over dit onderwerp voor uw copiloot</source>
         <translation>Make an encrypted package about this subject for your copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="310" />
-        <location filename="../../ui/copilot.py" line="426" />
+        <location filename="../../ui/copilot_proposals.py" line="35" />
+        <location filename="../../ui/copilot_proposals.py" line="151" />
         <source>Voorstellen van de copiloot</source>
         <translation>Proposals from the copilot</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="312" />
+        <location filename="../../ui/copilot_proposals.py" line="37" />
         <source>Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u niet aanvinkt, wordt afgewezen. Er verandert niets tot u op „Overnemen” klikt.</source>
         <translation>Copilot %1 proposes this. Tick what you want to take over; what you leave unticked is declined. Nothing changes until you click 'Take over'.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="316" />
+        <location filename="../../ui/copilot_proposals.py" line="41" />
         <source>Vingerafdruk van de copiloot: %1</source>
         <translation>The copilot's fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="323" />
+        <location filename="../../ui/copilot_proposals.py" line="48" />
         <source>Dit is het eerste antwoord van deze copiloot. Vergelijk de vingerafdruk samen, bijvoorbeeld aan de telefoon.</source>
         <translation>This is this copilot's first answer. Compare the fingerprint together, for example on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="328" />
+        <location filename="../../ui/copilot_proposals.py" line="53" />
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="353" />
+        <location filename="../../ui/copilot_proposals.py" line="78" />
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="384" />
+        <location filename="../../ui/copilot_proposals.py" line="109" />
         <source>%1 overgenomen, %2 afgewezen. Het deellogboek onthoudt het.</source>
         <translation>%1 taken over, %2 declined. The share log remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="416" />
+        <location filename="../../ui/copilot_proposals.py" line="141" />
         <source>Antwoord van de copiloot openen</source>
         <translation>Open the copilot's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="418" />
+        <location filename="../../ui/copilot_proposals.py" line="143" />
         <source>Antwoord van de copiloot (*.zmantwoord);;Alle bestanden (*)</source>
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="442" />
+        <location filename="../../ui/copilot.py" line="32" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="443" />
+        <location filename="../../ui/copilot.py" line="33" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="65" />
+        <location filename="../../ui/copilot_workspace.py" line="53" />
         <source>Werkplek van copiloot %1</source>
         <translation>Workspace of copilot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="69" />
-        <location filename="../../ui/copilot_workspace.py" line="79" />
+        <location filename="../../ui/copilot_workspace.py" line="57" />
+        <location filename="../../ui/copilot_workspace.py" line="67" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="73" />
+        <location filename="../../ui/copilot_workspace.py" line="61" />
         <source>Pakket openen…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="75" />
+        <location filename="../../ui/copilot_workspace.py" line="63" />
         <source>Mijn code voor gezinnen…</source>
         <translation>My code for families…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="77" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
-        <location filename="../../ui/copilot_workspace.py" line="97" />
+        <location filename="../../ui/copilot_workspace.py" line="77" />
+        <location filename="../../ui/copilot_workspace.py" line="85" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="89" />
+        <location filename="../../ui/copilot_workspace.py" line="77" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="93" />
-        <location filename="../../ui/copilot_workspace.py" line="95" />
+        <location filename="../../ui/copilot_workspace.py" line="81" />
+        <location filename="../../ui/copilot_workspace.py" line="83" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="123" />
+        <location filename="../../ui/copilot_workspace.py" line="111" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="126" />
+        <location filename="../../ui/copilot_workspace.py" line="114" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="129" />
+        <location filename="../../ui/copilot_workspace.py" line="117" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="134" />
+        <location filename="../../ui/copilot_workspace.py" line="122" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="140" />
+        <location filename="../../ui/copilot_workspace.py" line="128" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="147" />
+        <location filename="../../ui/copilot_reply.py" line="38" />
         <source>Uw eigen notities, taken en concepten:</source>
         <translation>Your own notes, tasks and drafts:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="150" />
+        <location filename="../../ui/copilot_reply.py" line="41" />
         <source>Eigen notities, taken en concepten</source>
         <translation>Own notes, tasks and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="158" />
+        <location filename="../../ui/copilot_reply.py" line="49" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="165" />
+        <location filename="../../ui/copilot_reply.py" line="56" />
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="166" />
+        <location filename="../../ui/copilot_reply.py" line="57" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="167" />
+        <location filename="../../ui/copilot_reply.py" line="58" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="168" />
+        <location filename="../../ui/copilot_reply.py" line="59" />
         <source>Vóór:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="169" />
+        <location filename="../../ui/copilot_reply.py" line="60" />
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="172" />
+        <location filename="../../ui/copilot_reply.py" line="63" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="174" />
+        <location filename="../../ui/copilot_reply.py" line="65" />
         <source>Antwoord maken…</source>
         <translation>Make answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="175" />
+        <location filename="../../ui/copilot_reply.py" line="66" />
         <source>Alles wat nog niet verstuurd is, in één versleuteld bestand voor het gezin</source>
         <translation>Everything not sent yet, in one encrypted file for the family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="178" />
+        <location filename="../../ui/copilot_reply.py" line="69" />
         <source>Bezwaarschrift maken</source>
         <translation>Make bezwaarschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="179" />
+        <location filename="../../ui/copilot_reply.py" line="70" />
         <source>Een concept-bezwaarschrift tegen het gekozen besluit, met wat het gezin deelde; wat onder Tekst staat, wordt de gronden</source>
         <translation>A draft bezwaarschrift against the chosen decision, from what the family shared; what you type under Text becomes the grounds</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="183" />
+        <location filename="../../ui/copilot_reply.py" line="74" />
         <source>Bezwaarschrift (Word)</source>
         <translation>Bezwaarschrift (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="184" />
+        <location filename="../../ui/copilot_reply.py" line="75" />
         <source>Pro-forma bezwaar (Word)</source>
         <translation>Pro-forma bezwaar (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="186" />
+        <location filename="../../ui/copilot_reply.py" line="77" />
         <source>Bezwaarschrift (PDF)</source>
         <translation>Bezwaarschrift (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="216" />
+        <location filename="../../ui/copilot_workspace.py" line="152" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="218" />
+        <location filename="../../ui/copilot_workspace.py" line="154" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="262" />
+        <location filename="../../ui/copilot_workspace.py" line="198" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="267" />
+        <location filename="../../ui/copilot_workspace.py" line="203" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="287" />
+        <location filename="../../ui/copilot_workspace.py" line="223" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="313" />
+        <location filename="../../ui/copilot_reply.py" line="144" />
         <source>Kies eerst links het besluit waartegen het gezin bezwaar maakt.</source>
         <translation>First choose, on the left, the decision the family objects to.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="327" />
+        <location filename="../../ui/copilot_reply.py" line="158" />
         <source>Concept gemaakt: %1. Het gezin leest het, past het aan en ondertekent het zelf.</source>
         <translation>Draft made: %1. The family reads it, changes it and signs it themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="353" />
+        <location filename="../../ui/copilot_workspace.py" line="250" />
         <source>Mijn code voor gezinnen</source>
         <translation>My code for families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="354" />
+        <location filename="../../ui/copilot_workspace.py" line="251" />
         <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
         <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="361" />
+        <location filename="../../ui/copilot_workspace.py" line="258" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="377" />
+        <location filename="../../ui/copilot_workspace.py" line="274" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="378" />
+        <location filename="../../ui/copilot_workspace.py" line="275" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="383" />
+        <location filename="../../ui/copilot_workspace.py" line="280" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="385" />
+        <location filename="../../ui/copilot_workspace.py" line="282" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="402" />
+        <location filename="../../ui/copilot_workspace.py" line="299" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="429" />
+        <location filename="../../ui/copilot_reply.py" line="108" />
         <source>Een andere fase voorstellen kan alleen bij een pakket over een hulpmiddel-aanvraag.</source>
         <translation>Proposing another stage is only possible for a package about an aid request.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="441" />
+        <location filename="../../ui/copilot_reply.py" line="120" />
         <source>Toegevoegd. Het gezin ziet het pas als u een antwoord maakt.</source>
         <translation>Added. The family sees it only when you make an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="447" />
+        <location filename="../../ui/copilot_reply.py" line="165" />
         <source>Antwoord bewaren</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="449" />
+        <location filename="../../ui/copilot_reply.py" line="167" />
         <source>Antwoord van de copiloot (*.zmantwoord)</source>
         <translation>Answer from the copilot (*.zmantwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="465" />
+        <location filename="../../ui/copilot_reply.py" line="183" />
         <source>Antwoord bewaard in %1. Alleen het gezin kan het openen; het ziet elk voorstel apart en kiest zelf.</source>
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="474" />
+        <location filename="../../ui/copilot_workspace.py" line="309" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <location filename="../../ui/copilot_record.py" line="81" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="563" />
+        <location filename="../../ui/copilot_open.py" line="36" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="564" />
+        <location filename="../../ui/copilot_open.py" line="37" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="569" />
+        <location filename="../../ui/copilot_open.py" line="42" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="571" />
+        <location filename="../../ui/copilot_open.py" line="44" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="579" />
+        <location filename="../../ui/copilot_open.py" line="52" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="584" />
+        <location filename="../../ui/copilot_open.py" line="57" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="587" />
+        <location filename="../../ui/copilot_open.py" line="60" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="588" />
+        <location filename="../../ui/copilot_open.py" line="61" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="590" />
+        <location filename="../../ui/copilot_open.py" line="63" />
         <source>Uw naam (zoals gezinnen die zien):</source>
         <translation>Your name (as families see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="591" />
+        <location filename="../../ui/copilot_open.py" line="64" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="592" />
+        <location filename="../../ui/copilot_open.py" line="65" />
         <source>Kies een wachtwoord voor uw identiteit:</source>
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_open.py" line="87" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="614" />
+        <location filename="../../ui/copilot_open.py" line="87" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="617" />
+        <location filename="../../ui/copilot_open.py" line="90" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="629" />
+        <location filename="../../ui/copilot_open.py" line="102" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="641" />
+        <location filename="../../ui/copilot_open.py" line="114" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="667" />
+        <location filename="../../ui/copilot_open.py" line="140" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="669" />
+        <location filename="../../ui/copilot_open.py" line="142" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="86" />
+        <location filename="../../ui/copilot_share.py" line="82" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="85" />
         <location filename="../../ui/settings_dialog.py" line="61" />
@@ -1174,7 +1174,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="539" />
+        <location filename="../../ui/copilot_record.py" line="81" />
         <location filename="../../ui/field_names.py" line="56" />
         <location filename="../../ui/models/records.py" line="42" />
         <source>Ja</source>
@@ -1187,9 +1187,9 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="151" />
-        <location filename="../../ui/copilot.py" line="354" />
-        <location filename="../../ui/copilot_workspace.py" line="363" />
+        <location filename="../../ui/copilot_proposals.py" line="79" />
+        <location filename="../../ui/copilot_share.py" line="147" />
+        <location filename="../../ui/copilot_workspace.py" line="260" />
         <location filename="../../ui/docviewer.py" line="79" />
         <source>Sluiten</source>
         <translation>Close</translation>
@@ -1198,47 +1198,47 @@
 <context>
     <name>Copilot</name>
     <message>
-        <location filename="../../ui/copilot.py" line="36" />
+        <location filename="../../ui/copilot_share.py" line="37" />
         <source>Waar het om gaat</source>
         <translation>What it is about</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="37" />
+        <location filename="../../ui/copilot_share.py" line="38" />
         <source>Besluiten waar het van afhangt</source>
         <translation>Decisions it depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="38" />
+        <location filename="../../ui/copilot_share.py" line="39" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="39" />
+        <location filename="../../ui/copilot_share.py" line="40" />
         <source>Contactlog hierover</source>
         <translation>Contact log about it</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="40" />
+        <location filename="../../ui/copilot_share.py" line="41" />
         <source>Over het kind (basis)</source>
         <translation>About the child (basic)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="41" />
+        <location filename="../../ui/copilot_share.py" line="42" />
         <source>Wie het bezwaar ondertekent</source>
         <translation>Who signs the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="42" />
+        <location filename="../../ui/copilot_share.py" line="43" />
         <source>Verder in het dossier (staat uit)</source>
         <translation>Elsewhere in the dossier (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="407" />
+        <location filename="../../ui/copilot_proposals.py" line="132" />
         <source>overgenomen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="407" />
+        <location filename="../../ui/copilot_proposals.py" line="132" />
         <source>afgewezen</source>
         <translation>declined</translation>
     </message>
@@ -5197,212 +5197,212 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../ui/team.py" line="51" />
+        <location filename="../../ui/team_add_person.py" line="29" />
         <source>ouder (mag alles lezen en veranderen)</source>
         <translation>parent (may read and change everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="52" />
+        <location filename="../../ui/team_add_person.py" line="30" />
         <source>lezer (mag alles lezen, niets veranderen)</source>
         <translation>reader (may read everything, change nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55" />
+        <location filename="../../ui/models/team.py" line="20" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55" />
+        <location filename="../../ui/models/team.py" line="20" />
         <source>lezer</source>
         <translation>reader</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="60" />
+        <location filename="../../ui/models/team.py" line="25" />
         <source>nog niets</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145" />
+        <location filename="../../ui/team_sync.py" line="85" />
         <source>U bent lezer in dit gedeelde dossier: wat u hier verandert, wordt niet gedeeld.</source>
         <translation>You are a reader in this shared dossier: what you change here is not shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="150" />
+        <location filename="../../ui/team_sync.py" line="90" />
         <source>U bent uit dit gedeelde dossier verwijderd: wat u hier verandert, wordt niet meer gedeeld.</source>
         <translation>You were removed from this shared dossier: what you change here is no longer shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="155" />
+        <location filename="../../ui/team_sync.py" line="95" />
         <source>Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: 1 field was changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="157" />
+        <location filename="../../ui/team_sync.py" line="97" />
         <source>Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).</source>
         <translation>Please check: %1 fields were changed at the same time (see Share with the family).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="162" />
+        <location filename="../../ui/team_sync.py" line="102" />
         <source>Bijgewerkt vanuit de gedeelde map: %1 onderdelen.</source>
         <translation>Updated from the shared folder: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="179" />
+        <location filename="../../ui/team_sync.py" line="119" />
         <source>Bijwerken vanuit de gedeelde map lukte niet: %1</source>
         <translation>Updating from the shared folder failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
-        <location filename="../../ui/team.py" line="508" />
+        <location filename="../../ui/models/team.py" line="34" />
+        <location filename="../../ui/team_add_person.py" line="62" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205" />
-        <location filename="../../ui/team.py" line="512" />
+        <location filename="../../ui/models/team.py" line="34" />
+        <location filename="../../ui/team_add_person.py" line="66" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="206" />
+        <location filename="../../ui/models/team.py" line="35" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="207" />
+        <location filename="../../ui/models/team.py" line="36" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234" />
+        <location filename="../../ui/models/team.py" line="63" />
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="235" />
+        <location filename="../../ui/models/team.py" line="64" />
         <source> (verwijderd)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="253" />
+        <location filename="../../ui/team_dialog.py" line="59" />
         <source>Delen met het gezin</source>
         <translation>Share with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="257" />
+        <location filename="../../ui/team_dialog.py" line="63" />
         <source>Kies de gedeelde map (bijvoorbeeld in Syncthing, Nextcloud of OneDrive)</source>
         <translation>Choose the shared folder (for example in Syncthing, Nextcloud or OneDrive)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="289" />
+        <location filename="../../ui/team_dialog.py" line="95" />
         <source>Met delen houdt u samen één dossier bij, ieder op de eigen computer. Kies een map die uw gezin al deelt (Syncthing, Nextcloud, OneDrive, Dropbox of een USB-stick). Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze computer.</source>
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="302" />
+        <location filename="../../ui/team_dialog.py" line="108" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="303" />
+        <location filename="../../ui/team_dialog.py" line="109" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="304" />
+        <location filename="../../ui/team_dialog.py" line="110" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="309" />
-        <location filename="../../ui/team.py" line="609" />
+        <location filename="../../ui/team_dialog.py" line="115" />
+        <location filename="../../ui/team_join.py" line="69" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="314" />
-        <location filename="../../ui/team.py" line="614" />
+        <location filename="../../ui/team_dialog.py" line="120" />
+        <location filename="../../ui/team_join.py" line="74" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team_dialog.py" line="121" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="333" />
-        <location filename="../../ui/team.py" line="660" />
+        <location filename="../../ui/team_dialog.py" line="139" />
+        <location filename="../../ui/team_join.py" line="120" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="339" />
+        <location filename="../../ui/team_dialog.py" line="145" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="360" />
+        <location filename="../../ui/team_dialog.py" line="167" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="362" />
+        <location filename="../../ui/team_dialog.py" line="168" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="374" />
+        <location filename="../../ui/team_dialog.py" line="180" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="375" />
+        <location filename="../../ui/team_dialog.py" line="181" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="376" />
+        <location filename="../../ui/team_dialog.py" line="182" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="377" />
+        <location filename="../../ui/team_dialog.py" line="183" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="386" />
+        <location filename="../../ui/team_dialog.py" line="192" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="423" />
+        <location filename="../../ui/team_dialog.py" line="229" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team_dialog.py" line="235" />
         <source>Niet overgenomen: %1 bestanden (%2).</source>
         <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="433" />
+        <location filename="../../ui/team_dialog.py" line="239" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="461" />
+        <location filename="../../ui/team_dialog.py" line="267" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team_dialog.py" line="270" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="464" />
+        <location filename="../../ui/team_dialog.py" line="270" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -5411,122 +5411,122 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="468" />
+        <location filename="../../ui/team_dialog.py" line="274" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="489" />
+        <location filename="../../ui/team_add_person.py" line="43" />
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="492" />
+        <location filename="../../ui/team_add_person.py" line="46" />
         <source>Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en plak die hier.</source>
         <translation>Ask the other person for their code (zorgmap identity show, or 'Copy my code') and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="502" />
+        <location filename="../../ui/team_add_person.py" line="56" />
         <source>Wij hebben de vingerafdruk samen vergeleken: die is gelijk</source>
         <translation>We compared the fingerprint together: it is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="514" />
+        <location filename="../../ui/team_add_person.py" line="68" />
         <source>Wie u toevoegt, kan daarna alles lezen wat in het dossier staat, ook wat er al in stond. Dat kan niet worden teruggedraaid.</source>
         <translation>Whoever you add can then read everything in the dossier, including what was already in it. That cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="521" />
+        <location filename="../../ui/team_add_person.py" line="75" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="523" />
-        <location filename="../../ui/team.py" line="626" />
+        <location filename="../../ui/team_add_person.py" line="77" />
+        <location filename="../../ui/team_join.py" line="86" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="542" />
+        <location filename="../../ui/team_add_person.py" line="96" />
         <source>Vingerafdruk: %1
 Lees die samen hardop voor, of leg de schermen naast elkaar.</source>
         <translation>Fingerprint: %1
 Read it out loud together, or put the screens side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="576" />
+        <location filename="../../ui/team_join.py" line="36" />
         <source>Een gedeeld dossier openen</source>
         <translation>Open a shared dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="581" />
+        <location filename="../../ui/team_join.py" line="41" />
         <source>Kies de gedeelde map</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="585" />
-        <location filename="../../ui/team.py" line="604" />
+        <location filename="../../ui/team_join.py" line="45" />
+        <location filename="../../ui/team_join.py" line="64" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="594" />
+        <location filename="../../ui/team_join.py" line="54" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="599" />
+        <location filename="../../ui/team_join.py" line="59" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="603" />
+        <location filename="../../ui/team_join.py" line="63" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="606" />
+        <location filename="../../ui/team_join.py" line="66" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="616" />
+        <location filename="../../ui/team_join.py" line="76" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="622" />
+        <location filename="../../ui/team_join.py" line="82" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="623" />
-        <location filename="../../ui/team.py" line="653" />
+        <location filename="../../ui/team_join.py" line="83" />
+        <location filename="../../ui/team_join.py" line="113" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="647" />
+        <location filename="../../ui/team_join.py" line="107" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="654" />
+        <location filename="../../ui/team_join.py" line="114" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="686" />
+        <location filename="../../ui/team.py" line="22" />
         <source>Delen met het gezin…</source>
         <translation>Share with the family…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="687" />
+        <location filename="../../ui/team.py" line="23" />
         <source>Het dossier samen bijhouden, ieder op de eigen computer</source>
         <translation>Keep the dossier together, each on their own computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="746" />
+        <location filename="../../ui/team.py" line="82" />
         <source>Een gedeeld dossier openen…</source>
         <translation>Open a shared dossier…</translation>
     </message>

@@ -200,7 +200,7 @@ class AidsScreen(RecordListScreen):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         buttons.addWidget(share_button(self, self.kind,
                                        lambda: getattr(self.form.record, "id", None)))

@@ -177,7 +177,7 @@ class DecisionsScreen(RecordListScreen):
             "Word"))
         self.bezwaar_button.clicked.connect(self.make_bezwaar)
         row.addWidget(self.bezwaar_button)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         row.addWidget(share_button(self, self.kind, lambda: getattr(self.form.record, "id", None)))
         docs.addLayout(row)

@@ -157,7 +157,7 @@ class FutureScreen(Screen):
         side.addWidget(self.sections, 1)
         side.addWidget(self.reviewed)
         side.addWidget(self.reviewed_button)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         side.addWidget(share_button(self, "future_plan", lambda: None))
         row = QHBoxLayout()
