@@ -43,7 +43,7 @@ def cmd_verify(args) -> int:
         if path.suffix != BACKUP_SUFFIX and magic != backup.MAGIC:
             raise CliError("Dit bestand is geen Zorgmap-reservekopie of -dossier.")
         info = backup.verify_backup(path, _secret())
-        from ui.backups import describe
+        from ui.backup_check import describe
 
         print("\n".join(describe(info)))
         return 0

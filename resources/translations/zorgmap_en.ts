@@ -556,8 +556,8 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/start_page.py" line="133" />
         <location filename="../../ui/toolbar.py" line="63" />
-        <location filename="../../ui/unlock.py" line="143" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
     </message>
@@ -655,219 +655,218 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups.py" line="43" />
+        <location filename="../../ui/backup_check.py" line="27" />
         <source>contactlog</source>
-        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds)</extracomment>
         <translation>contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="44" />
+        <location filename="../../ui/backup_check.py" line="28" />
         <source>indicaties en besluiten</source>
         <translation>entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="45" />
+        <location filename="../../ui/backup_check.py" line="29" />
         <source>hulpmiddel-aanvragen</source>
         <translation>requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="46" />
+        <location filename="../../ui/backup_check.py" line="30" />
         <source>zorgplannen</source>
         <translation>care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="47" />
+        <location filename="../../ui/backup_check.py" line="31" />
         <source>mensen in het netwerk</source>
         <translation>people in the network</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="48" />
+        <location filename="../../ui/backup_check.py" line="32" />
         <source>medicijnen</source>
         <translation>medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="51" />
+        <location filename="../../ui/backup_check.py" line="35" />
         <source>documenten</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="52" />
+        <location filename="../../ui/backup_check.py" line="36" />
         <source>wijzigingen in de geschiedenis</source>
         <translation>changes in the history</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="53" />
+        <location filename="../../ui/backup_check.py" line="37" />
         <source>keren iets gedeeld of geprint</source>
         <translation>times something was shared or printed</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="61" />
+        <location filename="../../ui/backup_check.py" line="45" />
         <source>Reservekopie in orde: %1</source>
         <translation>Backup is fine: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="69" />
+        <location filename="../../ui/backup_check.py" line="53" />
         <source>automatische reservekopie</source>
         <translation>automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="71" />
+        <location filename="../../ui/backup_check.py" line="55" />
         <source>volledige reservekopie in één bestand</source>
         <translation>full backup in one file</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="75" />
+        <location filename="../../ui/backup_check.py" line="59" />
         <source>gemaakt op %1 (%2), schemaversie %3</source>
         <translation>made on %1 (%2), schema version %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="81" />
+        <location filename="../../ui/backup_check.py" line="65" />
         <source>dossier van: %1</source>
         <translation>dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="85" />
+        <location filename="../../ui/backup_check.py" line="69" />
         <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
         <translation>items (such as decisions, contacts, log): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="148" />
+        <location filename="../../ui/backups.py" line="78" />
         <source>Kies een tweede plek voor de reservekopieën (bijvoorbeeld een USB-stick)</source>
-        <extracomment>the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
+        <extracomment>a dossier this small is backed up right away at lock or close (tens of milliseconds) the second place or its last copy changed (the Overzicht notice re-reads)</extracomment>
         <translation>Choose a second place for the backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="314" />
+        <location filename="../../ui/backups.py" line="244" />
         <source>De tweede plek is niet gevonden. Sluit de USB-stick aan en probeer het opnieuw.</source>
         <translation>The second place was not found. Plug in the USB stick and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="335" />
+        <location filename="../../ui/backups.py" line="265" />
         <source>Bewaar de reservekopieën ook op een tweede plek, zoals een USB-stick of een andere schijf. Dan raakt u niets kwijt als deze computer stukgaat of wordt gestolen. Zorgmap vraagt dit maar één keer.</source>
         <translation>Keep the backups in a second place too, such as a USB stick or another disk. Then you lose nothing if this computer breaks or is stolen. Zorgmap asks this only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="346" />
+        <location filename="../../ui/backups.py" line="276" />
         <source>Er staat nog geen reservekopie op uw tweede plek (%1).</source>
         <translation>There is no backup in your second place (%1) yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="348" />
+        <location filename="../../ui/backups.py" line="278" />
         <source>De laatste reservekopie op uw tweede plek (%1) is van %2, meer dan 30 dagen geleden.</source>
         <translation>The last backup in your second place (%1) is from %2, more than 30 days ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="356" />
+        <location filename="../../ui/backups.py" line="286" />
         <source>Sluit de USB-stick of schijf aan en kies 'Nu kopiëren'.</source>
         <translation>Plug in the USB stick or disk and choose 'Copy now'.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="374" />
+        <location filename="../../ui/backup_notice.py" line="28" />
         <source>Kies een plek…</source>
         <translation>Choose a place…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="375" />
+        <location filename="../../ui/backup_notice.py" line="29" />
         <source>Nu kopiëren</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="376" />
+        <location filename="../../ui/backup_notice.py" line="30" />
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="419" />
+        <location filename="../../ui/backup_status.py" line="22" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="421" />
+        <location filename="../../ui/backup_status.py" line="24" />
         <source>Stop de reservekopie; Zorgmap probeert het later opnieuw.</source>
         <translation>Stop the backup; Zorgmap tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="433" />
+        <location filename="../../ui/backup_status.py" line="36" />
         <source>Reservekopie wordt gemaakt…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="439" />
+        <location filename="../../ui/backup_status.py" line="42" />
         <source>Reservekopie wordt gemaakt… %1 %</source>
         <translation>Making a backup… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="457" />
+        <location filename="../../ui/backup_check.py" line="93" />
         <source>Reservekopie testen</source>
         <translation>Test a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="459" />
+        <location filename="../../ui/backup_check.py" line="95" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="461" />
+        <location filename="../../ui/backup_check.py" line="97" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="465" />
+        <location filename="../../ui/backup_check.py" line="101" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="467" />
+        <location filename="../../ui/backup_check.py" line="103" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="471" />
+        <location filename="../../ui/backup_check.py" line="107" />
         <source>Wachtwoord of noodsleutel van toen</source>
         <translation>Passphrase or recovery code of that time</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="473" />
+        <location filename="../../ui/backup_check.py" line="109" />
         <source>Leeg laten: de sleutel van dit dossier</source>
         <translation>Leave empty: this dossier's key</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="484" />
+        <location filename="../../ui/backup_check.py" line="120" />
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="487" />
+        <location filename="../../ui/backup_check.py" line="123" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="492" />
+        <location filename="../../ui/backup_check.py" line="128" />
         <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
         <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="541" />
+        <location filename="../../ui/backup_check.py" line="177" />
         <source>Kies eerst een reservekopie.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="546" />
+        <location filename="../../ui/backup_check.py" line="182" />
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="561" />
+        <location filename="../../ui/backup_check.py" line="197" />
         <source>Dit bestand kon niet worden gelezen.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="563" />
+        <location filename="../../ui/backup_check.py" line="199" />
         <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
         <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="576" />
+        <location filename="../../ui/backup_check.py" line="212" />
         <source>De reservekopie wordt getest…</source>
         <translation>Testing the backup…</translation>
     </message>
@@ -1181,8 +1180,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195" />
-        <location filename="../../ui/unlock.py" line="587" />
+        <location filename="../../ui/create_page.py" line="61" />
+        <location filename="../../ui/restore_page.py" line="51" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -2122,6 +2121,44 @@
     </message>
 </context>
 <context>
+    <name>FolderName</name>
+    <message>
+        <location filename="../../ui/folder_name.py" line="31" />
+        <source>De map van dit dossier heet '%1'. Daarin staat een naam. Een mapnaam is niet versleuteld: iedereen die deze computer gebruikt kan hem zien, en Zorgmap zet hem in de lijst met recente dossiers.</source>
+        <translation>This dossier's folder is called '%1'. It contains a name. A folder name is not encrypted: anyone who uses this computer can see it, and Zorgmap puts it in the list of recent dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="39" />
+        <source>Neutrale naam geven…</source>
+        <translation>Give it a neutral name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="54" />
+        <source>Zorgmap kan op deze plek geen map hernoemen (bijvoorbeeld een USB-stick die alleen gelezen kan worden). Er is niets veranderd.</source>
+        <translation>Zorgmap cannot rename a folder in this place (for example a read-only USB stick). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="62" />
+        <source>Neutrale naam geven</source>
+        <translation>Give it a neutral name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="63" />
+        <source>Zorgmap vergrendelt eerst het dossier. Daarna heet de map '%1'. U opent het dossier weer met uw wachtwoord of de sleutelbos. Er gaat niets verloren.</source>
+        <translation>Zorgmap locks the dossier first. Then the folder is called '%1'. You open the dossier again with your passphrase or the keychain. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="68" />
+        <source>Vergrendelen en hernoemen</source>
+        <translation>Lock and rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_name.py" line="92" />
+        <source>De map heet nu '%1'. Open het dossier weer.</source>
+        <translation>The folder is now called '%1'. Open the dossier again.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../ui/forms.py" line="137" />
@@ -2482,188 +2519,188 @@
         <translation>This is Zorgmap's own example: everyone knows it. Choose four other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="62" />
+        <location filename="../../ui/change_passphrase.py" line="22" />
         <source>Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.</source>
         <translation>This passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78" />
+        <location filename="../../ui/key_settings.py" line="37" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="81" />
+        <location filename="../../ui/key_settings.py" line="40" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="82" />
+        <location filename="../../ui/key_settings.py" line="41" />
         <source>Een reservekopie maken na</source>
         <translation>Make a backup after</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="86" />
+        <location filename="../../ui/key_settings.py" line="45" />
         <source>Aantal reservekopieën bewaren</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="89" />
+        <location filename="../../ui/key_settings.py" line="48" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91" />
+        <location filename="../../ui/key_settings.py" line="50" />
         <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
         <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="97" />
+        <location filename="../../ui/key_settings.py" line="56" />
         <source>nog geen (bijvoorbeeld een USB-stick)</source>
         <translation>none yet (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="101" />
+        <location filename="../../ui/key_settings.py" line="60" />
         <source>Tweede plek kiezen…</source>
         <translation>Choose a second place…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106" />
+        <location filename="../../ui/key_settings.py" line="65" />
         <source>Tweede plek voor reservekopieën:</source>
         <translation>Second place for backups:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108" />
+        <location filename="../../ui/key_settings.py" line="67" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/key_settings.py" line="68" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="111" />
+        <location filename="../../ui/key_settings.py" line="70" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="120" />
+        <location filename="../../ui/key_settings.py" line="79" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="196" />
-        <location filename="../../ui/keys_dialog.py" line="216" />
+        <location filename="../../ui/change_passphrase.py" line="31" />
+        <location filename="../../ui/change_passphrase.py" line="51" />
         <source>Wachtwoord veranderen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="197" />
+        <location filename="../../ui/change_passphrase.py" line="32" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="201" />
+        <location filename="../../ui/change_passphrase.py" line="36" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="202" />
+        <location filename="../../ui/change_passphrase.py" line="37" />
         <source>Nieuw wachtwoord nog een keer</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="212" />
+        <location filename="../../ui/change_passphrase.py" line="47" />
         <source>Huidig wachtwoord:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="214" />
+        <location filename="../../ui/change_passphrase.py" line="49" />
         <source>Nieuw wachtwoord:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="220" />
+        <location filename="../../ui/change_passphrase.py" line="55" />
         <source>Typ uw huidige wachtwoord (de noodsleutel mag ook) en kies een nieuw. Vier losse woorden werken goed.</source>
         <translation>Type your current passphrase (the recovery code works too) and choose a new one. Four separate words work well.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240" />
+        <location filename="../../ui/change_passphrase.py" line="75" />
         <source>Typ eerst uw huidige wachtwoord.</source>
         <translation>First type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="266" />
+        <location filename="../../ui/change_passphrase.py" line="101" />
         <source>Wachtwoord veranderd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="267" />
+        <location filename="../../ui/change_passphrase.py" line="102" />
         <source>Het wachtwoord is veranderd. Open het dossier voortaan met het nieuwe wachtwoord. De noodsleutel blijft hetzelfde.</source>
         <translation>The passphrase has been changed. From now on, open the dossier with the new passphrase. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="290" />
+        <location filename="../../ui/change_passphrase.py" line="119" />
         <source>Het wachtwoord wordt veranderd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="318" />
+        <location filename="../../ui/new_recovery.py" line="33" />
         <source>Nieuwe noodsleutel</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="334" />
+        <location filename="../../ui/new_recovery.py" line="50" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="339" />
+        <location filename="../../ui/new_recovery.py" line="55" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="342" />
+        <location filename="../../ui/new_recovery.py" line="58" />
         <source>Nieuwe noodsleutel maken</source>
         <translation>Make a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="346" />
+        <location filename="../../ui/new_recovery.py" line="62" />
         <source>Maak een nieuwe noodsleutel als de oude kwijt is, of als iemand hem heeft die hem niet meer mag hebben. De oude noodsleutel werkt daarna niet meer.</source>
         <translation>Make a new recovery code if the old one is lost, or if someone has it who should no longer have it. The old recovery code stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="362" />
+        <location filename="../../ui/new_recovery.py" line="78" />
         <source>Zodra u op Klaar klikt, werkt de oude noodsleutel niet meer. Vernietig dan het oude blad en bewaar deze nieuwe op dezelfde veilige plek.</source>
         <translation>As soon as you click Done, the old recovery code stops working. Then destroy the old sheet and keep this new one in the same safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="398" />
+        <location filename="../../ui/new_recovery.py" line="101" />
         <source>Ik heb de nieuwe noodsleutel veilig bewaard.</source>
         <translation>I have stored the new recovery code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="400" />
+        <location filename="../../ui/new_recovery.py" line="103" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="410" />
+        <location filename="../../ui/new_recovery.py" line="113" />
         <source>Dit is de nieuwe noodsleutel. Print het blad of bewaar het als PDF, zodat wie de zorg overneemt het dossier kan openen.</source>
         <translation>This is the new recovery code. Print the sheet or save it as PDF, so whoever takes over the care can open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="473" />
+        <location filename="../../ui/new_recovery.py" line="169" />
         <source>De nieuwe noodsleutel wordt gemaakt…</source>
         <translation>Making the new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="499" />
+        <location filename="../../ui/new_recovery.py" line="195" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="511" />
+        <location filename="../../ui/new_recovery.py" line="207" />
         <source>Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>Saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
@@ -3077,34 +3114,34 @@
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="95" />
+        <location filename="../../ui/mainwindow.py" line="96" />
         <source>Kies de dossiermap (eindigt op .zorgmap)</source>
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99" />
+        <location filename="../../ui/mainwindow.py" line="100" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="101" />
-        <location filename="../../ui/mainwindow.py" line="107" />
+        <location filename="../../ui/mainwindow.py" line="102" />
+        <location filename="../../ui/mainwindow.py" line="108" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105" />
+        <location filename="../../ui/mainwindow.py" line="106" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="321" />
-        <location filename="../../ui/mainwindow.py" line="111" />
+        <location filename="../../ui/mainwindow.py" line="112" />
+        <location filename="../../ui/new_recovery.py" line="37" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="47" />
+        <location filename="../../ui/start_flow.py" line="43" />
         <source>Waar wilt u het dossier bewaren?</source>
         <extracomment>Wait before asking the keychain, so the unlock page is painted first.</extracomment>
         <translation>Where do you want to keep the dossier?</translation>
@@ -3175,93 +3212,93 @@
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="106" />
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/dossier_actions.py" line="108" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="146" />
+        <location filename="../../ui/start_flow.py" line="148" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="166" />
+        <location filename="../../ui/start_flow.py" line="168" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203" />
+        <location filename="../../ui/mainwindow.py" line="205" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208" />
+        <location filename="../../ui/mainwindow.py" line="210" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224" />
+        <location filename="../../ui/mainwindow.py" line="226" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="235" />
+        <location filename="../../ui/start_flow.py" line="237" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="250" />
+        <location filename="../../ui/start_flow.py" line="252" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="251" />
+        <location filename="../../ui/start_flow.py" line="253" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="277" />
+        <location filename="../../ui/start_flow.py" line="279" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="285" />
+        <location filename="../../ui/start_flow.py" line="287" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="286" />
+        <location filename="../../ui/start_flow.py" line="288" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="325" />
+        <location filename="../../ui/start_flow.py" line="327" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="341" />
+        <location filename="../../ui/start_flow.py" line="343" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="352" />
+        <location filename="../../ui/start_flow.py" line="354" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="94" />
+        <location filename="../../ui/dossier_actions.py" line="96" />
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="97" />
+        <location filename="../../ui/dossier_actions.py" line="99" />
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_actions.py" line="98" />
+        <location filename="../../ui/dossier_actions.py" line="100" />
         <source>De reservekopie staat in %1. Bewaar hem ook op een USB-stick of een andere schijf.</source>
         <translation>The backup is in %1. Keep a copy on a USB stick or another disk too.</translation>
     </message>
@@ -3486,67 +3523,67 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/unlock.py" line="259" />
+        <location filename="../../ui/recovery_sheet.py" line="20" />
         <source>Noodsleutel voor het Zorgmap-dossier</source>
         <translation>Recovery code for the Zorgmap dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="260" />
+        <location filename="../../ui/recovery_sheet.py" line="21" />
         <source>Dossier van: %1</source>
         <translation>Dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="261" />
+        <location filename="../../ui/recovery_sheet.py" line="22" />
         <source>Met deze code kan iemand die u vertrouwt het dossier openen als u het wachtwoord kwijt bent, of als u er zelf niet meer voor kunt zorgen. Bewaar dit blad bij uw testament of geef het aan een vertrouwd persoon.</source>
         <translation>With this code someone you trust can open the dossier if you lose the passphrase, or can no longer care yourself. Keep this sheet with your will or give it to a trusted person.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267" />
+        <location filename="../../ui/recovery_sheet.py" line="28" />
         <source>De code</source>
         <translation>The code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="268" />
+        <location filename="../../ui/recovery_sheet.py" line="29" />
         <source>Waar het dossier staat</source>
         <translation>Where the dossier is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/recovery_sheet.py" line="30" />
         <source>Er worden ook reservekopieën gemaakt in de map 'backups' in die map.</source>
         <translation>Backups are also made in the 'backups' folder inside that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="272" />
+        <location filename="../../ui/recovery_sheet.py" line="33" />
         <source>Wat moet wie het overneemt doen?</source>
         <translation>What should the person taking over do?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="274" />
+        <location filename="../../ui/recovery_sheet.py" line="35" />
         <source>Zorgmap staat al op de computer waar het dossier staat. Op een andere computer: installeer Zorgmap %1 of nieuwer (gratis) van de plek die hieronder is opgeschreven, en kopieer de dossiermap naar die computer.</source>
         <translation>Zorgmap is already on the computer where the dossier is. On another computer: install Zorgmap %1 or newer (free) from the place written down below, and copy the dossier folder to that computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/recovery_sheet.py" line="56" />
         <source>Zorgmap komt van (schrijf het hier op):</source>
         <translation>Zorgmap comes from (write it down here):</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/recovery_sheet.py" line="41" />
         <source>Kies 'Een bestaand dossier openen' en kies de map hierboven.</source>
         <translation>Choose 'Open an existing dossier' and choose the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281" />
+        <location filename="../../ui/recovery_sheet.py" line="42" />
         <source>Typ de code hierboven in het wachtwoordveld. Streepjes en kleine letters mogen.</source>
         <translation>Type the code above into the passphrase field. Dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/recovery_sheet.py" line="46" />
         <source>Kies daarna een eigen nieuw wachtwoord en maak een nieuwe noodsleutel.</source>
         <translation>Then choose your own new passphrase and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/recovery_sheet.py" line="51" />
         <source>Iedereen met deze code kan het dossier lezen. Bewaar hem zoals u een sleutel van uw huis bewaart.</source>
         <translation>Anyone with this code can read the dossier. Keep it as you keep a key to your house.</translation>
     </message>
@@ -4908,52 +4945,52 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/unlock.py" line="96" />
+        <location filename="../../ui/start_page.py" line="86" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99" />
+        <location filename="../../ui/start_page.py" line="89" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110" />
+        <location filename="../../ui/start_page.py" line="100" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="113" />
+        <location filename="../../ui/start_page.py" line="103" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116" />
+        <location filename="../../ui/start_page.py" line="106" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119" />
+        <location filename="../../ui/start_page.py" line="109" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="131" />
+        <location filename="../../ui/start_page.py" line="121" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159" />
+        <location filename="../../ui/create_page.py" line="25" />
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162" />
+        <location filename="../../ui/create_page.py" line="28" />
         <source>Kies een wachtwoord dat u goed kunt onthouden en dat niemand kan raden. Vier losse woorden werken goed, bijvoorbeeld: paraplu fiets zomer lepel.</source>
         <translation>Choose a passphrase you can remember well and nobody can guess. Four separate words work well, for example: umbrella bicycle summer spoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173" />
+        <location filename="../../ui/create_page.py" line="39" />
         <source>Naam van uw kind</source>
         <translation>Your child's name</translation>
     </message>
@@ -4979,12 +5016,12 @@
         <translation>Strength of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184" />
+        <location filename="../../ui/create_page.py" line="50" />
         <source>Andere plek…</source>
         <translation>Other place…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189" />
+        <location filename="../../ui/create_page.py" line="55" />
         <source>Naam van uw kind:</source>
         <translation>Your child's name:</translation>
     </message>
@@ -4999,17 +5036,17 @@
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191" />
+        <location filename="../../ui/create_page.py" line="57" />
         <source>Bewaren in:</source>
         <translation>Keep in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197" />
+        <location filename="../../ui/create_page.py" line="63" />
         <source>Dossier maken</source>
         <translation>Create dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224" />
+        <location filename="../../ui/create_page.py" line="90" />
         <source>Vul de naam van uw kind in.</source>
         <translation>Fill in your child's name.</translation>
     </message>
@@ -5044,152 +5081,151 @@
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349" />
+        <location filename="../../ui/recovery_sheet.py" line="129" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="352" />
+        <location filename="../../ui/recovery_sheet.py" line="132" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="386" />
-        <location filename="../../ui/unlock.py" line="374" />
+        <location filename="../../ui/recovery_sheet.py" line="115" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="387" />
-        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/new_recovery.py" line="90" />
+        <location filename="../../ui/recovery_sheet.py" line="144" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="389" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/new_recovery.py" line="92" />
+        <location filename="../../ui/recovery_sheet.py" line="146" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386" />
+        <location filename="../../ui/recovery_sheet.py" line="153" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395" />
+        <location filename="../../ui/recovery_sheet.py" line="162" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="407" />
+        <location filename="../../ui/recovery_sheet.py" line="174" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="427" />
+        <location filename="../../ui/recovery_sheet.py" line="194" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="435" />
+        <location filename="../../ui/recovery_sheet.py" line="202" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="456" />
+        <location filename="../../ui/unlock.py" line="31" />
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="458" />
+        <location filename="../../ui/unlock.py" line="33" />
         <source>Kies het dossier en typ uw wachtwoord. Een noodsleutel werkt ook.</source>
         <translation>Choose the dossier and type your passphrase. A recovery code works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="463" />
+        <location filename="../../ui/unlock.py" line="38" />
         <source>Recente dossiers</source>
         <translation>Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466" />
+        <location filename="../../ui/unlock.py" line="41" />
         <source>Recente dossiers:</source>
         <translation>Recent dossiers:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="468" />
-        <location filename="../../ui/unlock.py" line="469" />
-        <location filename="../../ui/unlock.py" line="579" />
+        <location filename="../../ui/restore_page.py" line="43" />
+        <location filename="../../ui/unlock.py" line="43" />
+        <location filename="../../ui/unlock.py" line="44" />
         <source>Wachtwoord of noodsleutel</source>
         <translation>Passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="474" />
+        <location filename="../../ui/unlock.py" line="49" />
         <source>Ander dossier of nieuw…</source>
         <translation>Other or new dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="477" />
+        <location filename="../../ui/unlock.py" line="52" />
         <source>Openen met de sleutelbos</source>
         <translation>Open with the keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480" />
+        <location filename="../../ui/unlock.py" line="55" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544" />
+        <location filename="../../ui/unlock.py" line="119" />
         <source>Het dossier wordt geopend…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559" />
+        <location filename="../../ui/restore_page.py" line="23" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562" />
+        <location filename="../../ui/restore_page.py" line="26" />
         <source>Een reservekopie wordt teruggezet als een nieuw dossier. Er wordt niets overschreven. U hebt het wachtwoord of de noodsleutel nodig van toen de reservekopie werd gemaakt.</source>
         <translation>A backup is restored as a new dossier. Nothing is overwritten. You need the passphrase or recovery code from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="573" />
+        <location filename="../../ui/restore_page.py" line="37" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574" />
+        <location filename="../../ui/restore_page.py" line="38" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="581" />
+        <location filename="../../ui/restore_page.py" line="45" />
         <source>Nieuw dossier in</source>
         <translation>New dossier in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="582" />
+        <location filename="../../ui/restore_page.py" line="46" />
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583" />
+        <location filename="../../ui/restore_page.py" line="47" />
         <source>Wachtwoord of noodsleutel:</source>
         <translation>Passphrase or recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="584" />
+        <location filename="../../ui/restore_page.py" line="48" />
         <source>Nieuw dossier in:</source>
         <translation>New dossier in:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="589" />
+        <location filename="../../ui/restore_page.py" line="53" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="610" />
+        <location filename="../../ui/restore_page.py" line="74" />
         <source>Vul alle drie de velden in.</source>
         <translation>Fill in all three fields.</translation>
     </message>
