@@ -27,14 +27,16 @@ def install_copilot(window) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
-    from ui.copilot_proposals import open_reply
-
     action = QAction(tr("Voorstellen van de copiloot…"), window)
     action.setToolTip(tr("Een antwoord van uw copiloot openen en kiezen wat u overneemt"))
     action.setEnabled(False)
     window.proposals_action = action
 
     def show_proposals(path: Path | None = None):
+        # Imported when used: the proposals pull in storage.copilot, app.model and
+        # cryptography, ~50 ms that the start would otherwise pay before its first paint.
+        from ui.copilot_proposals import open_reply
+
         if getattr(window, "view", None) is not None:
             window.view.flush()
         return open_reply(window, path)

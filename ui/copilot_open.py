@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StorageError
 from ui.copilot_record import tr
-from ui.copilot_workspace import WorkspaceWindow
 from ui.widgets import action_row
+
+if TYPE_CHECKING:  # imported when a workspace opens: it pulls in the whole copilot model,
+    from ui.copilot_workspace import WorkspaceWindow  # ~50 ms the start need not pay
 
 
 class OpenWorkspaceDialog(QDialog):
@@ -95,6 +98,7 @@ class OpenWorkspaceDialog(QDialog):
         from storage import identity as idmod
         from storage.keys import DEFAULT_KDF, require_strong
         from storage.workspace import Workspace
+        from ui.copilot_workspace import WorkspaceWindow
 
         path = Path(self.folder.text().strip()).expanduser()
         secret = self.passphrase.text()
