@@ -63,8 +63,20 @@ def unlocked():
             window.close()
         QTimer.singleShot(0, close)
     else:
-        # After the Overzicht's first paint (a figure of its own): only the backup's share.
-        QTimer.singleShot(300, ticker.start)
+        # After the Overzicht's first paint (a figure of its own) and the daily backup: the
+        # heaviest backup a parent starts, the first copy of the whole dossier into an empty
+        # second place (a new USB stick), with the loop watched from the moment it starts.
+        def heavy():
+            if window.backups.op is not None:
+                QTimer.singleShot(50, heavy)
+                return
+            place = Path(config).parent / 'usb'
+            place.mkdir(exist_ok=True)
+            window.backups.place = lambda: place
+            state['last'] = time.perf_counter()
+            state['started'] = window.backups.run(force=True) is not None
+            ticker.start()
+        QTimer.singleShot(300, heavy)
 
 window.unlocked.connect(unlocked)
 window.unlock(folder, passphrase)
@@ -149,13 +161,17 @@ def measure(big: Path, work: Path, passphrase: str, *, runs: int = RUNS) -> dict
         _backup(big, passphrase, today - dt.timedelta(days=1))  # up to date again
         quiet_close.append(_window(big, passphrase, "close")["close_s"])
     _edit(big, passphrase, 1)
-    gap = _window(big, passphrase, "gap")["gap_s"]
+    gapped = _window(big, passphrase, "gap")
+    if not gapped["ran"]:
+        raise RuntimeError("the backup to the second place did not start")
+    gap = gapped["gap_s"]
 
     close_s = statistics.median(due)
     exit_s = statistics.median(exits)
     ref_s = statistics.median(quiet_close)
     figures = {"close_after_unlock_s": round(close_s, 3),
-               "backup_mb_per_day": round(per_day["edits_mb"], 2)}
+               "backup_mb_per_day": round(per_day["edits_mb"], 2),
+               "gap_ms_backup": round(gap * 1000, 1)}
     ok = "gehaald"
     miss = "**niet gehaald**"
     rows = [
@@ -174,7 +190,8 @@ def measure(big: Path, work: Path, passphrase: str, *, runs: int = RUNS) -> dict
         f"| {ok if per_day['edits_mb'] < 10 else miss} |",
         f"| first backup of that dossier into an empty place | {per_day['first_mb']:.0f} MB in "
         f"{per_day['first_s']:.1f} s | | | | |",
-        f"| daily backup in the window: longest event-loop gap while it runs "
+        f"| a backup in the window: longest event-loop gap while the whole dossier "
+        f"({size_mb:.0f} MB) is copied into an empty second place (`gap_ms_backup`) "
         f"| {gap * 1000:.0f} ms | | | ≤ 100 ms | {ok if gap <= 0.1 else miss} |",
     ]
     return {"figures": figures, "rows": rows, "per_day": per_day, "close_s": due, "exit_s": exits,

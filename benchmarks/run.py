@@ -387,11 +387,14 @@ def main() -> int:
         "preview_first_page_s": round(fam["preview"]["first_s"], 2),
         "preview_peak_mb": round(fam["preview"]["peak_max_mb"], 0),
         "preview_child_peak_mb": round(fam["preview"]["child_peak_max_mb"], 0),
-        "preview_gap_ms": round(fam["preview"]["gap_max_s"] * 1000, 0),
+        "gap_ms_preview_build": round(fam["preview"]["gap_max_s"] * 1000, 1),
         "logboek_sort_ms": round(fam["logboek"]["worst_ms"], 1),
         "json_docs_peak_mb": round(max(fam["json"]["export_growth_mb"],
                                        fam["json"]["import_growth_mb"]), 1),
         "paspoort_pages_20y": fam["pdf"]["paspoort"]["pages"],
+        # issue 11 item 3: the longest event-loop gap during each heavy operation (ms)
+        "gap_ms_logboek_sort": round(fam["logboek"]["gap_s"] * 1000, 1),
+        "gap_ms_document_open": round(fam["documents"]["gap_s"] * 1000, 1),
         **backups.get("figures", {}),
     }
     total = time.perf_counter() - began
@@ -417,6 +420,8 @@ def family_paths(big: Path, work: Path) -> dict:
     found["search"] = real.search_dialog(big, PASSPHRASE, TODAY, runs)
     print("Logboek sorteren en filteren …", flush=True)
     found["logboek"] = real.logboek(big, PASSPHRASE, TODAY, runs)
+    print("Grote documenten openen …", flush=True)
+    found["documents"] = real.document_open(big, PASSPHRASE, TODAY, work, runs)
     print("Voorbeeld van het dossieroverzicht …", flush=True)
     found["preview"] = real.preview(big, runs)
     print("zorgmap export (hele processen) …", flush=True)
@@ -470,7 +475,16 @@ def family_rows(fam: dict, backups: dict) -> list[str]:
         f"(slowest) | {lb['worst_ms']:.0f} ms | | | ≤ 100 ms "
         f"| {verdict(lb['worst_ms'] <= 100)} |",
         f"| Logboek: longest event-loop gap during those sorts and filters "
-        f"| {lb['gap_s']*1000:.0f} ms | | | ≤ 100 ms | {verdict(lb['gap_s'] <= 0.1)} |",
+        f"(`gap_ms_logboek_sort`) | {lb['gap_s']*1000:.0f} ms | | | ≤ 100 ms "
+        f"| {verdict(lb['gap_s'] <= 0.1)} |",
+    ]
+    for name, found in fam["documents"]["docs"].items():
+        rows.append(f"| opening a large document from Documenten: {found['what']}, until "
+                    f"shown | {found['s']*1000:.0f} ms | | | | |")
+        rows.append(f"| longest event-loop gap while {name} opens (`gap_ms_document_open`: "
+                    f"the larger of the two) | {found['gap_s']*1000:.0f} ms | | | ≤ 100 ms "
+                    f"| {verdict(found['gap_s'] <= 0.1)} |")
+    rows += [
         f"| overzicht preview ({pv['pages']:.0f} pages): Voorbeeld clicked a second after the "
         f"dialog opened, to the first page painted (first pages shown while the rest is made; "
         f"whole PDF after {pv['whole_s']:.1f} s) | {pv['first_s']:.1f} s | clicked at once, "
@@ -481,8 +495,8 @@ def family_rows(fam: dict, backups: dict) -> list[str]:
         f"PDF's child process | {pv['peak_max_mb']:.0f} / {pv['child_peak_max_mb']:.0f} MB "
         f"| before the click {pv['before_mb']:.0f} MB | | < 500 MB each "
         f"| {verdict(pv['peak_max_mb'] < 500 and pv['child_peak_max_mb'] < 500)} |",
-        f"| overzicht preview: longest event-loop gap while the PDF is built (slowest run) / "
-        f"while scrolling and resizing | {pv['gap_max_s']*1000:.0f} / "
+        f"| overzicht preview: longest event-loop gap while the PDF is built (slowest run, "
+        f"`gap_ms_preview_build`) / while scrolling and resizing | {pv['gap_max_s']*1000:.0f} / "
         f"{pv['look_gap_s']*1000:.0f} ms | | | ≤ 100 ms "
         f"| {verdict(pv['gap_max_s'] <= 0.1 and pv['look_gap_s'] <= 0.1)} |",
     ]
@@ -534,6 +548,11 @@ REFERENCES = """
   out and painted. The 250 ms typing pause is a deliberate wait and is left out.
 - **Logboek**: a header click on each column (both directions) and filter words typed, until
   the new order is shown; the event-loop watch (`ui/eventloop.py`) reports the longest freeze.
+  The first click comes right after the screen opens (nothing is prepared in the background).
+- **Large documents** (issue 11 item 3): a copy of the 20-year dossier with an 80 MB scan
+  and an A4 photo at 300 dpi added; each opened from the Documenten screen in the real window
+  (the scan's decrypted copy written for another program, the photo decoded and shown in the
+  viewer, painted), with the event-loop watch running. No reference: the target is absolute.
 - **PDF outputs** are whole `zorgmap export` processes; the reference is a process that does
   the same imports, derives the key (the same scrypt) and opens the dossier, so the difference
   is the output's own work.

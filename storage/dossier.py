@@ -704,6 +704,55 @@ def publish_folder(partial: Path, target: Path) -> None:
     fsync_dir(target.parent)
 
 
+RENAME_EXISTS_TEXT = ("Er staat al een map met de naam %1 op deze plek. De dossiermap is niet "
+                      "hernoemd; er is niets veranderd.")
+RENAME_READ_ONLY_TEXT = ("Zorgmap kan op deze plek geen map hernoemen (bijvoorbeeld een USB-stick "
+                         "die alleen gelezen kan worden). De dossiermap is niet hernoemd; er is "
+                         "niets veranderd.")
+RENAME_BUSY_TEXT = ("Dit dossier is nog open in een ander Zorgmap-venster of programma. Sluit "
+                    "het daar eerst. De dossiermap is niet hernoemd; er is niets veranderd.")
+
+
+def rename_folder(folder: Path, target: Path) -> Path:
+    """Give a closed dossier folder a new name in the same place, in one step (`os.rename`:
+    all of it has the new name, or none).
+
+    Refused, with nothing changed, when the dossier is open anywhere (its lock is taken: no
+    SQLite connection may hold a file in a folder that moves), when `target` exists, or when
+    the place cannot be written. The keychain keys by dossier id, so it needs no change.
+    """
+    folder, target = Path(folder), Path(target)
+    if target.parent != folder.parent:
+        raise ValueError("a dossier folder is renamed in its own place")
+    if not (folder / KEYS_NAME).is_file():
+        raise NotADossier()
+    if target.exists() or target.is_symlink():
+        raise TargetExists(RENAME_EXISTS_TEXT.replace("%1", target.name))
+    if not os.access(folder.parent, os.W_OK):
+        raise ReadOnlyLocation(RENAME_READ_ONLY_TEXT)
+    lock = DossierLock(folder)
+    try:
+        lock.acquire()
+    except ReadOnlyLocation as exc:
+        raise ReadOnlyLocation(RENAME_READ_ONLY_TEXT) from exc
+    except DossierBusy as exc:
+        raise DossierBusy(RENAME_BUSY_TEXT) from exc
+    try:
+        if os.name == "nt":
+            lock.release()  # Windows cannot rename a folder with a file open inside it
+        os.rename(folder, target)
+    except OSError as exc:
+        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise TargetExists(RENAME_EXISTS_TEXT.replace("%1", target.name)) from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
+            raise ReadOnlyLocation(RENAME_READ_ONLY_TEXT) from exc
+        raise
+    finally:
+        lock.release()
+    fsync_dir(target.parent)
+    return target
+
+
 def remove_stale_partials(parent: Path) -> list[Path]:
     """Remove hidden half-made dossiers (import, demo, restore) of runs that were killed.
 

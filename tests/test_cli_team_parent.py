@@ -17,7 +17,7 @@ def amsterdam(monkeypatch):
 
 
 def test_last_activity_is_local_time_in_dutch_order(amsterdam):
-    from ui.cli import _local_time
+    from ui.cli_team import _local_time
 
     # `team list` printed "2026-11-26T14:19:32+00:00": UTC, in ISO order.
     assert _local_time("2026-11-26T14:19:32+00:00") == "26-11-2026 15:19"
@@ -26,7 +26,7 @@ def test_last_activity_is_local_time_in_dutch_order(amsterdam):
 
 def test_the_join_report_says_one_file_not_one_files(capsys):
     from storage.team import SyncReport
-    from ui.cli import _print_report
+    from ui.cli_team import _print_report
 
     _print_report(SyncReport(not_for_me=1))
     out = capsys.readouterr().out

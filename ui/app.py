@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui import i18n
 from ui.errorlog import log_unexpected
 
+#: Wait after the window is shown before the start's housekeeping (after its first paint).
+HOUSEKEEPING_MS = 200
+
 
 def install_excepthook(parent_getter=lambda: None) -> None:
     """Unexpected errors: a calm Dutch message and a log line without dossier content."""
@@ -56,8 +59,10 @@ def run(args=None) -> int:
     window = MainWindow()
     install_excepthook(lambda: window)
     window.show()
-    QTimer.singleShot(0, _wipe_leftover_view_copies)
-    QTimer.singleShot(0, lambda: tidy_killed_creations(window))
+    # Housekeeping after the first paint (it imports storage and walks folders): the window
+    # comes first; no dossier can be unlocked in the meantime.
+    QTimer.singleShot(HOUSEKEEPING_MS, _wipe_leftover_view_copies)
+    QTimer.singleShot(HOUSEKEEPING_MS, lambda: tidy_killed_creations(window))
     if getattr(args, "smoke", False):
         _quit_when_shown(app, window)
     return app.exec()

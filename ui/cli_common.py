@@ -1,5 +1,5 @@
 """What every `zorgmap` subcommand shares: the one-line Dutch error, asking for secrets,
-opening a dossier, writing an output file safely."""
+opening a dossier, checking the place of a new dossier, writing an output file safely."""
 
 from __future__ import annotations
 
@@ -64,6 +64,15 @@ def _print_recovery(code: str) -> None:
     print(f"    {code}")
     print("Met deze code kan iemand die u vertrouwt het dossier openen als u dat niet meer kunt.")
     sys.stdout.flush()
+
+
+def _check_new_place(path: Path) -> None:
+    """A new dossier goes into a folder that exists or can be made (not under a file)."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise CliError(f"{parent} is een bestand, geen map. Kies een andere plek.")
+            break
 
 
 def _check_out(path: Path) -> None:

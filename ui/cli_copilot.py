@@ -110,7 +110,7 @@ def _workspace_show(args) -> int:
     secret = os.environ.get("ZORGMAP_PASSPHRASE")
     if not secret:
         secret, ok = QInputDialog.getText(None, "Zorgmap", i18n.translate(
-            "CopilotDesk", "Wachtwoord van de werkplek:"), QLineEdit.EchoMode.Password)
+            "", "Wachtwoord van de werkplek:"), QLineEdit.EchoMode.Password)
         if not ok:
             return 1
     with Workspace.open(Path(args.ws), secret) as ws:

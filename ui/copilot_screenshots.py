@@ -37,7 +37,8 @@ def make_copilot_screenshots(out_dir: Path) -> list[Path]:
     from storage.workspace import Workspace
     from ui import i18n
     from ui.composition import fill_demo
-    from ui.copilot_workspace import ID_ROLE, WorkspaceWindow
+    from ui.copilot_record import ID_ROLE
+    from ui.copilot_workspace import WorkspaceWindow
     from ui.mainwindow import MainWindow, Options
 
     out_dir = Path(out_dir)

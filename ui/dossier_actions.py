@@ -39,11 +39,13 @@ class DossierActionsMixin:
     def show_settings(self) -> SettingsDialog | None:
         if self.session is None:
             return None
-        from ui.keys_dialog import add_key_settings
+        from ui.folder_name import add_folder_name_notice
+        from ui.key_settings import add_key_settings
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
         add_key_settings(dialog, self)
+        add_folder_name_notice(dialog, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -52,7 +54,7 @@ class DossierActionsMixin:
         """"Reservekopie testen": non-modal, closed when locking."""
         if self.session is None:
             return None
-        from ui.backups import BackupTestDialog
+        from ui.backup_check import BackupTestDialog
 
         dialog = BackupTestDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -133,12 +135,12 @@ class DossierActionsMixin:
     # ----- history ----------
 
     def show_trash(self):
-        """The non-modal Prullenbak (ui/history.py); closed with the other dialogs on lock."""
+        """The non-modal Prullenbak (ui/trash.py); closed with the other dialogs on lock."""
         if self.session is None:
             return None
         from shiboken6 import isValid
 
-        from ui.history import TrashDialog
+        from ui.trash import TrashDialog
 
         dialog = getattr(self, "trash_dialog", None)
         if dialog is None or not isValid(dialog) or dialog.session is not self.session:

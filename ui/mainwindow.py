@@ -29,8 +29,9 @@ from ui.i18n import translate
 from ui.locking import InactivityWatcher, LockingMixin
 from ui.settings_dialog import SettingsDialog
 from ui.start_flow import KEYCHAIN_LOOKUP_MS, MAX_RECENT, StartFlowMixin, _dossier_id
+from ui.start_page import WelcomePage
 from ui.toolbar import build_toolbar
-from ui.unlock import UnlockPage, WelcomePage
+from ui.unlock import UnlockPage
 from ui.util import notify
 from ui.workers import run_operation
 
@@ -134,7 +135,8 @@ class MainWindow(StartFlowMixin, LockingMixin, DossierActionsMixin, QMainWindow)
         from ui.copilot import install_copilot
 
         install_copilot(self)  # "Voorstellen van de copiloot" (docs/copilot.md)
-        from ui.backups import BackupScheduler, BackupStatus
+        from ui.backup_status import BackupStatus
+        from ui.backups import BackupScheduler
 
         self.backups = BackupScheduler(
             self, clock=self.options.now, delay_ms=self.options.backup_delay_ms

@@ -2,8 +2,9 @@
 filtering the Logboek).
 
 An Operation opens a fresh connection per job, whose page cache is cold: SQLCipher decrypts
-every page the query touches again (12 MB of contact log for a sort). This thread keeps its
-connection, so the second sort reads decrypted pages from memory. A newer query interrupts the
+every page the query touches again (the index pages of a sort, the full-text pages of a
+filter). This thread keeps its connection, so a repeated sort reads decrypted pages from
+memory. A newer query interrupts the
 one still running (sqlite3_interrupt is safe from another thread); closing the session stops
 the thread and closes the connection before the dossier is locked.
 """

@@ -16,14 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import DossierBusy, StorageError
+from ui.create_page import CreatePage
 from ui.i18n import translate
-from ui.unlock import (
-    CreatePage,
-    RecoveryPage,
-    RestorePage,
-    recovery_sheet_html,
-    write_recovery_pdf,
-)
+from ui.recovery_sheet import RecoveryPage, recovery_sheet_html, write_recovery_pdf
+from ui.restore_page import RestorePage
 from ui.util import notify
 
 if TYPE_CHECKING:
@@ -88,10 +84,16 @@ class StartFlowMixin:
         return [Path(v) for v in (value or []) if v]
 
     def _remember_recent(self, folder: Path) -> None:
-        items = [str(folder)] + [str(p) for p in self.recent() if p != folder]
-        self.settings.setValue("recent", items[:MAX_RECENT])
+        self._save_recent([folder] + [p for p in self.recent() if p != folder])
+
+    def _save_recent(self, folders: list[Path]) -> None:
+        self.settings.setValue("recent", [str(p) for p in folders][:MAX_RECENT])
         self.settings.sync()
         _owner_only(Path(self.settings.fileName()))
+
+    def rename_recent(self, old: Path, new: Path) -> None:
+        """A dossier folder got a new name: its place in the recent list stays."""
+        self._save_recent([new if p == old else p for p in self.recent()])
 
     def show_start(self) -> None:
         recent = [p for p in self.recent() if p.exists()]

@@ -251,3 +251,11 @@ def action_row(parent: QWidget, text: str, act, cancel, *,
     row.addWidget(cancel_button)
     row.addWidget(action)
     return action, row
+
+
+def wrapped_label(text: str, parent: QWidget) -> QLabel:
+    """A label that wraps its text and lets the mouse select it (to copy a code or a path)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

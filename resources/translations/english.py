@@ -545,7 +545,7 @@ EN = {
     "Bewaard als %1.": "Saved as %1.",
     "De printer kon niet worden gestart.": "The printer could not be started.",
     "Naar de printer gestuurd.": "Sent to the printer.",
-    # Keys and backups in Instellingen (ui/keys_dialog.py)
+    # Keys and backups in Instellingen (ui/key_settings.py, change_passphrase.py, new_recovery.py)
     "Dit wachtwoord of deze noodsleutel klopt niet. Er is niets veranderd.":
         "This passphrase or recovery code is not right. Nothing was changed.",
     "Automatische reservekopieën": "Automatic backups", " uur": " hours",
@@ -594,7 +594,8 @@ EN = {
     "Bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een "
     "USB-stick op een veilige plek.": "Saved as %1. Print it and then delete the file, or "
                                       "keep it on a USB stick in a safe place.",
-    # Who is working, history and Prullenbak (ui/profiles.py, ui/history.py)
+    # Who is working, history and Prullenbak (ui/profiles.py, ui/history.py, ui/trash.py,
+    # ui/field_names.py, ui/models/history.py)
     "Geschiedenis…": "History…",
     "Wie wat heeft veranderd, en een oudere versie terugzetten":
         "Who changed what, and restore an older version",
@@ -840,7 +841,7 @@ EN = {
     "Het pakket wordt versleuteld…": "The package is being encrypted…",
     "Het pakket kon niet worden bewaard in %1.": "The package could not be saved in %1.",
     "Antwoord van de copiloot": "Answer from the copilot",
-    # The family team (ui/team.py, ui/history.py)
+    # The family team (ui/team.py, ui/models/history.py)
     "Kijk even na: %1 velden zijn tegelijk gewijzigd (zie Delen met het gezin).":
         "Please check: %1 fields were changed at the same time (see Share with the family).",
     "Kijk even na: 1 veld is tegelijk gewijzigd (zie Delen met het gezin).":
@@ -935,7 +936,7 @@ EN = {
     'lezer': 'reader',
     'Laatst actief': 'Last active',
     'Vingerafdruk': 'Fingerprint',
-    # Backups (ui/backups.py)
+    # Backups (ui/backups.py, backup_notice.py, backup_status.py, backup_check.py)
     "contactlog": "contact log", "indicaties en besluiten": "entitlements and decisions",
     "hulpmiddel-aanvragen": "requests for aids", "zorgplannen": "care plans",
     "mensen in het netwerk": "people in the network", "medicijnen": "medicines",
@@ -1037,6 +1038,26 @@ EN = {
         "Zorgmap does not use the internet. It does not look for updates and sends nothing "
         "anywhere.",
     "Gemaakt met": "Made with",
+    # A dossier folder named after the child (ui/folder_name.py)
+    "De map van dit dossier heet '%1'. Daarin staat een naam. Een mapnaam is niet "
+    "versleuteld: iedereen die deze computer gebruikt kan hem zien, en Zorgmap zet hem in de "
+    "lijst met recente dossiers.":
+        "This dossier's folder is called '%1'. It contains a name. A folder name is not "
+        "encrypted: anyone who uses this computer can see it, and Zorgmap puts it in the list "
+        "of recent dossiers.",
+    "Neutrale naam geven…": "Give it a neutral name…",
+    "Neutrale naam geven": "Give it a neutral name",
+    "Zorgmap kan op deze plek geen map hernoemen (bijvoorbeeld een USB-stick die alleen "
+    "gelezen kan worden). Er is niets veranderd.":
+        "Zorgmap cannot rename a folder in this place (for example a read-only USB stick). "
+        "Nothing was changed.",
+    "Zorgmap vergrendelt eerst het dossier. Daarna heet de map '%1'. U opent het dossier weer "
+    "met uw wachtwoord of de sleutelbos. Er gaat niets verloren.":
+        "Zorgmap locks the dossier first. Then the folder is called '%1'. You open the dossier "
+        "again with your passphrase or the keychain. Nothing is lost.",
+    "Vergrendelen en hernoemen": "Lock and rename",
+    "De map heet nu '%1'. Open het dossier weer.":
+        "The folder is now called '%1'. Open the dossier again.",
 }
 
 

@@ -348,40 +348,82 @@ def test_changes_are_recorded_under_the_chosen_profile(store):
         dossier.use_profile("   ")
 
 
-def test_list_order_sorts_filters_and_catches_up_with_other_connections(new_dossier):
-    """The in-memory sort copy (ListOrder) gives the same ids as sorting the records, and
-    follows saves, edits and deletes made on another connection."""
+def _journal(count: int = 120):
     import datetime as dt
 
     from app.model import JournalEntry
-    from storage.records import ListOrder, RecordStore
+
+    return [JournalEntry(on=dt.date(2020, 1, 1) + dt.timedelta(days=i % 50),
+                         who=f"{'loket' if i % 2 else 'Loket'} {i % 7}",
+                         summary=f"Gesprek {i} over de {'rolstoel' if i % 3 == 0 else 'traplift'}")
+            for i in range(count)]
+
+
+def test_sorting_a_list_column_reads_its_index_and_never_sorts(new_dossier):
+    """Schema 4: every list column has an index that gives the order in both directions, so
+    the first sort of twenty years is an index scan (no temporary b-tree), filtered or not."""
+    from storage.records import LIST_FIELDS, RecordStore
 
     dossier, _ = new_dossier()
     store = RecordStore(dossier)
-    entries = [JournalEntry(on=dt.date(2020, 1, 1) + dt.timedelta(days=i % 50),
-                            who=f"Loket {i % 7}", summary=f"Gesprek {i} over de "
-                            f"{'rolstoel' if i % 3 == 0 else 'traplift'}") for i in range(120)]
+    store.save_many(_journal())
+    plans = []
+    real_one = dossier.db.one
+
+    def explained(sql, params=()):
+        plans.append([row[-1] for row in dossier.db.all("EXPLAIN QUERY PLAN " + sql, params)])
+        return real_one(sql, params)
+
+    dossier.db.one = explained
+    try:
+        for field in (None, *LIST_FIELDS):
+            for descending in (True, False):
+                for text in ("", "rolst"):
+                    assert store.ordered_ids("journal_entry", field=field,
+                                             descending=descending, text=text)
+    finally:
+        del dossier.db.one
+    assert len(plans) == 2 * 2 * (1 + len(LIST_FIELDS))
+    for plan in plans:
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+        assert any("COVERING INDEX records_" in step for step in plan), plan
+
+
+def test_ordered_ids_sort_case_blind_with_ties_in_list_order_and_follow_other_writers(
+        new_dossier):
+    """The order the indexes give is the order a person expects: case-blind on the column,
+    ties by date in the same direction; a second connection (the Logboek's reader) sees saves,
+    edits and deletes made on the dossier's own connection."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from app.model import JournalEntry
+    from storage.records import RecordStore
+
+    dossier, _ = new_dossier()
+    store = RecordStore(dossier)
+    entries = _journal()
     store.save_many(entries)
     reader = dossier.connect()
     try:
-        order = ListOrder(reader, "journal_entry", ["who", "summary"])
-        assert order.ordered_ids() == store.ordered_ids("journal_entry")
-        by_who = order.ordered_ids("who", descending=False)
-        whos = [store.get(i).who for i in by_who]
-        assert whos == sorted(whos, key=str.casefold) and len(by_who) == 120
-        found = order.ordered_ids("who", True, "rolst")
-        assert sorted(found) == sorted(store.ordered_ids("journal_entry", text="rolst"))
-        assert len(found) == 40
+        other = RecordStore(SimpleNamespace(db=reader))
+        assert other.ordered_ids("journal_entry") == store.ordered_ids("journal_entry")
+        for descending in (False, True):
+            ids = other.ordered_ids("journal_entry", field="who", descending=descending)
+            keys = [(store.get(i).who.casefold(), store.get(i).on) for i in ids]
+            assert keys == sorted(keys, reverse=descending) and len(ids) == 120
+        found = other.ordered_ids("journal_entry", field="summary", text="rolst")
+        assert len(found) == 40 and all("rolstoel" in store.get(i).summary for i in found)
 
         newest = JournalEntry(on=dt.date(2030, 1, 1), who="Aaa", summary="rolstoel nieuw")
         store.save(newest)  # on the dossier's own connection
-        assert order.ordered_ids()[0] == newest.id
-        edited = store.get(by_who[0])
+        assert other.ordered_ids("journal_entry")[0] == newest.id
+        edited = store.get(other.ordered_ids("journal_entry", field="who")[-1])
         edited.who = "Zzz"
         store.save(edited)
-        assert order.ordered_ids("who", True)[0] == edited.id
+        assert other.ordered_ids("journal_entry", field="who")[0] == edited.id
         store.delete(newest.id)
-        assert newest.id not in order.ordered_ids("who", False, "rolstoel")
-        assert len(order.ordered_ids()) == 120
+        assert newest.id not in other.ordered_ids("journal_entry", field="who", text="rolstoel")
+        assert len(other.ordered_ids("journal_entry")) == 120
     finally:
         reader.close()

@@ -274,3 +274,38 @@ def test_a_dossier_with_only_the_childs_name_waits_for_real_data(make_window, em
     window.session.save(Contact(name="Huisarts Jansen"))  # the first real data
     settle(window)  # the one writer committed it
     qtbot.waitUntil(lambda: len(backup.list_snapshots(backups)) == 1, timeout=10000)
+
+
+def test_a_running_backup_keeps_the_event_loop_turning(make_window, closed_dossier, qtbot,
+                                                       tmp_path, monkeypatch):
+    """Issue 11 item 3: the daily backup (here the first, of a dossier with an 8 MB scan in
+    it) runs on a worker thread; the event loop keeps turning until it has finished."""
+    import threading
+
+    from storage.documents import DocumentStore
+    from ui.eventloop import LoopWatch
+
+    scan = tmp_path / "scan.bin"
+    scan.write_bytes(os.urandom(8 * 1024 * 1024))
+    with Dossier.open(closed_dossier, PASSPHRASE) as dossier:
+        DocumentStore(dossier.db).add_file(scan)
+    on_gui_thread = []
+    real = backup.daily_backups
+
+    def spy(*args, **kw):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(backup, "daily_backups", spy)
+    window = make_window(now=_clock, backup_delay_ms=60_000)  # started below, not by a timer
+    window._open_with_key(closed_dossier, key_of(closed_dossier))
+    qtbot.waitUntil(lambda: window.backups.op is None, timeout=10000)
+    watch = LoopWatch().start()
+    op = window.backups.run(force=True)
+    assert op is not None and not op.done  # handed to a worker, not run here
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    watch.stop()
+    assert op.error is None
+    assert watch.ticks > 1
+    assert on_gui_thread and not any(on_gui_thread)
+    assert backup.list_snapshots(closed_dossier / "backups")

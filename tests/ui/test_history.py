@@ -215,8 +215,9 @@ def test_read_only_shows_history_but_restores_nothing(open_window, make_window, 
 def test_locking_closes_and_drops_the_dialogs(open_window, qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from ui.history import HistoryDialog, TrashDialog
+    from ui.history import HistoryDialog
     from ui.profiles import ProfileDialog
+    from ui.trash import TrashDialog
 
     window = open_window()
     screen = _new_decision(window, qtbot, "Rolstoel")
@@ -232,7 +233,8 @@ def test_locking_closes_and_drops_the_dialogs(open_window, qtbot):
 
 
 def test_models(qtmodeltester, open_window, qtbot):
-    from ui.history import FieldNames, HistoryModel, TrashModel
+    from ui.field_names import FieldNames
+    from ui.models.history import HistoryModel, TrashModel
 
     window = open_window()
     screen = _new_decision(window, qtbot, "Rolstoel")

@@ -73,3 +73,45 @@ def test_dutch_is_the_default(make_window):
 
 def test_source_of_the_translation_lives_beside_it():
     assert Path(TRANSLATIONS / "english.py").is_file()
+
+
+def _module_tr_calls() -> dict[str, set[str]]:
+    """Literal strings passed to a module-level `tr(...)` (not `self.tr`), by the module that
+    defines that `tr`."""
+    import ast
+
+    root = TRANSLATIONS.parents[1]
+    found: dict[str, set[str]] = {}
+    for path in sorted((root / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module = ".".join(path.relative_to(root).with_suffix("").parts)
+        provider = None
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == "tr":
+                provider = module
+            elif isinstance(node, ast.ImportFrom) and any(a.name == "tr" for a in node.names):
+                provider = node.module
+        if provider is None:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "tr" and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.setdefault(provider, set()).add(node.args[0].value)
+    return found
+
+
+def test_a_module_level_tr_finds_the_english_lupdate_collected(english):
+    """lupdate files a plain `tr("…")` call under the empty context; a module-level `tr` that
+    asks another context at run time finds nothing and leaves the window Dutch."""
+    import importlib
+
+    english_of = {m.find("source").text: m.find("translation").text
+                  for m in ET.parse(TS).getroot().iter("message")}
+    calls = _module_tr_calls()
+    assert calls, "the copilot modules use a module-level tr()"
+    for provider, texts in calls.items():
+        tr = importlib.import_module(provider).tr
+        untranslated = [t for t in sorted(texts) if tr(t) != english_of[t]]
+        assert untranslated == [], provider

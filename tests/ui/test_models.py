@@ -82,6 +82,26 @@ def test_document_model(qtmodeltester):
     assert model.index(2, 3).data() == "01-03-2026"
 
 
+def test_people_model_lists_active_people_first(qtmodeltester):
+    from ui.models.team import PeopleModel
+
+    model = PeopleModel()
+    model.set_people([
+        {"name": "papa", "role": "ouder", "last": "", "fingerprint": "AB12", "me": False,
+         "active": False},
+        {"name": "Oma", "role": "lezer", "last": "2026-03-02T09:15:00+00:00",
+         "fingerprint": "CD34", "me": False, "active": True},
+        {"name": "Mama", "role": "ouder", "last": "", "fingerprint": "EF56", "me": True,
+         "active": True},
+    ])
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(r, 0).data() for r in range(3)] == [
+        "Mama (u)", "Oma", "papa (verwijderd)"]
+    assert model.index(1, 1).data() == "lezer" and model.index(0, 2).data() == "nog niets"
+    assert model.index(1, 2).data().startswith("02-03-2026")
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Vingerafdruk"
+
+
 def test_dates_as_parents_type_them(qapp):
     import datetime as dt
 

@@ -43,13 +43,3 @@ def test_settings_and_folder_names_hold_no_childs_name(make_window, qtbot, setti
     labels = [again.unlock_page.recent.item(i).text()
               for i in range(again.unlock_page.recent.count())]
     assert labels and not any(NAME in label for label in labels)
-
-
-def test_a_second_dossier_gets_its_own_neutral_folder(tmp_path):
-    from ui.unlock import neutral_folder
-
-    first = neutral_folder(tmp_path)
-    first.mkdir()
-    second = neutral_folder(tmp_path)
-    assert first.name == "Zorgmap-dossier.zorgmap"
-    assert second.name == "Zorgmap-dossier-2.zorgmap"

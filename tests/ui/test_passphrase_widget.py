@@ -13,7 +13,8 @@ def secret_fields(root) -> list[QLineEdit]:
 
 
 def test_every_passphrase_field_is_the_one_widget(open_window, qtbot):
-    from ui.keys_dialog import ChangePassphraseDialog, NewRecoveryDialog
+    from ui.change_passphrase import ChangePassphraseDialog
+    from ui.new_recovery import NewRecoveryDialog
     from ui.passphrase import NewPassphrase, SecretField
 
     window = open_window()
@@ -35,7 +36,7 @@ def test_every_passphrase_field_is_the_one_widget(open_window, qtbot):
 
 
 def test_new_passphrase_behaves_the_same_in_both_forms(open_window, qtbot):
-    from ui.keys_dialog import ChangePassphraseDialog
+    from ui.change_passphrase import ChangePassphraseDialog
 
     window = open_window()
     dialog = ChangePassphraseDialog(window.session, window._run, window)

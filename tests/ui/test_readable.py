@@ -7,6 +7,16 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 
+@pytest.fixture
+def text_200(qapp):
+    font = qapp.font()
+    original = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(font)
+    yield 2.0
+    qapp.setFont(original)
+
+
 @pytest.fixture(params=[1.5, 2.0], ids=["150%", "200%"])
 def large_text(request, qapp):
     font = qapp.font()
@@ -50,3 +60,79 @@ def test_key_columns_stay_whole_with_large_text(large_text, demo_window):
         for header in headers:
             col = by_header[header]
             assert table.columnWidth(col) >= _needs(table, col), (part, header)
+
+
+def _sections_in_sight(screen) -> list[str]:
+    """The names of the Over sections a parent cannot see whole (empty when all show)."""
+    from PySide6.QtWidgets import QTabBar, QToolButton
+
+    hidden = []
+    for bar in screen.findChildren(QTabBar):
+        if bar.isVisible() and any(b.isVisible() for b in bar.findChildren(QToolButton)):
+            hidden.append("scroll arrows on the tab bar")
+    tabs = screen.tabs
+    if screen.tabs.tabBar().isVisible():
+        bar = tabs.tabBar()
+        hidden += [tabs.tabText(i) for i in range(tabs.count())
+                   if not screen.rect().contains(
+                       bar.tabRect(i).translated(bar.mapTo(screen, bar.rect().topLeft())))]
+    else:
+        buttons = screen.sections.buttons.buttons()
+        assert [b.text() for b in buttons] == [tabs.tabText(i) for i in range(tabs.count())]
+        for button in buttons:
+            rect = button.rect().translated(button.mapTo(screen, button.rect().topLeft()))
+            if not (button.isVisible() and screen.rect().contains(rect)
+                    and button.width() >= button.sizeHint().width()):
+                hidden.append(button.text())
+    return hidden
+
+
+def test_over_sections_all_in_sight_at_large_text(large_text, demo_window, qtbot):
+    """Issue 15 item 5: at 200 % text the tabs of "Over" needed scroll arrows, so a parent
+    could not see every section. Every section shows whole, on a 1366x768 screen."""
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("about")
+    qtbot.waitUntil(screen.isVisible)
+    assert _sections_in_sight(screen) == []
+    assert screen.tabs.count() == 7
+    assert window.width() <= 1366  # the window did not grow past the screen
+
+
+def test_wrapped_sections_work_with_the_keyboard(text_200, demo_window, qtbot):
+    """With wrapped sections: one Tab stop, the arrow keys and Ctrl+Tab move between them."""
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("about")
+    qtbot.waitUntil(screen.isVisible)
+    assert screen.sections.wrapped()
+    buttons = screen.sections.buttons.buttons()
+    tab_stops = [b for b in buttons if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert tab_stops == [buttons[0]]
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
+    assert screen.tabs.currentIndex() == 1
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert screen.tabs.currentIndex() == 2
+    qtbot.keyClick(buttons[2], Qt.Key.Key_End)
+    assert screen.tabs.currentIndex() == 6
+    assert buttons[6].isChecked() and not buttons[2].isChecked()
+    qtbot.keyClick(buttons[6], Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert screen.tabs.currentIndex() == 5
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert screen.tabs.currentIndex() == 0
+
+
+def test_every_screen_fits_a_1366_screen_at_200_percent(text_200, demo_window, qtbot):
+    """No screen makes the window wider than a 1366x768 screen at 200 % text (button rows
+    wrap; what still does not fit scrolls inside the window)."""
+    from ui.dossier_view import PARTS
+
+    window = demo_window
+    window.resize(1366, 768)
+    for key, _title in PARTS:
+        screen = window.view.show_part(key)
+        qtbot.waitUntil(screen.isVisible)
+        assert window.width() <= 1366 and window.height() <= 768, key
+        # the screen's width fits, so nothing scrolls sideways
+        assert screen.minimumSizeHint().width() <= window.view.stack.width(), key

@@ -62,7 +62,7 @@ def test_printed_noodsleutel_keeps_code_groups_whole_and_says_where_from(qapp, t
     from pypdf import PdfReader
 
     from storage.keys import new_recovery_code
-    from ui.unlock import write_recovery_pdf
+    from ui.recovery_sheet import write_recovery_pdf
 
     code = new_recovery_code()
     pdf = write_recovery_pdf(tmp_path / "n.pdf", code, tmp_path / "Zorgmap-dossier.zorgmap",

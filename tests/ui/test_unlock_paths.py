@@ -74,7 +74,7 @@ def test_the_keychain_opens_after_an_interrupted_new_noodsleutel(tmp_path, make_
 def test_the_new_noodsleutel_dialog_ends_the_old_one_only_on_klaar(open_window, qtbot):
     from storage.dossier import Dossier
     from storage.errors import WrongSecret
-    from ui.keys_dialog import NewRecoveryDialog
+    from ui.new_recovery import NewRecoveryDialog
 
     window = open_window()
     session = window.session

@@ -161,7 +161,7 @@ class Walk:
         return view.current_screen() if view is not None else None
 
     def _list_screens(self):
-        from ui.screens.base import RecordListScreen
+        from ui.screens.record_list import RecordListScreen
 
         screen = self._screen()
         if screen is None:

@@ -23,10 +23,11 @@ from app.errors import ValidationError
 from app.model import AID_STAGE_LABELS, AID_STAGE_ORDER, AidStage
 from app.reference import load_reference
 from app.usecases import move_to_stage
+from ui.flow import FlowLayout, WrappingLabel
 from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 from ui.util import DateProblem, format_date, label, parse_date
 from ui.widgets import DateEdit
 
@@ -181,26 +182,23 @@ class AidsScreen(RecordListScreen):
     def extend_detail(self, layout: QVBoxLayout) -> None:
         box = QGroupBox(translate("Screens", "Fase"), self)
         inner = QVBoxLayout(box)
-        self.stage_label = QLabel(box)
-        self.stage_label.setWordWrap(True)
+        self.stage_label = WrappingLabel("", box)
         font = self.stage_label.font()
         font.setBold(True)
         self.stage_label.setFont(font)
         inner.addWidget(self.stage_label)
         # The stages as a row of steps: where it is now and what came before.
-        self.steps = QLabel(box)
-        self.steps.setWordWrap(True)
+        self.steps = WrappingLabel("", box)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         inner.addWidget(self.steps)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text instead of widening the window
         self.next_button = QPushButton(box)
         self.next_button.clicked.connect(lambda: self.ask_stage(next_only=True))
         self.other_button = QPushButton(translate("Screens", "Andere fase…"), box)
         self.other_button.clicked.connect(lambda: self.ask_stage(next_only=False))
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.other_button)
-        buttons.addStretch(1)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         buttons.addWidget(share_button(self, self.kind,
                                        lambda: getattr(self.form.record, "id", None)))

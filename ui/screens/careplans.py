@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.model import GOAL_STATUS_LABELS
 from ui.forms import F
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 
 
 def _next_evaluation(plan):

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from app.deadlines import compute_deadlines
 from app.model import DECIDED_STATUSES, DECISION_STATUS_LABELS, DossierContent
 from app.reference import load_reference
+from ui.flow import FlowLayout
 from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 from ui.util import format_date, label
 from ui.writes import WriteOperation, failure_text
 
@@ -98,7 +99,7 @@ class DecisionsScreen(RecordListScreen):
         return super().make_model()
 
     def add_above_list(self, layout) -> None:
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.law_filter = QComboBox(self)
         self.law_filter.addItem(translate("Screens", "Alle wetten"), None)
         for item in load_reference().laws.items:
@@ -111,11 +112,15 @@ class DecisionsScreen(RecordListScreen):
         self.status_filter.setAccessibleName(translate("Screens", "Filter op status"))
         self.law_filter.currentIndexChanged.connect(self._filters)
         self.status_filter.currentIndexChanged.connect(self._filters)
-        row.addWidget(QLabel(translate("Screens", "Wet:"), self))
-        row.addWidget(self.law_filter)
-        row.addWidget(QLabel(translate("Screens", "Status:"), self))
-        row.addWidget(self.status_filter)
-        row.addStretch(1)
+        # Each filter beside its label; at large text the second goes to a row of its own.
+        for text, box in ((translate("Screens", "Wet:"), self.law_filter),
+                          (translate("Screens", "Status:"), self.status_filter)):
+            pair = QWidget(self)
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(QLabel(text, pair))
+            pair_row.addWidget(box)
+            row.addWidget(pair)
         layout.addLayout(row)
 
     def _filters(self) -> None:
@@ -163,21 +168,20 @@ class DecisionsScreen(RecordListScreen):
             lambda item: self.open_requested.emit("document", item.data(256))
         )
         docs.addWidget(self.doc_list)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text instead of widening the window
         self.attach_button = QPushButton(translate("Screens", "Brief toevoegen…"), box)
         self.attach_button.clicked.connect(self._choose_letter)
         row.addWidget(self.attach_button)
         hint = QLabel(translate("Screens", "of sleep een bestand hierheen"), box)
         hint.setEnabled(False)
         row.addWidget(hint)
-        row.addStretch(1)
         self.bezwaar_button = QPushButton(translate("Screens", "Bezwaar maken…"), box)
         self.bezwaar_button.setToolTip(translate(
             "Screens", "Een bezwaarschrift (of pro-forma bezwaar) bij dit besluit, als PDF en "
             "Word"))
         self.bezwaar_button.clicked.connect(self.make_bezwaar)
         row.addWidget(self.bezwaar_button)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         row.addWidget(share_button(self, self.kind, lambda: getattr(self.form.record, "id", None)))
         docs.addLayout(row)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from app.model import FuturePlan
 from ui.forms import F
 from ui.i18n import translate
-from ui.screens.about import SingletonPanel
 from ui.screens.base import Screen
+from ui.screens.single_record import SingletonPanel
 from ui.util import format_date
 
 FIELDS = [
@@ -157,7 +157,7 @@ class FutureScreen(Screen):
         side.addWidget(self.sections, 1)
         side.addWidget(self.reviewed)
         side.addWidget(self.reviewed_button)
-        from ui.copilot import share_button
+        from ui.copilot_share import share_button
 
         side.addWidget(share_button(self, "future_plan", lambda: None))
         row = QHBoxLayout()

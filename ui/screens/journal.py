@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +16,9 @@ from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
 from ui.models.windowed import PassThroughProxy, WindowedRecordModel
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 from ui.util import DateProblem, label, parse_date
 from ui.widgets import ChoiceBox, DateEdit, enum_choices
-
-#: Wait after the Logboek is first shown before copying its columns for sorting.
-PREPARE_SORTING_MS = 300
 
 
 class JournalScreen(RecordListScreen):
@@ -86,45 +83,17 @@ class JournalScreen(RecordListScreen):
             self.session.on_close(self.reader.stop)
         return self.reader
 
-    def _order(self, db):
-        """The reader connection's indexed in-memory copy of the list columns (made once);
-        None where the connection may not make one (a read-only dossier)."""
-        from storage.records import ListOrder
-
-        if not hasattr(db, "journal_order"):
-            try:
-                db.journal_order = ListOrder(db, self.kind,
-                                             [f for f in self.sort_fields if f is not None])
-            except Exception:  # noqa: BLE001 - any refusal: the plain query still works
-                db.journal_order = None
-        return db.journal_order
-
-    def prepare_sorting(self) -> None:
-        """Copy the list columns on the reader thread now, so the first header click does
-        not wait for it (a sort or filter asked meanwhile waits for this, then runs)."""
-
-        def work(db):
-            order = self._order(db)
-            if order is not None:
-                order.ordered_ids()
-
-        self._reader().submit(work, lambda _r: None, lambda _exc: None, interruptible=False)
-
     def _run_query(self, field, descending, text, done) -> None:
         """Sort or filter twenty years on the reader thread (ui/reader.py): its own
-        connection and its in-memory copy kept between sorts; a newer query interrupts an
-        older one."""
+        connection, whose page cache stays warm between sorts; a newer query interrupts an
+        older one. The sort is an index scan (schema 4: an index per list column)."""
         from types import SimpleNamespace
 
         from storage.records import RecordStore
 
         def work(db):
-            order = self._order(db)
-            if order is None:
-                store = RecordStore(SimpleNamespace(db=db))
-                return store.ordered_ids(self.kind, field=field, descending=descending,
-                                         text=text)
-            return order.ordered_ids(field, descending, text)
+            store = RecordStore(SimpleNamespace(db=db))
+            return store.ordered_ids(self.kind, field=field, descending=descending, text=text)
 
         # Should the reader fail (the dossier going away), ask the GUI's own connection.
         self._reader().submit(work, done, lambda _exc: self.model.reload())
@@ -139,9 +108,6 @@ class JournalScreen(RecordListScreen):
         self.form.flush()
         self.model.reload()
         if not getattr(self, "_sized", 0):
-            if self.model.rowCount() > 2000:  # worth a copy for sorting (ui/reader.py)
-                # After the first paint, so making it does not compete with showing the list.
-                QTimer.singleShot(PREPARE_SORTING_MS, self, self.prepare_sorting)
             # Sized to the first rows (the header's resize precision), capped in characters:
             # a larger text size keeps dates and names whole.
             from ui.columns import fit_columns

@@ -8,7 +8,7 @@ from app.reference import load_reference
 from ui.forms import F
 from ui.i18n import translate
 from ui.models.records import Column
-from ui.screens.base import RecordListScreen
+from ui.screens.record_list import RecordListScreen
 
 
 def role_label(code: str) -> str:

@@ -196,7 +196,7 @@ class OverviewScreen(Screen):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(page)
-        from ui.backups import BackupNotice
+        from ui.backup_notice import BackupNotice
 
         # The one-time question for a second backup place, later the 30-day reminder.
         self.backup_notice = BackupNotice(session, self)
