@@ -19,7 +19,7 @@
         <translation>Your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="53" />
+        <location filename="../../ui/copilot_open.py" line="56" />
         <location filename="../../ui/copilot_share.py" line="79" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
@@ -61,7 +61,7 @@
         <translation>The copilot has no code yet: make a one-time code to read out on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="58" />
+        <location filename="../../ui/copilot_open.py" line="61" />
         <location filename="../../ui/copilot_share.py" line="127" />
         <source>Bijvoorbeeld Mirjam Hoekstra</source>
         <translation>For example Mirjam Hoekstra</translation>
@@ -194,12 +194,12 @@
         <translation>Answer from the copilot (*.zmantwoord);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="32" />
+        <location filename="../../ui/copilot.py" line="30" />
         <source>Voorstellen van de copiloot…</source>
         <translation>Proposals from the copilot…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot.py" line="33" />
+        <location filename="../../ui/copilot.py" line="31" />
         <source>Een antwoord van uw copiloot openen en kiezen wat u overneemt</source>
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
@@ -462,92 +462,92 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="36" />
+        <location filename="../../ui/copilot_open.py" line="39" />
         <source>Werkplek van de copiloot</source>
         <translation>Copilot's workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="37" />
+        <location filename="../../ui/copilot_open.py" line="40" />
         <source>Voor copiloten en cliëntondersteuners: één versleutelde werkplek met de pakketten van al uw gezinnen. Kies een bestaande werkplek, of een nieuwe naam om er een te maken.</source>
         <translation>For copilots and client supporters: one encrypted workspace with the packages of all your families. Choose an existing workspace, or a new name to make one.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="42" />
+        <location filename="../../ui/copilot_open.py" line="45" />
         <source>Map van de werkplek</source>
         <translation>Folder of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="44" />
+        <location filename="../../ui/copilot_open.py" line="47" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="52" />
+        <location filename="../../ui/copilot_open.py" line="55" />
         <source>Wachtwoord van de werkplek</source>
         <translation>Password of the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="57" />
+        <location filename="../../ui/copilot_open.py" line="60" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="60" />
+        <location filename="../../ui/copilot_open.py" line="63" />
         <source>Werkplek:</source>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="61" />
+        <location filename="../../ui/copilot_open.py" line="64" />
         <source>Wachtwoord van de werkplek:</source>
         <translation>Password of the workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="63" />
+        <location filename="../../ui/copilot_open.py" line="66" />
         <source>Uw naam (zoals gezinnen die zien):</source>
         <translation>Your name (as families see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="64" />
+        <location filename="../../ui/copilot_open.py" line="67" />
         <source>Wachtwoord van uw identiteit:</source>
         <translation>Your identity's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="65" />
+        <location filename="../../ui/copilot_open.py" line="68" />
         <source>Kies een wachtwoord voor uw identiteit:</source>
         <translation>Choose a password for your identity:</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="87" />
+        <location filename="../../ui/copilot_open.py" line="90" />
         <source>Nieuwe werkplek maken</source>
         <translation>Make a new workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="87" />
+        <location filename="../../ui/copilot_open.py" line="90" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="90" />
+        <location filename="../../ui/copilot_open.py" line="93" />
         <source>Werkplek kiezen</source>
         <translation>Choose a workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="102" />
+        <location filename="../../ui/copilot_open.py" line="106" />
         <source>Vul de map en het wachtwoord in.</source>
         <translation>Fill in the folder and the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="114" />
+        <location filename="../../ui/copilot_open.py" line="118" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="140" />
+        <location filename="../../ui/copilot_open.py" line="144" />
         <source>Werkplek van de copiloot…</source>
         <translation>Copilot's workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_open.py" line="142" />
+        <location filename="../../ui/copilot_open.py" line="146" />
         <source>Voor copiloten: de pakketten van al uw gezinnen</source>
         <translation>For copilots: the packages of all your families</translation>
     </message>
@@ -1085,27 +1085,27 @@
     </message>
     <message>
         <location filename="../../ui/models/share.py" line="122" />
-        <location filename="../../ui/screens/journal.py" line="40" />
+        <location filename="../../ui/screens/journal.py" line="89" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="42" />
+        <location filename="../../ui/screens/journal.py" line="91" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="44" />
+        <location filename="../../ui/screens/journal.py" line="93" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="46" />
+        <location filename="../../ui/screens/journal.py" line="95" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="50" />
+        <location filename="../../ui/screens/journal.py" line="99" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <location filename="../../ui/copilot_proposals.py" line="79" />
         <location filename="../../ui/copilot_share.py" line="147" />
         <location filename="../../ui/copilot_workspace.py" line="260" />
-        <location filename="../../ui/docviewer.py" line="79" />
+        <location filename="../../ui/docviewer.py" line="107" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about_sections.py" line="203" />
-        <location filename="../../ui/screens/journal.py" line="56" />
+        <location filename="../../ui/screens/journal.py" line="105" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="141" />
-        <location filename="../../ui/screens/journal.py" line="55" />
+        <location filename="../../ui/screens/journal.py" line="104" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2014,27 +2014,27 @@
         <translation>Next review on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="57" />
+        <location filename="../../ui/screens/journal.py" line="106" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="58" />
+        <location filename="../../ui/screens/journal.py" line="107" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="59" />
+        <location filename="../../ui/screens/journal.py" line="108" />
         <source>Wat moet er nog gebeuren</source>
         <translation>What still needs doing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="60" />
+        <location filename="../../ui/screens/journal.py" line="109" />
         <source>Voor wanneer</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="61" />
+        <location filename="../../ui/screens/journal.py" line="110" />
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <location filename="../../ui/autosave.py" line="90" />
         <location filename="../../ui/autosave.py" line="205" />
         <location filename="../../ui/autosave.py" line="228" />
-        <location filename="../../ui/screens/future.py" line="230" />
+        <location filename="../../ui/screens/future.py" line="236" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <location filename="../../ui/forms.py" line="251" />
         <location filename="../../ui/screens/about.py" line="201" />
         <location filename="../../ui/screens/decisions.py" line="270" />
-        <location filename="../../ui/screens/journal.py" line="222" />
+        <location filename="../../ui/screens/journal.py" line="236" />
         <location filename="../../ui/screens/list_edits.py" line="73" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
@@ -3046,18 +3046,19 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/app.py" line="25" />
+        <location filename="../../ui/app.py" line="28" />
         <source>Er ging iets mis dat we niet hadden verwacht. Kijk of uw laatste wijziging er nog staat; de status bij het formulier zegt of die is opgeslagen.</source>
+        <extracomment>Wait after the window is shown before the start's housekeeping (after its first paint).</extracomment>
         <translation>Something went wrong that we did not expect. Check that your last change is still there; the status beside the form says whether it was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="31" />
+        <location filename="../../ui/app.py" line="34" />
         <location filename="../../ui/writes.py" line="135" />
         <source>Een verslag zonder gegevens uit het dossier staat in %1.</source>
         <translation>A report without any dossier data is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="37" />
+        <location filename="../../ui/app.py" line="40" />
         <source>Sorry</source>
         <translation>Sorry</translation>
     </message>
@@ -3719,7 +3720,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="63" />
-        <location filename="../../ui/screens/journal.py" line="163" />
+        <location filename="../../ui/screens/journal.py" line="179" />
         <source>Datum</source>
         <extracomment>per column, the field SQLite sorts on (None: the date, over the list index)</extracomment>
         <translation>Date</translation>
@@ -4104,84 +4105,83 @@
         <translation>How complete the plan is</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="150" />
+        <location filename="../../ui/screens/future.py" line="154" />
         <source>Vandaag nagelopen</source>
         <translation>Reviewed today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="151" />
+        <location filename="../../ui/screens/future.py" line="155" />
         <source>Zet de datum van nalopen op vandaag</source>
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="169" />
+        <location filename="../../ui/screens/future.py" line="174" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="170" />
+        <location filename="../../ui/screens/future.py" line="175" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="200" />
+        <location filename="../../ui/screens/future.py" line="206" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="204" />
+        <location filename="../../ui/screens/future.py" line="210" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="206" />
+        <location filename="../../ui/screens/future.py" line="212" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="29" />
+        <location filename="../../ui/screens/journal.py" line="78" />
         <source>Logboek</source>
-        <extracomment>Wait after the Logboek is first shown before copying its columns for sorting.</extracomment>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="30" />
+        <location filename="../../ui/screens/journal.py" line="79" />
         <source>Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. Zo weet u het later nog precies.</source>
         <translation>Every call, letter and meeting: who said what and when. So you still know exactly later on.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="35" />
+        <location filename="../../ui/screens/journal.py" line="84" />
         <source>Uitgebreid invullen</source>
         <translation>Fill in fully</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="38" />
+        <location filename="../../ui/screens/journal.py" line="87" />
         <source>Zoeken in het hele logboek (Ctrl+F zoekt overal)</source>
         <translation>Search the whole contact log (Ctrl+F searches everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="165" />
+        <location filename="../../ui/screens/journal.py" line="181" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="167" />
-        <location filename="../../ui/screens/journal.py" line="168" />
+        <location filename="../../ui/screens/journal.py" line="183" />
+        <location filename="../../ui/screens/journal.py" line="184" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="171" />
+        <location filename="../../ui/screens/journal.py" line="187" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="173" />
+        <location filename="../../ui/screens/journal.py" line="189" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="176" />
+        <location filename="../../ui/screens/journal.py" line="192" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -4313,13 +4313,13 @@
         <translation>Make a bezwaar (by %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docviewer.py" line="72" />
+        <location filename="../../ui/docviewer.py" line="100" />
         <source>Openen in een ander programma</source>
         <extracomment>Larger files go to another program: reading them whole into memory is not worth it.</extracomment>
         <translation>Open in another program</translation>
     </message>
     <message>
-        <location filename="../../ui/docviewer.py" line="73" />
+        <location filename="../../ui/docviewer.py" line="101" />
         <source>Daarvoor komt er even een onversleutelde kopie op deze computer; die wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>This puts an unencrypted copy on this computer for a while; it is wiped when you lock or close the dossier.</translation>
     </message>

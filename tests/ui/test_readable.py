@@ -136,3 +136,36 @@ def test_every_screen_fits_a_1366_screen_at_200_percent(text_200, demo_window, q
         assert window.width() <= 1366 and window.height() <= 768, key
         # the screen's width fits, so nothing scrolls sideways
         assert screen.minimumSizeHint().width() <= window.view.stack.width(), key
+
+
+def test_logboek_quick_entry_keeps_its_fields_readable(large_text, demo_window, qtbot):
+    """At 200% on 1366x768 the one-line quick entry squeezed "Met wie" to "Met …"; it goes on
+    two lines then, and on one at normal size."""
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("journal")
+    qtbot.waitUntil(screen.quick_who.isVisible)
+    for field in (screen.quick_who, screen.quick_text):
+        metrics = QFontMetrics(field.font())
+        shown = field.contentsRect().width()
+        assert shown >= metrics.horizontalAdvance(field.placeholderText()[:16]), (
+            field.placeholderText())
+
+
+def test_logboek_quick_entry_is_one_line_at_normal_size(demo_window, qtbot):
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("journal")
+    qtbot.waitUntil(screen.quick_who.isVisible)
+    assert screen.quick_row.two_lines is False
+    qtbot.waitUntil(lambda: screen.quick_who.y() == screen.quick_text.y())
+
+
+def test_plan_progress_words_are_not_drawn_across_the_bar(text_200, demo_window, qtbot):
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("future")
+    qtbot.waitUntil(screen.progress_text.isVisible)
+    assert not screen.progress.isTextVisible()
+    assert screen.progress_text.text() == screen.progress.text()
+    assert "van 6 delen ingevuld" in screen.progress_text.text()
