@@ -1158,7 +1158,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="64" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <location filename="../../ui/copilot_share.py" line="82" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="86" />
-        <location filename="../../ui/settings_dialog.py" line="61" />
+        <location filename="../../ui/settings_dialog.py" line="66" />
         <location filename="../../ui/util.py" line="68" />
         <location filename="../../ui/widgets.py" line="247" />
         <source>Annuleren</source>
@@ -2544,22 +2544,22 @@
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="48" />
+        <location filename="../../ui/key_settings.py" line="50" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="50" />
+        <location filename="../../ui/key_settings.py" line="52" />
         <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
         <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="56" />
+        <location filename="../../ui/key_settings.py" line="58" />
         <source>nog geen (bijvoorbeeld een USB-stick)</source>
         <translation>none yet (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="60" />
+        <location filename="../../ui/key_settings.py" line="62" />
         <source>Tweede plek kiezen…</source>
         <translation>Choose a second place…</translation>
     </message>
@@ -2569,22 +2569,22 @@
         <translation>Second place for backups:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="67" />
+        <location filename="../../ui/key_settings.py" line="68" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="68" />
+        <location filename="../../ui/key_settings.py" line="69" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="70" />
+        <location filename="../../ui/key_settings.py" line="71" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="79" />
+        <location filename="../../ui/key_settings.py" line="80" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
@@ -3085,32 +3085,32 @@
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31" />
+        <location filename="../../ui/settings_dialog.py" line="34" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34" />
+        <location filename="../../ui/settings_dialog.py" line="37" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36" />
+        <location filename="../../ui/settings_dialog.py" line="39" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="42" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="49" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="58" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>

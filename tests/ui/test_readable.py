@@ -169,3 +169,35 @@ def test_plan_progress_words_are_not_drawn_across_the_bar(text_200, demo_window,
     assert not screen.progress.isTextVisible()
     assert screen.progress_text.text() == screen.progress.text()
     assert "van 6 delen ingevuld" in screen.progress_text.text()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])
+def test_settings_rows_are_not_squashed_or_cut(open_window, qtbot, qapp, scale):
+    """Instellingen grew taller than the screen at 200% and Qt squashed every row into half
+    its height; beside its button the second place was cut to "nog geen (bijv"."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton
+
+    font = qapp.font()
+    original = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    try:
+        window = open_window()
+        dialog = window.show_settings()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.key_settings.place_label.height() > 0)
+        for widget in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton) \
+                + dialog.findChildren(QAbstractSpinBox):
+            if not widget.isVisible():
+                continue
+            needed = (widget.heightForWidth(widget.width()) if widget.hasHeightForWidth()
+                      else widget.minimumSizeHint().height())
+            assert widget.height() >= needed, (type(widget).__name__, widget.property("text"))
+        place = dialog.key_settings.place_label
+        metrics = QFontMetrics(place.font())
+        whole = metrics.boundingRect(QRect(0, 0, place.contentsRect().width(), 10000),
+                                     int(Qt.TextFlag.TextWordWrap), place.text())
+        assert whole.height() <= place.contentsRect().height(), place.text()
+        dialog.close()
+    finally:
+        qapp.setFont(original)
