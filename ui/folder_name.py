@@ -104,7 +104,6 @@ def add_folder_name_notice(dialog: QDialog, window) -> FolderNameNotice | None:
     if not (child and names_the_child(session.dossier.folder.name, child.name)):
         return None
     notice = FolderNameNotice(window, dialog)
-    layout = dialog.layout()
-    layout.insertWidget(max(layout.count() - 1, 0), notice)
+    dialog.add_section(notice)
     dialog.folder_name_notice = notice
     return notice

@@ -45,6 +45,8 @@ class KeySettings(QWidget):
         self.keep.setAccessibleName(translate("Keys", "Aantal reservekopieën bewaren"))
         self.keep.setValue(_int(dossier.setting("auto_backup_keep"), 5))
         form = QFormLayout(backups)
+        # Long labels go above their field when the row does not fit (large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("Keys", "Bij openen een nieuwe maken als de vorige ouder is dan:"),
                     self.hours)
         form.addRow(translate("Keys", "Zoveel dagen bewaren (de nieuwste van elke dag):"),
@@ -59,10 +61,9 @@ class KeySettings(QWidget):
         self.place_label.setWordWrap(True)
         self.place_button = QPushButton(translate("Keys", "Tweede plek kiezen…"), backups)
         self.place_button.clicked.connect(self.choose_place)
-        place_row = QHBoxLayout()
-        place_row.addWidget(self.place_label, 1)
-        place_row.addWidget(self.place_button)
-        form.addRow(translate("Keys", "Tweede plek voor reservekopieën:"), place_row)
+        # The place on a line of its own: beside the button it was cut to "nog geen (bijv".
+        form.addRow(translate("Keys", "Tweede plek voor reservekopieën:"), self.place_label)
+        form.addRow("", self.place_button)
 
         keys = QGroupBox(translate("Keys", "Wachtwoord en noodsleutel"), self)
         self.passphrase_button = QPushButton(translate("Keys", "Wachtwoord veranderen…"), keys)
@@ -129,8 +130,7 @@ class KeySettings(QWidget):
 def add_key_settings(dialog: QDialog, window) -> KeySettings:
     """Put the key and backup settings above the dialog's buttons; saved when it is accepted."""
     section = KeySettings(window, dialog)
-    layout = dialog.layout()
-    layout.insertWidget(max(layout.count() - 1, 0), section)
+    dialog.add_section(section)
     dialog.accepted.connect(section.save)
     dialog.key_settings = section
     return section

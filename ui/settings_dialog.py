@@ -8,9 +8,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui.i18n import translate
@@ -50,6 +53,8 @@ class SettingsDialog(QDialog):
                 )
             )
         form = QFormLayout()
+        # Long labels go above their field when the row does not fit (large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("Main", "Automatisch vergrendelen na:"), self.minutes)
         form.addRow("", self.remember)
         form.addRow("", note)
@@ -62,11 +67,43 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # The sections scroll above the buttons: at 200% text on a small screen the dialog is
+        # taller than the screen, and Qt would squash every row into the rest.
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addLayout(form)
+        self.body_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        self._sized = False
         if dossier.read_only:
             self.minutes.setEnabled(False)
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section (keys and backups, the folder's name) below the others."""
+        self.body_layout.insertWidget(self.body_layout.count() - 1, section)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._sized:
+            self._sized = True
+            room = self.screen().availableGeometry()
+            margins = self.layout().contentsMargins()
+            bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+            hint = self.body.sizeHint()
+            width = min(hint.width() + bar + margins.left() + margins.right(),
+                        int(room.width() * 0.95))
+            height = min(hint.height() + self.buttons.sizeHint().height()
+                         + self.layout().spacing() + margins.top() + margins.bottom(),
+                         int(room.height() * 0.9))
+            self.resize(max(width, self.width()), height)
+        super().showEvent(event)
 
     def save(self) -> None:
         dossier = self.window_.session.dossier

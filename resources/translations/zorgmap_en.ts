@@ -1085,27 +1085,27 @@
     </message>
     <message>
         <location filename="../../ui/models/share.py" line="122" />
-        <location filename="../../ui/screens/journal.py" line="37" />
+        <location filename="../../ui/screens/journal.py" line="89" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="39" />
+        <location filename="../../ui/screens/journal.py" line="91" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="41" />
+        <location filename="../../ui/screens/journal.py" line="93" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="43" />
+        <location filename="../../ui/screens/journal.py" line="95" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="47" />
+        <location filename="../../ui/screens/journal.py" line="99" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -1158,7 +1158,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="64" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <location filename="../../ui/copilot_share.py" line="82" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="86" />
-        <location filename="../../ui/settings_dialog.py" line="61" />
+        <location filename="../../ui/settings_dialog.py" line="66" />
         <location filename="../../ui/util.py" line="68" />
         <location filename="../../ui/widgets.py" line="247" />
         <source>Annuleren</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about_sections.py" line="203" />
-        <location filename="../../ui/screens/journal.py" line="53" />
+        <location filename="../../ui/screens/journal.py" line="105" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="141" />
-        <location filename="../../ui/screens/journal.py" line="52" />
+        <location filename="../../ui/screens/journal.py" line="104" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2014,27 +2014,27 @@
         <translation>Next review on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="54" />
+        <location filename="../../ui/screens/journal.py" line="106" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="55" />
+        <location filename="../../ui/screens/journal.py" line="107" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="56" />
+        <location filename="../../ui/screens/journal.py" line="108" />
         <source>Wat moet er nog gebeuren</source>
         <translation>What still needs doing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="57" />
+        <location filename="../../ui/screens/journal.py" line="109" />
         <source>Voor wanneer</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="58" />
+        <location filename="../../ui/screens/journal.py" line="110" />
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <location filename="../../ui/autosave.py" line="90" />
         <location filename="../../ui/autosave.py" line="205" />
         <location filename="../../ui/autosave.py" line="228" />
-        <location filename="../../ui/screens/future.py" line="230" />
+        <location filename="../../ui/screens/future.py" line="236" />
         <source>Wijziging wordt opgeslagen…</source>
         <translation>Saving your change…</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <location filename="../../ui/forms.py" line="251" />
         <location filename="../../ui/screens/about.py" line="201" />
         <location filename="../../ui/screens/decisions.py" line="270" />
-        <location filename="../../ui/screens/journal.py" line="188" />
+        <location filename="../../ui/screens/journal.py" line="236" />
         <location filename="../../ui/screens/list_edits.py" line="73" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
@@ -2544,22 +2544,22 @@
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="48" />
+        <location filename="../../ui/key_settings.py" line="50" />
         <source>Bij openen een nieuwe maken als de vorige ouder is dan:</source>
         <translation>When opening, make a new one if the last is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="50" />
+        <location filename="../../ui/key_settings.py" line="52" />
         <source>Zoveel dagen bewaren (de nieuwste van elke dag):</source>
         <translation>Keep this many days (the newest of each day):</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="56" />
+        <location filename="../../ui/key_settings.py" line="58" />
         <source>nog geen (bijvoorbeeld een USB-stick)</source>
         <translation>none yet (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="60" />
+        <location filename="../../ui/key_settings.py" line="62" />
         <source>Tweede plek kiezen…</source>
         <translation>Choose a second place…</translation>
     </message>
@@ -2569,22 +2569,22 @@
         <translation>Second place for backups:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="67" />
+        <location filename="../../ui/key_settings.py" line="68" />
         <source>Wachtwoord en noodsleutel</source>
         <translation>Passphrase and recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="68" />
+        <location filename="../../ui/key_settings.py" line="69" />
         <source>Wachtwoord veranderen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="70" />
+        <location filename="../../ui/key_settings.py" line="71" />
         <source>Nieuwe noodsleutel maken…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/key_settings.py" line="79" />
+        <location filename="../../ui/key_settings.py" line="80" />
         <source>De gegevens blijven hetzelfde; alleen de sleutel verandert. Een sleutel in de sleutelbos van deze computer blijft werken.</source>
         <translation>The data stays the same; only the key changes. A key in this computer's keychain keeps working.</translation>
     </message>
@@ -3085,32 +3085,32 @@
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31" />
+        <location filename="../../ui/settings_dialog.py" line="34" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34" />
+        <location filename="../../ui/settings_dialog.py" line="37" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36" />
+        <location filename="../../ui/settings_dialog.py" line="39" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="42" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="49" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="58" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
@@ -3720,7 +3720,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="63" />
-        <location filename="../../ui/screens/journal.py" line="129" />
+        <location filename="../../ui/screens/journal.py" line="179" />
         <source>Datum</source>
         <extracomment>per column, the field SQLite sorts on (None: the date, over the list index)</extracomment>
         <translation>Date</translation>
@@ -4105,83 +4105,83 @@
         <translation>How complete the plan is</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="150" />
+        <location filename="../../ui/screens/future.py" line="154" />
         <source>Vandaag nagelopen</source>
         <translation>Reviewed today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="151" />
+        <location filename="../../ui/screens/future.py" line="155" />
         <source>Zet de datum van nalopen op vandaag</source>
         <translation>Set the review date to today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="169" />
+        <location filename="../../ui/screens/future.py" line="174" />
         <source>Wat als ik het niet meer kan?</source>
         <translation>What if I can no longer do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="170" />
+        <location filename="../../ui/screens/future.py" line="175" />
         <source>Niemand kent uw kind zoals u. Dit plan helpt wie het van u overneemt, als u ziek wordt, even niet kunt of er niet meer bent. Vul in wat u kunt; het hoeft niet in één keer.</source>
         <translation>Nobody knows your child like you do. This plan helps whoever takes over from you when you fall ill, cannot for a while, or are no longer here. Fill in what you can; it need not be done in one go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="200" />
+        <location filename="../../ui/screens/future.py" line="206" />
         <source>Laatst nagelopen: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="204" />
+        <location filename="../../ui/screens/future.py" line="210" />
         <source>Nog niet nagelopen.</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/future.py" line="206" />
+        <location filename="../../ui/screens/future.py" line="212" />
         <source>Volgende keer: %1</source>
         <translation>Next time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="26" />
+        <location filename="../../ui/screens/journal.py" line="78" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="27" />
+        <location filename="../../ui/screens/journal.py" line="79" />
         <source>Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. Zo weet u het later nog precies.</source>
         <translation>Every call, letter and meeting: who said what and when. So you still know exactly later on.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="32" />
+        <location filename="../../ui/screens/journal.py" line="84" />
         <source>Uitgebreid invullen</source>
         <translation>Fill in fully</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="35" />
+        <location filename="../../ui/screens/journal.py" line="87" />
         <source>Zoeken in het hele logboek (Ctrl+F zoekt overal)</source>
         <translation>Search the whole contact log (Ctrl+F searches everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="131" />
+        <location filename="../../ui/screens/journal.py" line="181" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="133" />
-        <location filename="../../ui/screens/journal.py" line="134" />
+        <location filename="../../ui/screens/journal.py" line="183" />
+        <location filename="../../ui/screens/journal.py" line="184" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="137" />
+        <location filename="../../ui/screens/journal.py" line="187" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="139" />
+        <location filename="../../ui/screens/journal.py" line="189" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="142" />
+        <location filename="../../ui/screens/journal.py" line="192" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>

@@ -136,3 +136,68 @@ def test_every_screen_fits_a_1366_screen_at_200_percent(text_200, demo_window, q
         assert window.width() <= 1366 and window.height() <= 768, key
         # the screen's width fits, so nothing scrolls sideways
         assert screen.minimumSizeHint().width() <= window.view.stack.width(), key
+
+
+def test_logboek_quick_entry_keeps_its_fields_readable(large_text, demo_window, qtbot):
+    """At 200% on 1366x768 the one-line quick entry squeezed "Met wie" to "Met …"; it goes on
+    two lines then, and on one at normal size."""
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("journal")
+    qtbot.waitUntil(screen.quick_who.isVisible)
+    for field in (screen.quick_who, screen.quick_text):
+        metrics = QFontMetrics(field.font())
+        shown = field.contentsRect().width()
+        assert shown >= metrics.horizontalAdvance(field.placeholderText()[:16]), (
+            field.placeholderText())
+
+
+def test_logboek_quick_entry_is_one_line_at_normal_size(demo_window, qtbot):
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("journal")
+    qtbot.waitUntil(screen.quick_who.isVisible)
+    assert screen.quick_row.two_lines is False
+    qtbot.waitUntil(lambda: screen.quick_who.y() == screen.quick_text.y())
+
+
+def test_plan_progress_words_are_not_drawn_across_the_bar(text_200, demo_window, qtbot):
+    window = demo_window
+    window.resize(1366, 768)
+    screen = window.view.show_part("future")
+    qtbot.waitUntil(screen.progress_text.isVisible)
+    assert not screen.progress.isTextVisible()
+    assert screen.progress_text.text() == screen.progress.text()
+    assert "van 6 delen ingevuld" in screen.progress_text.text()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])
+def test_settings_rows_are_not_squashed_or_cut(open_window, qtbot, qapp, scale):
+    """Instellingen grew taller than the screen at 200% and Qt squashed every row into half
+    its height; beside its button the second place was cut to "nog geen (bijv"."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton
+
+    font = qapp.font()
+    original = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    try:
+        window = open_window()
+        dialog = window.show_settings()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.key_settings.place_label.height() > 0)
+        for widget in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton) \
+                + dialog.findChildren(QAbstractSpinBox):
+            if not widget.isVisible():
+                continue
+            needed = (widget.heightForWidth(widget.width()) if widget.hasHeightForWidth()
+                      else widget.minimumSizeHint().height())
+            assert widget.height() >= needed, (type(widget).__name__, widget.property("text"))
+        place = dialog.key_settings.place_label
+        metrics = QFontMetrics(place.font())
+        whole = metrics.boundingRect(QRect(0, 0, place.contentsRect().width(), 10000),
+                                     int(Qt.TextFlag.TextWordWrap), place.text())
+        assert whole.height() <= place.contentsRect().height(), place.text()
+        dialog.close()
+    finally:
+        qapp.setFont(original)

@@ -145,6 +145,10 @@ class FutureScreen(Screen):
         self.progress.setRange(0, len(FuturePlan.SECTIONS))
         self.progress.setFormat(translate("Screens", "%v van %m delen ingevuld"))
         self.progress.setAccessibleName(translate("Screens", "Hoe compleet het plan is"))
+        # The words above the bar, not on it: drawn across the filled part they are cut in two
+        # colours ("3 van 6 del|en ingevuld").
+        self.progress.setTextVisible(False)
+        self.progress_text = QLabel(self)
         self.reviewed = QLabel(self)
         self.reviewed.setWordWrap(True)
         self.reviewed_button = QPushButton(translate("Screens", "Vandaag nagelopen"), self)
@@ -153,6 +157,7 @@ class FutureScreen(Screen):
         self.reviewed_button.setEnabled(not session.read_only)
 
         side = QVBoxLayout()
+        side.addWidget(self.progress_text)
         side.addWidget(self.progress)
         side.addWidget(self.sections, 1)
         side.addWidget(self.reviewed)
@@ -196,6 +201,7 @@ class FutureScreen(Screen):
         self.sections.setCurrentRow(current)
         self.sections.blockSignals(False)
         self.progress.setValue(len(FuturePlan.SECTIONS) - len(missing))
+        self.progress_text.setText(self.progress.text())
         if plan.checked_on:
             text = translate("Screens", "Laatst nagelopen: %1").replace(
                 "%1", format_date(plan.checked_on)

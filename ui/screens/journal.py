@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +20,57 @@ from ui.models.windowed import PassThroughProxy, WindowedRecordModel
 from ui.screens.record_list import RecordListScreen
 from ui.util import DateProblem, label, parse_date
 from ui.widgets import ChoiceBox, DateEdit, enum_choices
+
+
+class QuickRow(QWidget):
+    """The quick entry: date, how, with whom, what was said and Toevoegen on one line, or on
+    two lines when one would squeeze "Met wie" and "Wat is er gezegd" (large text, narrow
+    window)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.lines = (QHBoxLayout(), QHBoxLayout())
+        for line in self.lines:
+            outer.addLayout(line)
+        self.fixed: list[QWidget] = []
+        self.who: QWidget | None = None
+        self.text: QWidget | None = None
+        self.button: QWidget | None = None
+        self.two_lines: bool | None = None
+
+    def set_widgets(self, fixed: list[QWidget], who: QWidget, text: QWidget,
+                    button: QWidget) -> None:
+        self.fixed, self.who, self.text, self.button = fixed, who, text, button
+        self.arrange(self.width())
+
+    def needed(self) -> int:
+        chars = self.fontMetrics().averageCharWidth()
+        spacing = self.lines[0].spacing() * (len(self.fixed) + 2)
+        return (sum(w.sizeHint().width() for w in self.fixed) + chars * 16 + chars * 32
+                + self.button.sizeHint().width() + spacing)
+
+    def arrange(self, width: int) -> None:
+        if self.button is None:
+            return
+        two = width < self.needed()
+        if two == self.two_lines:
+            return
+        self.two_lines = two
+        first, second = self.lines
+        for line in self.lines:
+            while line.count():
+                line.takeAt(0)
+        for widget in self.fixed:
+            first.addWidget(widget)
+        first.addWidget(self.who, 1)
+        (second if two else first).addWidget(self.text, 3)
+        (second if two else first).addWidget(self.button)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.arrange(event.size().width())
+        super().resizeEvent(event)
 
 
 class JournalScreen(RecordListScreen):
@@ -121,9 +173,7 @@ class JournalScreen(RecordListScreen):
         return JournalEntry(on=self.session.today())
 
     def add_above_list(self, layout) -> None:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        box = QuickRow(self)
         self.quick_date = DateEdit(box)
         self.quick_date.setDate(self.session.today())
         self.quick_date.setAccessibleName(translate("Screens", "Datum"))
@@ -144,11 +194,9 @@ class JournalScreen(RecordListScreen):
         self.quick_error = QLabel(box)
         self.quick_error.setStyleSheet("color: #b3261e;")
         self.quick_error.hide()
-        row.addWidget(self.quick_date)
-        row.addWidget(self.quick_channel)
-        row.addWidget(self.quick_who, 1)
-        row.addWidget(self.quick_text, 3)
-        row.addWidget(self.quick_button)
+        box.set_widgets([self.quick_date, self.quick_channel], self.quick_who, self.quick_text,
+                        self.quick_button)
+        self.quick_row = box
         layout.addWidget(box)
         layout.addWidget(self.quick_error)
         if self.session.read_only:
