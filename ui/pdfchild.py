@@ -21,6 +21,11 @@ import traceback
 
 def serve(jobs, results) -> None:
     """The child's main: warm up, take one job from `jobs`, answer on `results`, exit."""
+    from ui.hardening import harden_process
+
+    # A spawned child is a new exec: the kernel made it dumpable again, whatever the parent
+    # set. It will hold the raw key and decrypted records: no core dump, no /proc/<pid>/mem.
+    harden_process()
     if hasattr(signal, "SIGINT"):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the parent to handle
     _leave_with_parent()
@@ -108,6 +113,9 @@ def _build(job: dict, results) -> None:
         # Tests: a child that never answers must still end with its parent.
         results.send(("first", b"", 0))
         threading.Event().wait()
+    if job.get("selftest") == "hardening":
+        results.send(("done", _hardening(), None))
+        return
     if job.get("selftest"):
         _selftest(results)
         return
@@ -151,6 +159,16 @@ def _build(job: dict, results) -> None:
         results.send(("done", result, _peak_mb()))
     finally:
         db.close()
+
+
+def _hardening() -> dict:
+    """Tests: what a crash of this process could leave (core size limit, dumpable)."""
+    import ctypes
+    import resource
+
+    pr_get_dumpable = 3
+    return {"dumpable": ctypes.CDLL(None).prctl(pr_get_dumpable, 0, 0, 0, 0),
+            "core": list(resource.getrlimit(resource.RLIMIT_CORE))}
 
 
 def _peak_mb() -> float | None:

@@ -1,0 +1,55 @@
+"""A hostile look at the PDF child process (issue 11): the raw data key goes to it, so it must
+be as closed as the app itself, and nothing of a build may stay behind it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HARDENED = r"""
+import json, time
+from PySide6.QtCore import QCoreApplication
+from ui.hardening import harden_process
+
+def main():
+    app = QCoreApplication([])
+    harden_process()  # what `zorgmap` does first
+    from ui.pdfprocess import PdfProcess
+    child = PdfProcess()
+    answers = []
+    child.done.connect(answers.append)
+    child.failed.connect(lambda kind, text: answers.append((kind, text)))
+    while not child.ready:
+        app.processEvents()
+        time.sleep(0.01)
+    cmdline = open(f"/proc/{child.pid}/cmdline", "rb").read().decode(errors="replace")
+    child.submit({"selftest": "hardening", "key": b""})
+    end = time.monotonic() + 60
+    while not answers and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    child.stop()
+    print(json.dumps({"answer": answers[0], "cmdline": cmdline}))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_the_pdf_child_is_as_closed_as_the_app(tmp_path):
+    """The child holds the raw key and the decrypted dossier. A spawned child is a fresh
+    exec: the kernel makes it dumpable again (core dumps through a core_pattern pipe, and
+    /proc/<pid>/mem for a debugger of the same user), whatever the parent set."""
+    script = tmp_path / "hardened.py"
+    script.write_text(HARDENED)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert out.returncode == 0, out.stderr
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "key" not in found["cmdline"]
+    assert found["answer"] == {"dumpable": 0, "core": [0, 0]}
