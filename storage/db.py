@@ -68,6 +68,35 @@ def key_pragma(data_key: bytes | bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
 
+#: Private copies of a dossier read from a locked place: COPY_PREFIX, the reader's pid, '-'.
+COPY_PREFIX = "zorgmap-lezen-"
+
+
+def _remove_dead_copies() -> None:
+    """Remove the copies of readers that were killed before they could (kill -9, the PDF
+    child ended by Stoppen or with its parent): each holds a whole (encrypted) dossier."""
+    import shutil
+    import tempfile
+
+    if os.name == "nt":  # os.kill(pid, 0) would end the process there
+        return
+    for path in Path(tempfile.gettempdir()).glob(COPY_PREFIX + "*"):
+        pid = path.name[len(COPY_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # still reading (or the number was given out again): leave it
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_symlink() or path.lstat().st_uid != os.getuid():
+                continue
+            shutil.rmtree(path, ignore_errors=True)
+
+
 class Database:
     """One keyed connection with explicit transactions (autocommit otherwise)."""
 
@@ -136,7 +165,8 @@ class Database:
         if not has_wal:
             uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
             return sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=5.0)
-        copy_dir = Path(tempfile.mkdtemp(prefix="zorgmap-lezen-"))
+        _remove_dead_copies()
+        copy_dir = Path(tempfile.mkdtemp(prefix=f"{COPY_PREFIX}{os.getpid()}-"))
         self._copy_dir = copy_dir
         try:
             shutil.copyfile(self.path, copy_dir / self.path.name)
