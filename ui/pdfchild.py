@@ -28,6 +28,10 @@ def serve(jobs, results) -> None:
     harden_process()
     if hasattr(signal, "SIGINT"):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the parent to handle
+    # Stoppen, another choice, locking and quitting terminate the child: leave through the
+    # `finally`s, so the dossier's connection closes and a private copy (a dossier on a
+    # locked place) is removed. (kill -9 cannot be caught: the next reader removes it.)
+    signal.signal(signal.SIGTERM, _terminated)
     _leave_with_parent()
     _warm()
     try:
@@ -39,7 +43,8 @@ def serve(jobs, results) -> None:
         try:
             _build(job, results)
         except BaseException as exc:  # noqa: BLE001 - everything goes back as a message
-            traceback.print_exc()
+            if not isinstance(exc, SystemExit):  # SystemExit: terminated, nothing wrong
+                traceback.print_exc()
             try:
                 results.send(("failed", *_failure(exc)))
             except OSError:
@@ -50,6 +55,10 @@ def serve(jobs, results) -> None:
     results.close()
     # No interpreter teardown of a heap that held two thousand pages: the parent reaps at once.
     os._exit(0)
+
+
+def _terminated(_signum, _frame) -> None:
+    raise SystemExit(1)
 
 
 def _leave_with_parent() -> None:
@@ -63,6 +72,8 @@ def _leave_with_parent() -> None:
 
     def watch() -> None:
         parent.join()
+        os.kill(os.getpid(), signal.SIGTERM)  # tidy up as for Stoppen, if it can
+        threading.Event().wait(5)
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
