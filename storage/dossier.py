@@ -34,7 +34,7 @@ from .errors import (
     StorageError,
     TargetExists,
 )
-from .fsutil import DossierLock, fsync_dir
+from .fsutil import DossierLock, fsync_dir, rename_no_replace
 from .migrations import SCHEMA_VERSION, migrate
 
 DB_NAME = "dossier.db"
@@ -740,9 +740,9 @@ def rename_folder(folder: Path, target: Path) -> Path:
     try:
         if os.name == "nt":
             lock.release()  # Windows cannot rename a folder with a file open inside it
-        os.rename(folder, target)
+        rename_no_replace(folder, target)
     except OSError as exc:
-        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
             raise TargetExists(RENAME_EXISTS_TEXT.replace("%1", target.name)) from exc
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
             raise ReadOnlyLocation(RENAME_READ_ONLY_TEXT) from exc

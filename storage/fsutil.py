@@ -25,6 +25,32 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def rename_no_replace(source: Path, target: Path) -> None:
+    """`os.rename` that never replaces what is at `target`, even when it appears after the
+    caller checked (an empty folder would be replaced without a word, a symlink or file
+    fails with ENOTDIR): FileExistsError then. Linux renameat2(RENAME_NOREPLACE) makes it
+    one step; where that is missing (other systems, some filesystems) an exists-check just
+    before os.rename narrows the window (Windows' rename never replaces)."""
+    import sys
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = getattr(libc, "renameat2", None)
+        if renameat2 is not None:
+            at_fdcwd, rename_noreplace = -100, 1
+            if renameat2(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target),
+                         rename_noreplace) == 0:
+                return
+            code = ctypes.get_errno()
+            if code not in (errno.EINVAL, errno.ENOSYS):  # else: not on this filesystem
+                raise OSError(code, os.strerror(code), str(source), None, str(target))
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    os.rename(source, target)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` so that `path` holds either the old or the new content, never half."""
     tmp = path.with_name(path.name + ".tmp")

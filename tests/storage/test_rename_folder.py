@@ -60,6 +60,7 @@ def test_refused_when_the_place_cannot_be_written(old_style, tmp_path, monkeypat
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(os, "rename", read_only)
+    monkeypatch.setattr("storage.dossier.rename_no_replace", read_only)  # renameat2 on Linux
     before = _files(old_style)
     with pytest.raises(ReadOnlyLocation, match="niet hernoemd"):
         rename_folder(old_style, tmp_path / "Zorgmap-dossier.zorgmap")
