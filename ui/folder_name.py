@@ -79,9 +79,11 @@ def give_neutral_name(window, folder: Path, target: Path) -> Path | None:
     window.lock()
     if window.session is not None:
         return None
+    window.expect_rename(folder, target)
     try:
         rename_folder(folder, target)
     except StorageError as exc:
+        window.forget_rename(target)
         window.show_unlock(folder)
         window.unlock_page.show_error(exc.user_text())
         return None
