@@ -16,7 +16,6 @@ import os
 import signal
 import sys
 import threading
-import traceback
 
 
 def serve(jobs, results) -> None:
@@ -43,8 +42,7 @@ def serve(jobs, results) -> None:
         try:
             _build(job, results)
         except BaseException as exc:  # noqa: BLE001 - everything goes back as a message
-            if not isinstance(exc, SystemExit):  # SystemExit: terminated, nothing wrong
-                traceback.print_exc()
+            _log(exc)
             try:
                 results.send(("failed", *_failure(exc)))
             except OSError:
@@ -192,6 +190,18 @@ def _peak_mb() -> float | None:
     except OSError:
         pass
     return None
+
+
+def _log(exc: BaseException) -> None:
+    """A bug goes into the app's error log, where it went wrong and never what it said (the
+    message can quote the dossier; this process's stderr can be the desktop session's log
+    on disk). A Dutch message for the parent and SystemExit (terminated) are no bugs."""
+    from app.errors import ValidationError
+    from storage.errors import StorageError
+    from ui.errorlog import log_unexpected
+
+    if not isinstance(exc, (StorageError, ValidationError, SystemExit)):
+        log_unexpected(exc)
 
 
 def _failure(exc: BaseException) -> tuple[str, str]:

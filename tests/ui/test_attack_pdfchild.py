@@ -53,3 +53,56 @@ def test_the_pdf_child_is_as_closed_as_the_app(tmp_path):
     found = json.loads(out.stdout.strip().splitlines()[-1])
     assert "key" not in found["cmdline"]
     assert found["answer"] == {"dumpable": 0, "core": [0, 0]}
+
+
+FAILING = r"""
+import datetime as dt, json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+
+def main():
+    app = QCoreApplication([])
+    from storage.dossier import Dossier
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from ui.pdfprocess import PdfProcess
+    dossier, _code = Dossier.create(Path(sys.argv[1]), PASSPHRASE, kdf=FAST_KDF)
+    key = bytes(dossier.data_key())
+    dossier.close()
+    child = PdfProcess()
+    answers = []
+    child.done.connect(answers.append)
+    child.failed.connect(lambda kind, text: answers.append((kind, text)))
+    # A bug in the build whose message quotes dossier content.
+    child.submit({"folder": sys.argv[1], "key": key, "output": "aanvraag",
+                  "today": dt.date(2026, 11, 10), "excluded": frozenset(),
+                  "request_id": "Noor-epilepsie-Xq7", "recipient": "Noor-epilepsie-Xq7",
+                  "include_bsn": False, "first_pages": 1})
+    end = time.monotonic() + 60
+    while not answers and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    child.stop()
+    print(json.dumps({"answer": answers[0]}))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_a_failing_build_writes_no_dossier_content_to_stderr(tmp_path):
+    """The child's stderr is the app's: for an app started from the desktop that is the
+    session's log on disk (journald, ~/.xsession-errors). Like ui/errorlog.py: where it went
+    wrong, never what it said."""
+    script = tmp_path / "failing.py"
+    script.write_text(FAILING)
+    state = tmp_path / "state"
+    out = subprocess.run([sys.executable, str(script), str(tmp_path / "d.zorgmap")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT),
+                                  ZORGMAP_STATE_DIR=str(state)))
+    assert out.returncode == 0, out.stderr
+    kind, _text = json.loads(out.stdout.strip().splitlines()[-1])["answer"]
+    assert kind in ("bug", "validation", "storage")
+    assert "Xq7" not in out.stderr, out.stderr
+    logged = "".join(p.read_text() for p in state.rglob("fouten.log"))
+    assert "Xq7" not in logged
