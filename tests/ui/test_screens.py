@@ -447,3 +447,31 @@ def test_a_large_document_is_read_and_copied_off_the_gui_thread(open_window, qtb
     assert readers and not any(readers)  # never on the GUI thread
     assert docs.viewer.isVisible()
     docs.viewer.close()
+
+
+def test_buttons_for_the_chosen_record_start_off_on_an_empty_list(open_window, qtbot):
+    """A new dossier: with no decision, aid request or medicine chosen, 'Brief toevoegen…'
+    opened a file chooser and then did nothing with the file, 'Bezwaar maken…' and 'Delen
+    met mijn copiloot…' did nothing, Hulpmiddelen showed a button without text."""
+    from PySide6.QtCore import Qt
+
+    window = open_window()
+    decisions = window.view.show_part("decisions")
+    aids = window.view.show_part("aids")
+    medication = window.view.show_part("about").medication
+    idle = {
+        "Brief toevoegen": decisions.attach_button,
+        "Bezwaar maken": decisions.bezwaar_button,
+        "copiloot (besluit)": decisions.copilot_button,
+        "Andere fase": aids.other_button,
+        "copiloot (aanvraag)": aids.copilot_button,
+        "alleen de maand": medication.month_only,
+    }
+    assert [name for name, w in idle.items() if w.isEnabled()] == []
+    assert not aids.next_button.isVisibleTo(aids)
+    qtbot.mouseClick(decisions.new_button, Qt.MouseButton.LeftButton)
+    assert decisions.attach_button.isEnabled() and decisions.copilot_button.isEnabled()
+    qtbot.mouseClick(aids.new_button, Qt.MouseButton.LeftButton)
+    assert aids.other_button.isEnabled() and aids.copilot_button.isEnabled()
+    qtbot.mouseClick(medication.new_button, Qt.MouseButton.LeftButton)
+    assert medication.month_only.isEnabled()

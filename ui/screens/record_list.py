@@ -128,6 +128,9 @@ class RecordListScreen(ListEditsMixin, Screen):
         if session.read_only:
             self.new_button.setEnabled(False)
             self.form.set_read_only(True)
+        # Nothing is chosen yet: the buttons beside the form that act on "this record" start
+        # off (an empty list never reports a row change).
+        self.record_changed(None)
 
     # ----- hooks for subclasses ----------
 
