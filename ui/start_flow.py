@@ -92,8 +92,9 @@ class StartFlowMixin:
         _owner_only(Path(self.settings.fileName()))
 
     def rename_recent(self, old: Path, new: Path) -> None:
-        """A dossier folder got a new name: its place in the recent list stays."""
-        self._save_recent([new if p == old else p for p in self.recent()])
+        """A dossier folder got a new name: its place in the recent list stays (and an older
+        entry under that name, of a folder that has gone since, goes)."""
+        self._save_recent([new if p == old else p for p in self.recent() if p != new])
 
     def show_start(self) -> None:
         recent = [p for p in self.recent() if p.exists()]
