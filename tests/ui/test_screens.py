@@ -475,3 +475,16 @@ def test_buttons_for_the_chosen_record_start_off_on_an_empty_list(open_window, q
     assert aids.other_button.isEnabled() and aids.copilot_button.isEnabled()
     qtbot.mouseClick(medication.new_button, Qt.MouseButton.LeftButton)
     assert medication.month_only.isEnabled()
+
+
+def test_document_buttons_follow_the_chosen_document(open_window, demo_window, qtbot):
+    """Documenten with nothing chosen (or nothing there): Openen, Kopie bewaren and
+    Verwijderen… were on and did nothing."""
+    empty = open_window().view.show_part("documents")
+    assert not any(b.isEnabled() for b in
+                   (empty.open_button, empty.export_button, empty.delete_button))
+    assert empty.add_button.isEnabled()
+    screen = demo_window.view.show_part("documents")
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.open_button.isEnabled())
+    assert screen.export_button.isEnabled() and screen.delete_button.isEnabled()

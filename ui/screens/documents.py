@@ -125,6 +125,17 @@ class DocumentsScreen(Screen):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # Openen, Kopie bewaren and Verwijderen act on the chosen document: off without one.
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        for signal in (self.proxy.modelReset, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self.current_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.export_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen and not self.session.read_only)
 
     def _filters(self) -> None:
         kind = self.type_filter.currentData()
