@@ -386,6 +386,8 @@ def main() -> int:
         "screen_first_paint_ms_max": round(max(fam["screens"]["first"].values()) * 1000, 1),
         "preview_first_page_s": round(fam["preview"]["first_s"], 2),
         "preview_peak_mb": round(fam["preview"]["peak_max_mb"], 0),
+        "preview_child_peak_mb": round(fam["preview"]["child_peak_max_mb"], 0),
+        "gap_ms_preview_build": round(fam["preview"]["gap_max_s"] * 1000, 1),
         "logboek_sort_ms": round(fam["logboek"]["worst_ms"], 1),
         "json_docs_peak_mb": round(max(fam["json"]["export_growth_mb"],
                                        fam["json"]["import_growth_mb"]), 1),
@@ -483,14 +485,20 @@ def family_rows(fam: dict, backups: dict) -> list[str]:
                     f"the larger of the two) | {found['gap_s']*1000:.0f} ms | | | ≤ 100 ms "
                     f"| {verdict(found['gap_s'] <= 0.1)} |")
     rows += [
-        f"| overzicht preview ({pv['pages']:.0f} pages): click to first page shown "
-        f"| {pv['first_s']:.1f} s | | | ≤ 2 s | {verdict(pv['first_s'] <= 2)} |",
+        f"| overzicht preview ({pv['pages']:.0f} pages): Voorbeeld clicked a second after the "
+        f"dialog opened, to the first page painted (first pages shown while the rest is made; "
+        f"whole PDF after {pv['whole_s']:.1f} s) | {pv['first_s']:.1f} s | clicked at once, "
+        f"its process still starting {pv['cold_first_s']:.1f} s | | ≤ 2 s "
+        f"| {verdict(max(pv['first_s'], pv['cold_first_s']) <= 2)} |",
         f"| overzicht preview: peak memory of the app process (scroll to middle and end, two "
-        f"resizes; {pv['rendered']:.0f} pages rasterised, {pv['cached']:.0f} kept) "
-        f"| {pv['peak_max_mb']:.0f} MB | before the click {pv['before_mb']:.0f} MB | | < 500 MB "
-        f"| {verdict(pv['peak_max_mb'] < 500)} |",
-        f"| overzicht preview: longest event-loop gap | {pv['gap_s']*1000:.0f} ms | | "
-        f"| ≤ 100 ms | {verdict(pv['gap_s'] <= 0.1)} |",
+        f"resizes; {pv['rendered']:.0f} pages rasterised, {pv['cached']:.0f} kept) / of the "
+        f"PDF's child process | {pv['peak_max_mb']:.0f} / {pv['child_peak_max_mb']:.0f} MB "
+        f"| before the click {pv['before_mb']:.0f} MB | | < 500 MB each "
+        f"| {verdict(pv['peak_max_mb'] < 500 and pv['child_peak_max_mb'] < 500)} |",
+        f"| overzicht preview: longest event-loop gap while the PDF is built (slowest run, "
+        f"`gap_ms_preview_build`) / while scrolling and resizing | {pv['gap_max_s']*1000:.0f} / "
+        f"{pv['look_gap_s']*1000:.0f} ms | | | ≤ 100 ms "
+        f"| {verdict(pv['gap_max_s'] <= 0.1 and pv['look_gap_s'] <= 0.1)} |",
     ]
     for output, found in pdf.items():
         rows.append(
@@ -548,9 +556,13 @@ REFERENCES = """
 - **PDF outputs** are whole `zorgmap export` processes; the reference is a process that does
   the same imports, derives the key (the same scrypt) and opens the dossier, so the difference
   is the output's own work.
-- **Overzicht preview**: a process with the real ShareDialog (its worker thread included)
-  clicks Voorbeeld and waits for the first page painted; peak memory is the process's maximum
-  resident size after scrolling to the middle and the end and two resizes.
+- **Overzicht preview**: a process with the real ShareDialog (and the PDF child process it
+  starts when it opens) picks Dossieroverzicht, clicks Voorbeeld a second after the dialog
+  opened (what choosing takes a person) and waits for the first page painted; alternating
+  runs click at once, while the child is still importing. Peak memory is the app process's
+  maximum resident size after scrolling to the middle and the end and two resizes, and the
+  child's own (`VmHWM`, reported with its PDF). The event-loop watch runs from the click to
+  the whole PDF shown.
 - **JSON with documents**: whole `zorgmap export json --with-documents` and `zorgmap import`
   processes; the reference is the same without documents, so the growth is what the documents
   add (the records themselves are in both).

@@ -1,6 +1,6 @@
 """Some parts of `make bench`, for checking one fix without the whole run (~5 minutes):
 
-    python -m benchmarks.subset logboek documents start backup-gap [--dossier FOLDER]
+    python -m benchmarks.subset logboek documents start backup-gap preview [--dossier FOLDER]
 
 Each part runs the same function as benchmarks/run.py, on the 20-year demo (built into a
 temporary folder, or the dossier given, which must have the benchmark passphrase; it is
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PARTS = ("logboek", "documents", "start", "backup-gap")
+PARTS = ("logboek", "documents", "start", "backup-gap", "preview")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,6 +69,15 @@ def main(argv: list[str] | None = None) -> int:
             gaps = [backups._window(folder, PASSPHRASE, "gap")["gap_s"]
                     for _ in range(max(1, args.runs // 2))]
             found["gap_ms_backup"] = round(max(gaps) * 1000, 1)
+        if "preview" in args.parts:
+            pv = real.preview(folder, args.runs)
+            found["preview_first_page_s"] = round(pv["first_s"], 2)
+            found["preview_first_page_cold_s"] = round(pv["cold_first_s"], 2)
+            found["preview_whole_s"] = round(pv["whole_s"], 1)
+            found["preview_peak_mb"] = round(pv["peak_max_mb"], 0)
+            found["preview_child_peak_mb"] = round(pv["child_peak_max_mb"], 0)
+            found["gap_ms_preview_build"] = round(pv["gap_max_s"] * 1000, 1)
+            found["gap_ms_preview_look"] = round(pv["look_gap_s"] * 1000, 1)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     found["load_after"] = os.getloadavg()[0]

@@ -4,7 +4,8 @@
 #   packaging/check_bundle.sh dist/zorgmap
 # Checks: every library of the bundle resolves, --version, demo, verify, export paspoort
 # (read back with pdftotext, fonts embedded), the family team commands (identity, share, add,
-# join, sync, list), and a GUI start under Xvfb with the xcb platform (--smoke).
+# join, sync, list), and a GUI start under Xvfb with the xcb platform (--smoke), which also
+# makes a PDF in a child process (multiprocessing in the frozen program).
 # Prints the bundle size. Linux only; needs poppler-utils and xvfb.
 set -euo pipefail
 
@@ -104,6 +105,11 @@ smoke=$(cd "$work" && xvfb-run -a sh -c \
     "$work/home" "$exe" 2>&1) || { echo "$smoke"; fail "GUI start under Xvfb (xcb)"; }
 echo "$smoke" | grep -q "platform xcb" || { echo "$smoke"; fail "the window did not use xcb"; }
 ok "GUI: $(echo "$smoke" | grep 'Zorgmap start')"
+# --smoke also makes a PDF in a child process (spawn: the frozen program started again,
+# freeze_support() in packaging/zorgmap_main.py), as Delen en printen does.
+echo "$smoke" | grep -q "^Zorgmap PDF: 1 pagina gemaakt in een eigen proces" \
+    || { echo "$smoke"; fail "no PDF from a child process"; }
+ok "PDF in a child process: $(echo "$smoke" | grep 'Zorgmap PDF')"
 
 # 6. A computer without two of Qt's xcb libraries (the case from issue 12): the built program
 #    must stop with the one apt-get line. A copy of the bundle without its own copies of them,

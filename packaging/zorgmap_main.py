@@ -16,4 +16,10 @@ if sys.platform.startswith("linux") and getattr(sys, "frozen", False):
 from ui.cli import main  # noqa: E402
 
 if __name__ == "__main__":
+    # The PDF of Delen en printen is made in a child process (ui/pdfprocess.py, 'spawn'):
+    # in the bundle that child is this program again, and freeze_support() turns it into
+    # the child before anything else runs.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

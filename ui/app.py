@@ -96,8 +96,7 @@ def _quit_when_shown(app: QApplication, window, limit_s: float = 30.0) -> None:
             page = window.pages.currentWidget()
             what = "het welkomstscherm" if page is window.welcome else type(page).__name__
             print(f"Zorgmap start: {what} is te zien (platform {app.platformName()}).")
-            window.close()
-            app.exit(0)
+            _smoke_pdf_process(app, window)
         elif time.monotonic() - started > limit_s:
             timer.stop()
             print("Zorgmap start: het venster kwam niet in beeld.", file=sys.stderr)
@@ -105,6 +104,32 @@ def _quit_when_shown(app: QApplication, window, limit_s: float = 30.0) -> None:
 
     timer.timeout.connect(check)
     timer.start()
+
+
+def _smoke_pdf_process(app: QApplication, window, limit_s: float = 60.0) -> None:
+    """Part of --smoke: a PDF made in a child process (ui/pdfprocess.py), as Delen en printen
+    does; in the bundle this proves that multiprocessing starts the frozen program."""
+    from ui.pdfprocess import PdfProcess
+
+    child = PdfProcess()
+    timer = QTimer(window)
+
+    def finish(code: int, line: str) -> None:
+        timer.stop()
+        child.stop()
+        print(line, file=sys.stderr if code else sys.stdout)
+        window.close()
+        app.exit(code)
+
+    child.done.connect(lambda result: finish(
+        0, f"Zorgmap PDF: {result.pages} pagina gemaakt in een eigen proces "
+           f"(pid {child.pid}, {len(result.pdf)} bytes)."))
+    child.failed.connect(lambda kind, text: finish(
+        1, f"Zorgmap PDF: het eigen proces maakte geen PDF ({kind} {text})."))
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: finish(1, "Zorgmap PDF: het eigen proces antwoordde niet."))
+    timer.start(int(limit_s * 1000))
+    child.submit({"selftest": True, "key": b""})
 
 
 def _wipe_leftover_view_copies() -> None:

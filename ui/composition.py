@@ -275,8 +275,10 @@ def copilot_bezwaar_draft(workspace, family_id: str, decision_id: str, *,
 
 def render_output(dossier, output: str, *, today: dt.date | None = None, excluded=(),
                   request_id: str | None = None, recipient: str = "",
-                  include_bsn: bool = False, log: bool = True):
-    """Make one PDF output and remember in the dossier what was shared with whom."""
+                  include_bsn: bool = False, log: bool = True, progressive=None):
+    """Make one PDF output and remember in the dossier what was shared with whom.
+
+    `progressive`: exports.pdf.Progressive, the first pages of a long output for a preview."""
     from exports.pdf import ExportOptions, render
 
     today = today or dt.date.today()
@@ -286,7 +288,8 @@ def render_output(dossier, output: str, *, today: dt.date | None = None, exclude
     options = ExportOptions(made_on=today, excluded=frozenset(excluded),
                             include_bsn=include_bsn, recipient=recipient, request_id=request_id)
     deadlines = None if skip else dossier_deadlines(content, today)
-    result = render(output, content, options, DossierDocuments(dossier), deadlines)
+    result = render(output, content, options, DossierDocuments(dossier), deadlines,
+                    progressive=progressive)
     if log and not dossier.read_only:
         RecordStore(dossier).log_share(output, recipient, result.sections, result.sha256,
                                        result.pages)

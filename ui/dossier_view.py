@@ -152,7 +152,7 @@ class DossierView(QWidget):
             current.flush()
         screen = self.screen(PARTS[row][0])
         self.stack.setCurrentIndex(row)
-        screen.refresh()
+        screen.shown()
 
     def show_part(self, key: str) -> QWidget:
         row = [k for k, _t in PARTS].index(key)

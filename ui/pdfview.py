@@ -107,7 +107,10 @@ class _PageStrip(QWidget):
         for number in self.visible_pages(event.rect()):
             rect = self.page_rect(number)
             pixmap = self.preview.cached(number)
-            if pixmap is None:
+            if pixmap is None and number in self.preview._stale:
+                painter.drawPixmap(rect, self.preview._stale[number])
+                self.preview.want(number)
+            elif pixmap is None:
                 painter.fillRect(rect, QColor("white"))
                 painter.setPen(QColor("#888888"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{number + 1}")
@@ -130,6 +133,7 @@ class PdfPreview(QScrollArea):
         self.setWidget(self._strip)
         self._cache: OrderedDict[int, QPixmap] = OrderedDict()
         self._wanted: list[int] = []
+        self._stale: dict[int, QPixmap] = {}  # old images shown until the new ones are made
         self._renderer = QTimer(self)  # one page per turn: the event loop keeps turning
         self._renderer.setInterval(0)
         self._renderer.timeout.connect(self._render_next)
@@ -139,14 +143,22 @@ class PdfPreview(QScrollArea):
         self._relayout.timeout.connect(self._layout)
         self.rendered = 0  # pages rasterised since load (tests and the benchmark read it)
 
-    def set_pdf(self, data: bytes | None) -> None:
+    def set_pdf(self, data: bytes | None, *, keep_place: bool = False) -> None:
+        """Show `data`. `keep_place`: the same document, now whole (the first pages of a
+        long one were shown while it was made): the scroll position stays, and the pages in
+        view keep their old image until the new one is rendered (no flash)."""
+        bar = self.verticalScrollBar()
+        place = bar.value()
+        stale = dict(self._cache) if keep_place else {}
         if data is None:
             self.pages.close()
         else:
             self.pages.load(data)
         self.rendered = 0
         self._layout(force=True)
-        self.verticalScrollBar().setValue(0)
+        self._stale = {n: p for n, p in stale.items() if n < self.pages.pageCount()}
+        bar.setValue(place if keep_place else 0)
+        self._strip.update()
 
     def pageCount(self) -> int:  # noqa: N802
         return self.pages.pageCount()
@@ -165,6 +177,7 @@ class PdfPreview(QScrollArea):
             bar = self.verticalScrollBar()
             fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
             self._cache.clear()
+            self._stale = {}
             self._wanted.clear()
             self._strip.layout_pages(width)
             bar.setValue(round(fraction * bar.maximum()))
@@ -202,6 +215,7 @@ class PdfPreview(QScrollArea):
         pixmap = QPixmap.fromImage(self.pages.render(number, size))
         pixmap.setDevicePixelRatio(ratio)
         self._cache[number] = pixmap
+        self._stale.pop(number, None)
         self.rendered += 1
         while len(self._cache) > CACHE_PAGES:
             self._cache.popitem(last=False)

@@ -97,6 +97,14 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
         self.result = None  # exports.pdf.ExportResult of the preview
         self.result_choice: Choice | None = None
         self.rendering = False
+        self.builder = None  # ui.pdfprocess.PdfProcess making the PDF now
+        self.building_choice: Choice | None = None
+        self.spare = None  # the next one, started ahead
+        self.last_process = None  # the one that made the PDF shown
+        self.provisional = False  # the preview shows first pages of a PDF still being made
+        self.swap = False
+        self.asked = False  # a preview was asked for and stopped by a change of choice
+        self.built_pages = 0
         self.section_boxes: dict[str, QCheckBox] = {}
         self.applying_preset = False
         self.last_saved: Path | None = None
@@ -121,6 +129,7 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
         self._fill_requests()
         self._output_changed()
         self.resize(QSize(1100, 760))
+        QTimer.singleShot(0, self.warm)  # after the dialog is shown
 
     # ----- layout ----------
 
@@ -204,11 +213,21 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
             translate("Share", "Kies wat erin gaat en klik op Voorbeeld."), tab
         )
         self.status.setWordWrap(True)
+        self.stop_button = QPushButton(translate("Share", "Stoppen"), tab)
+        self.stop_button.setToolTip(translate("Share", "Stop met het maken van deze PDF"))
+        self.stop_button.clicked.connect(lambda: self.stop_render())
+        policy = self.stop_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the preview does not jump when it goes
+        self.stop_button.setSizePolicy(policy)
+        self.stop_button.hide()
         self.view = PdfPreview(tab)
         self.view.setAccessibleName(translate("Share", "Voorbeeld"))
         self.pdf = self.view.pages
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.stop_button)
         right = QVBoxLayout()
-        right.addWidget(self.status)
+        right.addLayout(status_row)
         right.addWidget(self.view, 1)
 
         top = QHBoxLayout()
@@ -297,15 +316,24 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
         timer.start()
 
     def _refresh_now(self) -> None:
-        if not self.alive or self.result is None or self.result_choice == self.choice():
+        if not self.alive or self.result_choice == self.choice():
+            return
+        if self.result is None and not self.asked:
             return
         if self.rendering:
             self._refresh_soon()  # after the one being made
             return
+        self.asked = False
         self.preview()
 
     def _changed(self, *_args) -> None:
         self.show_error("")
+        if self.rendering and self.building_choice != self.choice():
+            # A PDF of the old choice is of no use: its process ends now, and the preview
+            # that was asked for follows the new choice.
+            self.stop_render(quiet=True)
+            self.asked = True
+            self._refresh_soon()
         self._forget_preset_if_changed()
         if self.current_output() == "aanvraag" and self.request.count() == 0:
             self.show_error(
@@ -338,6 +366,7 @@ class ShareDialog(SharePresetsMixin, ShareOutputMixin, QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.alive = False
+        self.stop_processes()
         self.view.set_pdf(None)
         self.result = None
         super().closeEvent(event)

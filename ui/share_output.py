@@ -1,5 +1,5 @@
-"""Making the PDF of Delen en printen on a worker, showing, saving and printing it, and
-writing each to the share log. A mixin of ShareDialog."""
+"""Making the PDF of Delen en printen in a child process, showing, saving and printing it,
+and writing each to the share log. A mixin of ShareDialog."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog
@@ -21,86 +22,166 @@ from ui.pdfview import PdfPages
 from ui.util import format_date
 from ui.writes import failure_text
 
-
-class _OnConnection:
-    """The dossier as render_output reads it, on a worker thread's own connection."""
-
-    def __init__(self, db) -> None:
-        self.db = db
-
-    @property
-    def read_only(self) -> bool:
-        return self.db.read_only
+#: Pages of a long output shown before the rest is made (the overzicht of twenty years).
+FIRST_PAGES = 4
 
 
 class ShareOutputMixin:
-    """The PDF side of ShareDialog; the dialog holds the state and widgets."""
+    """The PDF side of ShareDialog; the dialog holds the state and widgets.
+
+    The PDF is built in a child process (ui/pdfprocess.py), started when the dialog opens. A
+    long output first shows its first pages, marked as still being made ("pagina 1 van …"),
+    then the whole document in their place at the same scroll position. Only the whole one
+    is ever saved, printed or logged."""
 
     # ----- making the PDF ----------
 
     def preview(self):
         return self._render(self._show)
 
+    def warm(self) -> None:
+        """Start the next child process now, so Python and reportlab are loaded by the time
+        Voorbeeld is clicked."""
+        from ui.pdfprocess import PdfProcess
+
+        if self.alive and (self.spare is None or self.spare.stopped or self.spare.finished):
+            self.spare = PdfProcess()
+
+    def _take_process(self):
+        from ui.pdfprocess import PdfProcess
+
+        process, self.spare = self.spare, None
+        if process is None or process.stopped or process.finished or process.busy:
+            if process is not None:
+                process.stop()
+            process = PdfProcess()
+        return process
+
     def _render(self, then: Callable[[], None]):
-        """Make the PDF for the current choice on a worker thread, then call `then`."""
+        """Make the PDF for the current choice in a child process, then call `then`."""
         choice = self.choice()
         if choice.output == "aanvraag" and not choice.request_id:
             self._changed()
             return None
         if self.rendering:
             return None
+        try:
+            key = self.session.dossier.data_key()
+        except StorageError as exc:
+            self.show_error(exc.user_text())
+            return None
+        self.show_error("")  # a message of an earlier try no longer holds
+        process = self._take_process()
+        self.builder = process
+        self.building_choice = choice
         self.rendering = True
+        self.provisional = False
+        self.built_pages = 0
         self._busy(True)
-        today = self.session.today()
+        process.first.connect(lambda pdf, pages: self._show_first(process, pdf, pages))
+        process.page.connect(lambda number: self._progressed(process, number))
+        process.done.connect(lambda result: self._built(process, choice, result, then))
+        process.failed.connect(lambda kind, text: self._build_failed(process, kind, text))
+        process.submit({
+            "folder": str(self.session.dossier.folder), "key": key, "output": choice.output,
+            "today": self.session.today(), "excluded": choice.excluded,
+            "request_id": choice.request_id, "recipient": choice.recipient,
+            "include_bsn": choice.include_bsn, "first_pages": FIRST_PAGES,
+        })
+        return process
 
-        def work(_progress, db):
-            from ui.composition import render_output
+    def _show_first(self, process, pdf: bytes, pages: int) -> None:
+        if process is not self.builder or not self.alive:
+            return
+        self.provisional = True
+        self.view.set_pdf(pdf)
+        self._progressed(process, pages)
 
-            return render_output(
-                _OnConnection(db), choice.output, today=today, excluded=choice.excluded,
-                request_id=choice.request_id, recipient=choice.recipient,
-                include_bsn=choice.include_bsn, log=False,
+    def _progressed(self, process, number: int) -> None:
+        if process is not self.builder or not self.alive:
+            return
+        self.built_pages = number
+        if self.provisional:
+            self.status.setText(
+                translate("Share", "Voorlopig voorbeeld: de eerste pagina's. De rest wordt "
+                                   "nog gemaakt (pagina %1)…").replace("%1", str(number))
             )
 
-        def done(result) -> None:
-            if not self.alive:
-                return
-            self.rendering = False
-            self._busy(False)
-            self.result = result
-            self.result_choice = choice
+    def _finish_build(self) -> None:
+        self.builder = None
+        self.rendering = False
+        self._busy(False)
+        QTimer.singleShot(0, self.warm)  # the next one, now that the cores are free
+
+    def _built(self, process, choice, result, then: Callable[[], None]) -> None:
+        if process is not self.builder or not self.alive:
+            return
+        self._finish_build()
+        self.last_process = process  # its peak memory, for the benchmark
+        self.result = result
+        self.result_choice = choice
+        self.swap = self.provisional  # the whole document takes the first pages' place
+        self.provisional = False
+        try:
             then()
+        finally:
+            self.swap = False
 
-        def failed(exc: BaseException) -> None:
-            if not self.alive:
-                return
-            self.rendering = False
-            self._busy(False)
-            from app.errors import ValidationError
+    def _drop_provisional(self) -> None:
+        """The first pages of a build that did not finish must not stay on screen as if
+        they were a PDF: the last whole one comes back, or nothing."""
+        if self.provisional:
+            self.provisional = False
+            self.view.set_pdf(self.result.pdf if self.result is not None else None)
 
-            if isinstance(exc, StorageError):
-                self.show_error(exc.user_text())
-            elif isinstance(exc, ValidationError):
-                self.show_error(str(exc))
-            else:
-                raise exc
+    def _build_failed(self, process, kind: str, text: str) -> None:
+        if process is not self.builder or not self.alive:
+            return
+        self._finish_build()
+        self._drop_provisional()
+        if kind in ("storage", "validation"):
+            self.show_error(text)
+        elif kind == "gone":
+            self.show_error(translate(
+                "Share", "Het maken van de PDF is onverwacht gestopt. Er is niets veranderd. "
+                         "Probeer het opnieuw."))
+        else:
+            self.show_error(translate(
+                "Share", "De PDF kon niet worden gemaakt door een fout in Zorgmap (%1). Er is "
+                         "niets veranderd. Probeer het opnieuw.").replace("%1", text))
+        self.status.setText(translate("Share", "Er is geen PDF gemaakt."))
 
-        return self.run(
-            work,
-            dossier=self.session.dossier,
-            on_success=done,
-            on_failure=failed,
-            label=translate("Share", "De PDF wordt gemaakt…"),
-        )
+    def stop_render(self, *, quiet: bool = False) -> None:
+        """Stoppen: end the child process at once; what was shown before comes back."""
+        process = self.builder
+        if process is None:
+            return
+        self.builder = None
+        process.stop()
+        self.rendering = False
+        self._busy(False)
+        self._drop_provisional()
+        if not quiet:
+            self.status.setText(translate("Share", "Gestopt. Klik op Voorbeeld om het "
+                                                   "opnieuw te proberen."))
+            QTimer.singleShot(0, self.warm)
+
+    def stop_processes(self) -> None:
+        """When the dialog closes (also when the dossier locks or the app quits)."""
+        self.stop_render(quiet=True)
+        if self.spare is not None:
+            self.spare.stop()
+            self.spare = None
 
     def _busy(self, busy: bool) -> None:
         for button in (self.preview_button, self.save_button, self.print_button):
             button.setEnabled(not busy)
+        self.stop_button.setVisible(busy)
         if busy:
             self.status.setText(translate("Share", "De PDF wordt gemaakt…"))
 
     def _show(self) -> None:
-        self.view.set_pdf(self.result.pdf)
+        self.view.set_pdf(self.result.pdf, keep_place=self.swap)
         pages = self.result.pages
         choice = self.result_choice
         text = (
@@ -177,7 +258,7 @@ class ShareOutputMixin:
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.pdf.pageCount()))
+        dialog.setMinMax(1, max(1, self.result.pages))
         if dialog.exec() != QDialog.DialogCode.Accepted:  # only on the parent's click
             return None
         return printer
@@ -186,7 +267,14 @@ class ShareOutputMixin:
         printer = self.ask_printer()
         if printer is None:
             return
-        if not print_document(self.pdf, printer):
+        # From the whole PDF itself, whatever the preview shows at this moment.
+        pages = PdfPages()
+        pages.load(self.result.pdf)
+        try:
+            printed = print_document(pages, printer)
+        finally:
+            pages.close()
+        if not printed:
             self.show_error(translate("Share", "De printer kon niet worden gestart."))
             return
         self._log("print")

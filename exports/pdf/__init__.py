@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -116,6 +117,18 @@ class ExportResult:
     sections: list[str] = field(default_factory=list)  # section ids actually included
 
 
+@dataclass
+class Progressive:
+    """For a preview of a long output: `on_first(pdf, pages)` gets the first `first_pages`
+    pages as soon as they are laid out (footer "pagina 1 van …"; never to be saved or
+    printed), then the whole document is built, calling `on_page(number)` as pages begin.
+    Outputs that are short anyway ignore it."""
+
+    first_pages: int
+    on_first: Callable[[bytes, int], None]
+    on_page: Callable[[int], None] | None = None
+
+
 class DocumentSource(Protocol):
     """Storage's view of the documents (decrypted in memory only)."""
 
@@ -130,6 +143,7 @@ def render(
     options: ExportOptions,
     documents: DocumentSource | None = None,
     deadlines: list | None = None,
+    progressive: Progressive | None = None,
 ) -> ExportResult:
     """Make one output as PDF bytes. Raises ValidationError (Dutch) for a wrong choice."""
     if output not in OUTPUTS:
@@ -145,7 +159,9 @@ def render(
             "exclude",
         )
     module = importlib.import_module(f"exports.pdf.{output}")
-    pdf, pages, sections = module.make(content, options, documents, deadlines)
+    extra = {"progressive": progressive} if progressive and getattr(module, "PROGRESSIVE",
+                                                                     False) else {}
+    pdf, pages, sections = module.make(content, options, documents, deadlines, **extra)
     return ExportResult(
         pdf=pdf, pages=pages, sha256=hashlib.sha256(pdf).hexdigest(), sections=sections
     )

@@ -4,7 +4,7 @@ Dutch formatting and small flowable builders used by every output."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -395,6 +395,26 @@ def section(heading: Flowable | list[Flowable], body: Sequence[Flowable | None])
     return [CondPageBreak(max(45 * mm, _height(head) + 25 * mm)), *head, *blocks]
 
 
+def section_stream(heading: Flowable | list[Flowable],
+                   body: Iterable[Flowable | None]) -> Iterator[Flowable]:
+    """section() for a long body that is made while it is laid out (the contact log of twenty
+    years). section() looks at no more than a page of its body, so it gets a page and a bit;
+    the rest follows unchanged: the same flowables as section(heading, list(body))."""
+    items = iter(body)
+    start: list[Flowable] = []
+    total = 0.0
+    for block in items:
+        if block is None:
+            continue
+        start.append(block)
+        total += _height([block])
+        if total > FRAME_HEIGHT:
+            break
+    yield from section(heading, start)
+    if start:
+        yield from (b for b in items if b is not None)
+
+
 def _height(flowables: Sequence[Flowable]) -> float:
     total = 0.0
     for f in flowables:
@@ -549,13 +569,14 @@ class BuildInfo:
     """What happened during a build: pages, where headings and placeholders landed."""
 
     pages: int = 0
+    complete: bool = True  # False: a first-pages build stopped before the end
     anchors: dict[str, int] = field(default_factory=dict)  # key -> page number
     carriers: list[tuple[int, tuple[float, float, float, float], object]] = field(
         default_factory=list
     )  # (page number, (x, y, w, h), payload) for pages pypdf fills afterwards
 
 
-def _header_footer(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
+def _header_footer(canvas: Canvas, meta: DocMeta, page: int, total: int | str) -> None:
     canvas.saveState()
     top = PAGE_HEIGHT - 11 * mm
     canvas.setFont(FONT, 7.5)
@@ -578,18 +599,22 @@ def _header_footer(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None
 
 def _canvas_class(meta: DocMeta) -> type[Canvas]:
     class NumberedCanvas(Canvas):
-        """Holds pages back until the end so every footer can say 'van <total>'."""
+        """Holds pages back until the end so every footer can say 'van <total>'.
+
+        `unfinished`: the first pages of a document still being made say 'van …'."""
 
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict] = []
+            self.unfinished = False
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._held.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._held)
+            # Read before the held pages' states (which hold the flag too) are put back.
+            total = "…" if self.unfinished else len(self._held)
             for number, state in enumerate(self._held, start=1):
                 self.__dict__.update(state)
                 _header_footer(self, meta, number, total)
@@ -599,8 +624,33 @@ def _canvas_class(meta: DocMeta) -> type[Canvas]:
     return NumberedCanvas
 
 
+class _Enough(Exception):
+    """A first-pages build has its pages."""
+
+
+class LazyStory(list):
+    """A story made while it is laid out. reportlab's build takes flowables from the front of
+    its list and asks len() before each one: the list is topped up from `source` then, so the
+    first pages never wait for flowables of the last (the same flowables, in the same order)."""
+
+    def __init__(self, source: Iterable[Flowable], ahead: int = 32) -> None:
+        super().__init__()
+        self._source: Iterator[Flowable] | None = iter(source)
+        self._ahead = ahead
+
+    def __len__(self) -> int:
+        while self._source is not None and list.__len__(self) < self._ahead:
+            try:
+                self.append(next(self._source))
+            except StopIteration:
+                self._source = None
+        return list.__len__(self)
+
+
 class _Doc(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, meta: DocMeta, info: BuildInfo) -> None:
+    def __init__(self, buffer: io.BytesIO, meta: DocMeta, info: BuildInfo,
+                 stop_after: int | None = None,
+                 on_page: Callable[[int], None] | None = None) -> None:
         super().__init__(
             buffer,
             pagesize=A4,
@@ -620,11 +670,20 @@ class _Doc(BaseDocTemplate):
             initialFontSize=10,
         )
         self.info = info
+        self.stop_after = stop_after
+        self.on_page = on_page
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="main",
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
         )  # fmt: skip
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 - reportlab API
+        if self.stop_after is not None and self.page >= self.stop_after:
+            raise _Enough  # before anything of the next page is drawn
+        super().handle_pageBegin()
+        if self.on_page is not None:
+            self.on_page(self.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
         key = getattr(flowable, "anchor_key", None)
@@ -669,15 +728,33 @@ class Carrier(Flowable):
 
 
 def build(
-    meta: DocMeta, story_fn: Callable[[BuildInfo], list[Flowable]]
+    meta: DocMeta,
+    story_fn: Callable[[BuildInfo], Iterable[Flowable]],
+    *,
+    stop_after: int | None = None,
+    on_page: Callable[[int], None] | None = None,
 ) -> tuple[bytes, BuildInfo]:
-    """Build the PDF in memory from a fresh story (flowables are consumed by a build)."""
+    """Build the PDF in memory from a fresh story (flowables are consumed by a build).
+
+    The story may be a list or an iterable made while it is laid out. `stop_after`: a
+    first-pages build for a preview, which stops after that many pages (their footers say
+    "van …" and `info.complete` is False; a document that ends within them is built whole,
+    byte for byte the full build). `on_page(number)` is called as each page begins."""
     register_fonts()
     info = BuildInfo()
     buffer = io.BytesIO()
-    doc = _Doc(buffer, meta, info)
-    doc.build(story_fn(info), canvasmaker=_canvas_class(meta))
-    info.pages = doc.page
+    doc = _Doc(buffer, meta, info, stop_after=stop_after, on_page=on_page)
+    story = story_fn(info)
+    if not isinstance(story, list):
+        story = LazyStory(story)
+    try:
+        doc.build(story, canvasmaker=_canvas_class(meta))
+        info.pages = doc.page
+    except _Enough:
+        doc.canv.unfinished = True
+        doc.canv.save()
+        info.pages = doc.page
+        info.complete = False
     return buffer.getvalue(), info
 
 

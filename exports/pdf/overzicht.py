@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -19,7 +21,7 @@ from app.model import (
     allergy_order,
     medication_order,
 )
-from exports.pdf import ExportOptions, included, section_title
+from exports.pdf import ExportOptions, Progressive, included, section_title
 from exports.pdf._base import (
     FRAME_WIDTH,
     BuildInfo,
@@ -40,6 +42,7 @@ from exports.pdf._base import (
     ref_label,
     role_label,
     section,
+    section_stream,
     short_date,
     text,
 )
@@ -75,7 +78,12 @@ def section_records(content: DossierContent, sid: str) -> list[Record]:
     return list(many.get(sid, []))
 
 
-def make(content: DossierContent, options: ExportOptions, documents, deadlines):
+#: render() may hand make() a Progressive: the first pages for a preview, then the rest.
+PROGRESSIVE = True
+
+
+def make(content: DossierContent, options: ExportOptions, documents, deadlines,
+         progressive: Progressive | None = None):
     wanted = included("overzicht", options)
     name = content.child.name or "het kind"
     if deadlines is None and "termijnen" in wanted:
@@ -91,10 +99,12 @@ def make(content: DossierContent, options: ExportOptions, documents, deadlines):
     )
     shown: list[str] = []
 
-    def story(info: BuildInfo) -> list[Flowable]:
+    def story(info: BuildInfo) -> Iterator[Flowable]:
+        # Made section by section while it is laid out: the first pages never wait for the
+        # contact log of twenty years (docs/benchmark-notes.md, issue 11).
         shown.clear()
         st = Styles(9.5)
-        out: list[Flowable] = [
+        yield from [
             para("Dossieroverzicht", st.title),
             para(escape(name), st.subtitle),
             gap(4),
@@ -107,6 +117,9 @@ def make(content: DossierContent, options: ExportOptions, documents, deadlines):
         builders = _builders(st, content, options, deadlines or [])
         for sid in wanted:
             body = builders[sid]()
+            if not isinstance(body, list):
+                first = next(body, None)
+                body = None if first is None else itertools.chain([first], body)
             if not body:
                 continue
             shown.append(sid)
@@ -119,10 +132,19 @@ def make(content: DossierContent, options: ExportOptions, documents, deadlines):
                 f"<font size='{st.size * 0.8}' color='#5F6B76'>· {note}</font>",
                 st.h1,
             )
-            out += section(heading, body)
-        return out
+            if isinstance(body, list):
+                yield from section(heading, body)
+            else:
+                yield from section_stream(heading, body)
 
-    pdf, info = build(meta, story)
+    on_page = None
+    if progressive is not None:
+        first, info = build(meta, story, stop_after=progressive.first_pages)
+        if info.complete:  # the whole document fitted in the first pages: it is the final one
+            return first, info.pages, [s for s in wanted if s in shown]
+        progressive.on_first(first, info.pages)
+        on_page = progressive.on_page
+    pdf, info = build(meta, story, on_page=on_page)
     return pdf, info.pages, [s for s in wanted if s in shown]
 
 
@@ -263,8 +285,9 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
                        [W * 0.25, W * 0.22, W * 0.28, W * 0.25], bold_first=True)
         ]  # fmt: skip
 
-    def besluiten() -> list[Flowable]:
-        out: list[Flowable] = []
+    # Decisions, aid requests and care plans run to hundreds of records in twenty years: made
+    # record by record as the pages fill.
+    def besluiten() -> Iterator[Flowable]:
         for d in c.decisions:
             rows = [
                 ("Wet en financier", " · ".join(x for x in (
@@ -280,11 +303,9 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
                 ("Documenten", f"{len(d.document_ids)}" if d.document_ids else ""),
                 ("Notities", d.notes),
             ]  # fmt: skip
-            out += _record_block(st, d.subject or d.label(), field_rows(st, rows))
-        return out
+            yield from _record_block(st, d.subject or d.label(), field_rows(st, rows))
 
-    def aanvragen() -> list[Flowable]:
-        out: list[Flowable] = []
+    def aanvragen() -> Iterator[Flowable]:
         for r in c.aid_requests:
             rows = [
                 ("Soort", ref_label("aid_categories", r.category)),
@@ -313,11 +334,9 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
                         [W * 0.15, W * 0.22, W * 0.63],
                     ),
                 ]  # fmt: skip
-            out += _record_block(st, r.title or "Aanvraag", *block)
-        return out
+            yield from _record_block(st, r.title or "Aanvraag", *block)
 
-    def zorgplannen() -> list[Flowable]:
-        out: list[Flowable] = []
+    def zorgplannen() -> Iterator[Flowable]:
         for p in c.care_plans:
             block: list[Flowable] = []
             rows = [
@@ -345,8 +364,7 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
                     [[short_date(e.planned_on), short_date(e.held_on), e.outcome]
                      for e in p.evaluation_dates],
                     [W * 0.17, W * 0.17, W * 0.66])]  # fmt: skip
-            out += _record_block(st, p.label(), *block)
-        return out
+            yield from _record_block(st, p.label(), *block)
 
     def toekomstplan() -> list[Flowable]:
         blocks = plan_sections(st, c, options)
@@ -363,27 +381,13 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
                 out += section(para(title, st.h2), blocks[sid])
         return out
 
-    def contactlog() -> list[Flowable]:
+    def contactlog() -> list[Flowable] | Iterator[Flowable]:
         # Entries as short paragraphs, not a table: twenty years of log runs to thousands of
         # pages, and a long summary reads better at full width than in a narrow column.
+        # Made entry by entry as the pages fill (tens of thousands of flowables).
         if not c.journal:
             return []
-        entries = sorted(c.journal, key=lambda j: (j.on is None, j.on or options.made_on))
-        head_style = ParagraphStyle("loghead", parent=st.cell_bold, spaceBefore=st.size * 0.55)
-        follow_style = ParagraphStyle("logfollow", parent=st.small)
-        out: list[Flowable] = []
-        for j in entries:
-            who = " · ".join(x for x in (j.who, JOURNAL_CHANNEL_LABELS[j.channel]) if x)
-            out.append(HeadedText(PlainText(f"{short_date(j.on, '?')}  {who}", head_style),
-                                  PlainText(j.summary.strip() or "–", st.cell)))
-            if j.follow_up:
-                follow = f"Vervolg: {j.follow_up.strip()}"
-                if j.follow_up_on:
-                    follow += f" (vóór {short_date(j.follow_up_on)})"
-                if j.follow_up_done:
-                    follow += " – gedaan"
-                out.append(PlainText(follow, follow_style))
-        return out
+        return _log_entries(st, c, options)
 
     def termijnen() -> list[Flowable]:
         if not deadlines:
@@ -411,6 +415,23 @@ def _builders(st: Styles, content: DossierContent, options: ExportOptions, deadl
         "contactlog": contactlog,
         "termijnen": termijnen,
     }
+
+
+def _log_entries(st: Styles, c: DossierContent, options: ExportOptions) -> Iterator[Flowable]:
+    entries = sorted(c.journal, key=lambda j: (j.on is None, j.on or options.made_on))
+    head_style = ParagraphStyle("loghead", parent=st.cell_bold, spaceBefore=st.size * 0.55)
+    follow_style = ParagraphStyle("logfollow", parent=st.small)
+    for j in entries:
+        who = " · ".join(x for x in (j.who, JOURNAL_CHANNEL_LABELS[j.channel]) if x)
+        yield HeadedText(PlainText(f"{short_date(j.on, '?')}  {who}", head_style),
+                         PlainText(j.summary.strip() or "–", st.cell))
+        if j.follow_up:
+            follow = f"Vervolg: {j.follow_up.strip()}"
+            if j.follow_up_on:
+                follow += f" (vóór {short_date(j.follow_up_on)})"
+            if j.follow_up_done:
+                follow += " – gedaan"
+            yield PlainText(follow, follow_style)
 
 
 def _one(flowable: Flowable | None) -> list[Flowable]:

@@ -528,6 +528,18 @@ EN = {
     "De PDF wordt gemaakt…": "Making the PDF…", "%1, 1 pagina": "%1, 1 page",
     "%1, %2 pagina's": "%1, %2 pages", "voor %1": "for %1", "met BSN": "with BSN",
     "zonder BSN": "without BSN",
+    "Voorlopig voorbeeld: de eerste pagina's. De rest wordt nog gemaakt (pagina %1)…":
+        "Provisional preview: the first pages. The rest is still being made (page %1)…",
+    "Het maken van de PDF is onverwacht gestopt. Er is niets veranderd. Probeer het opnieuw.":
+        "Making the PDF stopped unexpectedly. Nothing has changed. Please try again.",
+    "De PDF kon niet worden gemaakt door een fout in Zorgmap (%1). Er is niets veranderd. "
+    "Probeer het opnieuw.":
+        "The PDF could not be made because of an error in Zorgmap (%1). Nothing has changed. "
+        "Please try again.",
+    "Er is geen PDF gemaakt.": "No PDF was made.",
+    "Gestopt. Klik op Voorbeeld om het opnieuw te proberen.":
+        "Stopped. Click Preview to try again.",
+    "Stop met het maken van deze PDF": "Stop making this PDF",
     "De PDF kon niet worden bewaard in %1. Kies een andere plek.":
         "The PDF could not be saved in %1. Choose another place.",
     "Bewaard als %1.": "Saved as %1.",

@@ -4706,7 +4706,7 @@
         <translation>Search what we shared</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="114" />
+        <location filename="../../ui/share.py" line="122" />
         <location filename="../../ui/share_log.py" line="53" />
         <source>Wat hebben we gedeeld?</source>
         <translation>What did we share?</translation>
@@ -4717,124 +4717,134 @@
         <translation>Nothing has been shared or printed with Zorgmap yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="225" />
+        <location filename="../../ui/share.py" line="244" />
         <location filename="../../ui/share_log.py" line="68" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="103" />
+        <location filename="../../ui/share.py" line="111" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="106" />
+        <location filename="../../ui/share.py" line="114" />
         <source>Bewaren als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="113" />
+        <location filename="../../ui/share.py" line="121" />
         <source>Maken</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="132" />
+        <location filename="../../ui/share.py" line="141" />
         <source>Vaste keuze</source>
         <translation>Saved choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="134" />
+        <location filename="../../ui/share.py" line="143" />
         <source>Keuze bewaren</source>
         <translation>Save choice</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="136" />
+        <location filename="../../ui/share.py" line="145" />
         <source>Bewaar deze keuze onder de naam bij 'Voor wie'</source>
         <translation>Save this choice under the name in 'For whom'</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="139" />
+        <location filename="../../ui/share.py" line="148" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="143" />
+        <location filename="../../ui/share.py" line="152" />
         <source>Wat wilt u maken</source>
         <translation>What do you want to make</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="148" />
+        <location filename="../../ui/share.py" line="157" />
         <source>Voor welke aanvraag of welk besluit</source>
         <translation>For which request or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="154" />
+        <location filename="../../ui/share.py" line="163" />
         <source>Over:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="156" />
+        <location filename="../../ui/share.py" line="165" />
         <source>bijvoorbeeld Logeerhuis De Vlinder</source>
         <translation>for example Respite house De Vlinder</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="157" />
+        <location filename="../../ui/share.py" line="166" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="159" />
+        <location filename="../../ui/share.py" line="168" />
         <source>BSN erin zetten</source>
         <translation>Include the BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="161" />
+        <location filename="../../ui/share.py" line="170" />
         <source>Alleen nodig voor een aanvraag of een arts. Standaard staat hij er niet in.</source>
         <translation>Only needed for an application or a doctor. It is left out unless you choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="173" />
+        <location filename="../../ui/share.py" line="182" />
         <source>Vaste keuze:</source>
         <translation>Saved choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="175" />
+        <location filename="../../ui/share.py" line="184" />
         <source>Wat:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="177" />
+        <location filename="../../ui/share.py" line="186" />
         <source>Voor wie:</source>
         <translation>For whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="180" />
+        <location filename="../../ui/share.py" line="189" />
         <source>Wat gaat erin</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="182" />
+        <location filename="../../ui/share.py" line="191" />
         <source>Haal het vinkje weg bij wat niet mee moet.</source>
         <translation>Untick what should be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="204" />
+        <location filename="../../ui/share.py" line="213" />
         <source>Kies wat erin gaat en klik op Voorbeeld.</source>
         <translation>Choose what goes in and click Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="208" />
-        <location filename="../../ui/share.py" line="218" />
+        <location filename="../../ui/share.py" line="216" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="217" />
+        <source>Stop met het maken van deze PDF</source>
+        <translation>Stop making this PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="224" />
+        <location filename="../../ui/share.py" line="237" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="221" />
+        <location filename="../../ui/share.py" line="240" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="223" />
+        <location filename="../../ui/share.py" line="242" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
@@ -4844,22 +4854,22 @@
         <translation>(no saved choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="243" />
+        <location filename="../../ui/share.py" line="262" />
         <source>Hulpmiddel: %1</source>
         <translation>Aid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="250" />
+        <location filename="../../ui/share.py" line="269" />
         <source>Besluit: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="312" />
+        <location filename="../../ui/share.py" line="340" />
         <source>Er staan nog geen aanvragen of besluiten in het dossier. Voeg ze toe onder Hulpmiddelen of Indicaties en besluiten.</source>
         <translation>The dossier has no requests or decisions yet. Add them under Aids or Entitlements and decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/share.py" line="320" />
+        <location filename="../../ui/share.py" line="348" />
         <source>U hebt de keuze veranderd. Klik op Voorbeeld om te zien hoe het nu wordt.</source>
         <translation>You changed the choice. Click Preview to see what it looks like now.</translation>
     </message>
@@ -4874,53 +4884,78 @@
         <translation>Choice saved as '%1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="93" />
-        <location filename="../../ui/share_output.py" line="100" />
+        <location filename="../../ui/share_output.py" line="106" />
+        <source>Voorlopig voorbeeld: de eerste pagina's. De rest wordt nog gemaakt (pagina %1)…</source>
+        <extracomment>Pages of a long output shown before the rest is made (the overzicht of twenty years).</extracomment>
+        <translation>Provisional preview: the first pages. The rest is still being made (page %1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_output.py" line="145" />
+        <source>Het maken van de PDF is onverwacht gestopt. Er is niets veranderd. Probeer het opnieuw.</source>
+        <translation>Making the PDF stopped unexpectedly. Nothing has changed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_output.py" line="149" />
+        <source>De PDF kon niet worden gemaakt door een fout in Zorgmap (%1). Er is niets veranderd. Probeer het opnieuw.</source>
+        <translation>The PDF could not be made because of an error in Zorgmap (%1). Nothing has changed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_output.py" line="152" />
+        <source>Er is geen PDF gemaakt.</source>
+        <translation>No PDF was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_output.py" line="165" />
+        <source>Gestopt. Klik op Voorbeeld om het opnieuw te proberen.</source>
+        <translation>Stopped. Click Preview to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_output.py" line="181" />
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="107" />
+        <location filename="../../ui/share_output.py" line="188" />
         <source>%1, 1 pagina</source>
         <translation>%1, 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="108" />
+        <location filename="../../ui/share_output.py" line="189" />
         <source>%1, %2 pagina's</source>
         <translation>%1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="111" />
+        <location filename="../../ui/share_output.py" line="192" />
         <source>voor %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="113" />
+        <location filename="../../ui/share_output.py" line="194" />
         <source>met BSN</source>
         <translation>with BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="115" />
+        <location filename="../../ui/share_output.py" line="196" />
         <source>zonder BSN</source>
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="164" />
+        <location filename="../../ui/share_output.py" line="245" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="170" />
+        <location filename="../../ui/share_output.py" line="251" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="190" />
+        <location filename="../../ui/share_output.py" line="278" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="193" />
+        <location filename="../../ui/share_output.py" line="281" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>

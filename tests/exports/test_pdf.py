@@ -346,3 +346,55 @@ def test_no_output_prints_a_stopped_medicine_as_current(rendered, output):
         assert STOPPED_MEDICINE in stopped
     else:
         assert STOPPED_MEDICINE not in text
+
+
+# ----- the first pages of a long overzicht, for the preview (issue 11) ---------------------------
+
+
+def _with_long_log(content):
+    from app.model import JournalEntry
+
+    journal = [JournalEntry(on=date(2020, 1, 1 + i % 28), who=f"Persoon {i}",
+                            summary=f"Gesprek nummer {i} over de aanvraag. " * 3)
+               for i in range(400)]
+    return replace(content, journal=journal)
+
+
+def test_overzicht_first_pages_are_the_final_ones_with_an_open_total(content, documents):
+    from exports.pdf import Progressive
+
+    long = _with_long_log(content)
+    early: list[tuple[bytes, int]] = []
+    pages_begun: list[int] = []
+    progressive = Progressive(3, lambda pdf, pages: early.append((pdf, pages)),
+                              pages_begun.append)
+    result = render("overzicht", long, _options("overzicht", long), documents,
+                    progressive=progressive)
+    plain = render("overzicht", long, _options("overzicht", long), documents)
+    # The final PDF is byte for byte what a build without a preview makes.
+    assert result.pdf == plain.pdf
+    assert result.pages > 3
+    assert pages_begun == list(range(1, result.pages + 1))
+    [(first, count)] = early
+    assert count == 3
+    first_pages = PdfReader(io.BytesIO(first)).pages
+    final_pages = PdfReader(io.BytesIO(result.pdf)).pages
+    assert len(first_pages) == 3
+    for number in range(3):
+        shown = first_pages[number].extract_text()
+        final = final_pages[number].extract_text()
+        assert f"pagina {number + 1} van …" in shown
+        assert f"pagina {number + 1} van {result.pages}" in final
+        assert shown.replace("van …", "van N") == final.replace(f"van {result.pages}", "van N")
+
+
+def test_a_short_overzicht_is_built_once_for_a_preview(content, documents):
+    from exports.pdf import Progressive
+
+    early: list = []
+    result = render("overzicht", content, _options("overzicht", content), documents,
+                    progressive=Progressive(50, lambda pdf, pages: early.append(pages)))
+    assert early == []  # it ended within the first pages: that build is the final one
+    assert result.pdf == render("overzicht", content, _options("overzicht", content),
+                                documents).pdf
+    assert "van …" not in _text(result.pdf)

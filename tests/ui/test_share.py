@@ -30,8 +30,14 @@ def _tick(qtbot, box) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
+def _building(window) -> bool:
+    dialog = getattr(window, "share_dialog", None)
+    return dialog is not None and dialog.alive and dialog.rendering
+
+
 def _wait_idle(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.operations, timeout=15000)
+    """Until the window's operations and the dialog's PDF process (ui/pdfprocess.py) are done."""
+    qtbot.waitUntil(lambda: not window.operations and not _building(window), timeout=30000)
     settle(window)
 
 
