@@ -201,3 +201,23 @@ def test_settings_rows_are_not_squashed_or_cut(open_window, qtbot, qapp, scale):
         dialog.close()
     finally:
         qapp.setFont(original)
+
+
+def test_start_pages_scroll_instead_of_cutting_their_text(text_200, make_window, qtbot):
+    """At 200% in a 900x700 window the welcome text stopped mid-sentence after two lines:
+    Qt squashed the column into the window. The page scrolls now, every line whole."""
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for page in (window.welcome, window.create_page):
+        window.show_page(page)
+        qtbot.waitUntil(lambda p=page: p.column.isVisible())
+        labels = [lb for lb in page.column.findChildren(QLabel)
+                  if lb.isVisible() and lb.wordWrap() and lb.text()]
+        assert labels
+        for label in labels:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    assert window.welcome.scroll.verticalScrollBar().maximum() > 0
