@@ -556,7 +556,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/start_page.py" line="133" />
+        <location filename="../../ui/start_page.py" line="140" />
         <location filename="../../ui/toolbar.py" line="63" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -3213,6 +3213,11 @@
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
+        <location filename="../../ui/toolbar.py" line="70" />
+        <source>Wie en vergrendelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/dossier_actions.py" line="108" />
         <location filename="../../ui/mainwindow.py" line="173" />
         <source>Dat lukte niet</source>
@@ -4940,22 +4945,22 @@
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="245" />
+        <location filename="../../ui/share_output.py" line="250" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="251" />
+        <location filename="../../ui/share_output.py" line="256" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="278" />
+        <location filename="../../ui/share_output.py" line="283" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="281" />
+        <location filename="../../ui/share_output.py" line="286" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -4979,37 +4984,37 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/start_page.py" line="86" />
+        <location filename="../../ui/start_page.py" line="93" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="89" />
+        <location filename="../../ui/start_page.py" line="96" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="100" />
+        <location filename="../../ui/start_page.py" line="107" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="103" />
+        <location filename="../../ui/start_page.py" line="110" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106" />
+        <location filename="../../ui/start_page.py" line="113" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="109" />
+        <location filename="../../ui/start_page.py" line="116" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121" />
+        <location filename="../../ui/start_page.py" line="128" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
