@@ -3215,7 +3215,7 @@
     <message>
         <location filename="../../ui/toolbar.py" line="70" />
         <source>Wie en vergrendelen</source>
-        <translation type="unfinished" />
+        <translation>Who and lock</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_actions.py" line="108" />
