@@ -40,7 +40,8 @@ class StartFlowMixin:
         if self._create_page is None:
             page = self._create_page = CreatePage(self.default_folder, self)
             page.choose_folder = lambda: QFileDialog.getExistingDirectory(
-                self, translate("Main", "Waar wilt u het dossier bewaren?")
+                self, translate("Main", "Waar wilt u het dossier bewaren?"),
+                self.file_dialog_start(),
             )
             page.back_clicked.connect(self.show_start)
             page.create_clicked.connect(self.create_dossier)
@@ -127,6 +128,11 @@ class StartFlowMixin:
         self.unlock_page.set_remembered(remembered)
 
     # ----- opening ----------
+
+    def file_dialog_start(self) -> str:
+        """Where the start pages' file dialogs begin: ~/Zorgmap, else home (not the cwd)."""
+        folder = Path(self.default_folder)
+        return str(folder if folder.is_dir() else Path.home())
 
     def open_other(self) -> None:
         folder = self.choose_dossier()
