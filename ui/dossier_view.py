@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.fitted import Fitted
 from ui.i18n import translate
 from ui.widgets import Banner
 
@@ -139,7 +139,7 @@ class DossierView(QWidget):
             screen.open_requested.connect(self.open_record)
             placeholder = self.stack.widget(row)
             current = self.stack.currentIndex()
-            self.stack.insertWidget(row, _Fitted(screen, self.stack))
+            self.stack.insertWidget(row, Fitted(screen, self.stack))
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
@@ -152,7 +152,7 @@ class DossierView(QWidget):
             current.flush()
         screen = self.screen(PARTS[row][0])
         self.stack.setCurrentIndex(row)
-        screen.refresh()
+        screen.shown()
 
     def show_part(self, key: str) -> QWidget:
         row = [k for k, _t in PARTS].index(key)
@@ -162,7 +162,7 @@ class DossierView(QWidget):
 
     def current_screen(self):
         page = self.stack.currentWidget()
-        return page.widget() if isinstance(page, _Fitted) else page
+        return page.widget() if isinstance(page, Fitted) else page
 
     def open_record(self, kind: str, record_id: str) -> None:
         from ui.search import PART_OF_KIND
@@ -174,42 +174,3 @@ class DossierView(QWidget):
     def flush(self) -> None:
         for screen in self.screens.values():
             screen.flush()
-
-
-class _Fitted(QScrollArea):
-    """A screen that scrolls when it needs more room than the window has (200 % text on a
-    1366x768 screen), instead of making the window larger than the screen. The screen gets
-    the whole room, or its minimum size where that is larger (a resizable scroll area would
-    ask a screen with wrapping text for its preferred height and scroll too soon)."""
-
-    def __init__(self, screen: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setFocusPolicy(screen.focusPolicy())
-        self.setWidget(screen)
-        screen.installEventFilter(self)
-
-    def _fit(self) -> None:
-        screen = self.widget()
-        room, need = self.maximumViewportSize(), screen.minimumSizeHint()
-        width, height = room.width(), max(room.height(), 1)
-        layout = screen.layout()
-        for _pass in range(2):  # a scroll bar takes room from the other direction
-            wide = max(width, need.width())
-            least = need.height()
-            if layout is not None and layout.hasHeightForWidth():
-                least = max(least, layout.minimumHeightForWidth(wide))  # wrapped text
-            if least > height and width == room.width():
-                width -= self.verticalScrollBar().sizeHint().width()
-            elif wide > width and height == room.height():
-                height -= self.horizontalScrollBar().sizeHint().height()
-        screen.resize(max(width, need.width()), max(height, least))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return super().eventFilter(watched, event)

@@ -93,12 +93,13 @@ class MainWindow(StartFlowMixin, LockingMixin, DossierActionsMixin, QMainWindow)
 
         # File dialogs block; they only open on a click, and tests replace these attributes.
         self.choose_dossier = lambda: QFileDialog.getExistingDirectory(
-            self, translate("Main", "Kies de dossiermap (eindigt op .zorgmap)")
+            self, translate("Main", "Kies de dossiermap (eindigt op .zorgmap)"),
+            self.file_dialog_start(),
         )
         self.choose_backup_file = lambda: QFileDialog.getOpenFileName(
             self,
             translate("Main", "Kies een reservekopie"),
-            "",
+            self.file_dialog_start(),
             translate("Main", "Zorgmap-reservekopie (*.zmbak)"),
         )[0]
         self.choose_backup_target = lambda name: QFileDialog.getSaveFileName(

@@ -127,6 +127,18 @@ def focus_ring() -> FocusRing:
 
 def _follow(old, new) -> None:
     focus_ring().follow(old, new)
+    _enter_presses(new)
+
+
+def _enter_presses(widget) -> None:
+    """Enter on a focused button presses it, as F1 says. Qt does that only for buttons in a
+    dialog ("auto default"); the welcome page, the lists' Nieuw… and the forms' buttons are in
+    the main window. Set when a button gets the focus: nothing to check on every key."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    if (isinstance(widget, QPushButton) and isValid(widget) and not widget.autoDefault()
+            and not isinstance(widget.window(), QDialog)):  # a dialog decides for itself
+        widget.setAutoDefault(True)
 
 
 _connected: list[QApplication] = []

@@ -79,12 +79,20 @@ def _version() -> str:
 
 
 def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path:
-    from PySide6.QtPrintSupport import QPrinter
+    """The sheet as a PDF at `target`, 0600 like every file the app writes: it holds the code
+    that opens the dossier. Made in memory, then written in one step (an older sheet there is
+    replaced, never left half or world-readable)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    printer.setPageLayout(
+    from storage.fsutil import atomic_write
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
@@ -93,7 +101,11 @@ def write_recovery_pdf(target: Path, code: str, folder: Path, name: str) -> Path
     )
     doc = QTextDocument()
     doc.setHtml(recovery_sheet_html(code, folder, name))
-    doc.print_(printer)
+    doc.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    atomic_write(target, bytes(data))
+    target.chmod(0o600)
     return target
 
 

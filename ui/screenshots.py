@@ -143,6 +143,13 @@ def make_screenshots(
             share.grab().save(str(path))
             written.append(path)
             share.close()
+        settings_dialog = window.show_settings()
+        if settings_dialog is not None:
+            _settle(app)
+            path = out_dir / "19-instellingen.png"
+            settings_dialog.grab().save(str(path))
+            written.append(path)
+            settings_dialog.close()
         window.lock()
         shot("16-vergrendeld")
     finally:

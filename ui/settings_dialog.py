@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,6 +80,7 @@ class SettingsDialog(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
@@ -90,9 +93,30 @@ class SettingsDialog(QDialog):
         """Add a section (keys and backups, the folder's name) below the others."""
         self.body_layout.insertWidget(self.body_layout.count() - 1, section)
 
+    def _order_tabs(self) -> None:
+        """Tab goes down the sections in reading order, then Bewaren and Annuleren. The
+        buttons are made before the sections that add_section inserts later, so Qt's own
+        order (creation) put the buttons between the first field and the rest."""
+        buttons = self.buttons.buttons()
+        chain: list[QWidget] = []
+        widget = self.minutes
+        while True:
+            if (widget not in buttons and self.body.isAncestorOf(widget)
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+            if widget is self.minutes or len(chain) > 200:
+                break
+        chain.sort(key=lambda w: w.mapTo(self.body, w.rect().topLeft()).y())
+        chain += [self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._sized:
             self._sized = True
+            self._order_tabs()
             room = self.screen().availableGeometry()
             margins = self.layout().contentsMargins()
             bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)

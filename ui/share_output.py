@@ -238,9 +238,14 @@ class ShareOutputMixin:
         path = Path(target)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        from storage.errors import StorageError
+        from storage.fsutil import atomic_write
+
         try:
-            path.write_bytes(self.result.pdf)
-        except OSError:
+            # Readable by this user only (0600), like every file Zorgmap writes: the paper
+            # holds the child's care; whole or not at all.
+            atomic_write(path, self.result.pdf)
+        except (OSError, StorageError):
             self.show_error(
                 translate("Share", "De PDF kon niet worden bewaard in %1. Kies een andere plek.")
                 .replace("%1", str(path))

@@ -40,7 +40,8 @@ class StartFlowMixin:
         if self._create_page is None:
             page = self._create_page = CreatePage(self.default_folder, self)
             page.choose_folder = lambda: QFileDialog.getExistingDirectory(
-                self, translate("Main", "Waar wilt u het dossier bewaren?")
+                self, translate("Main", "Waar wilt u het dossier bewaren?"),
+                self.file_dialog_start(),
             )
             page.back_clicked.connect(self.show_start)
             page.create_clicked.connect(self.create_dossier)
@@ -92,8 +93,9 @@ class StartFlowMixin:
         _owner_only(Path(self.settings.fileName()))
 
     def rename_recent(self, old: Path, new: Path) -> None:
-        """A dossier folder got a new name: its place in the recent list stays."""
-        self._save_recent(list(dict.fromkeys(new if p == old else p for p in self.recent())))
+        """A dossier folder got a new name: its place in the recent list stays (and an older
+        entry under that name, of a folder that has gone since, goes)."""
+        self._save_recent([new if p == old else p for p in self.recent() if p != new])
 
     def expect_rename(self, old: Path, new: Path) -> None:
         """Before a folder is renamed: the new name goes into the list beside the old one, so
@@ -138,6 +140,11 @@ class StartFlowMixin:
         self.unlock_page.set_remembered(remembered)
 
     # ----- opening ----------
+
+    def file_dialog_start(self) -> str:
+        """Where the start pages' file dialogs begin: ~/Zorgmap, else home (not the cwd)."""
+        folder = Path(self.default_folder)
+        return str(folder if folder.is_dir() else Path.home())
 
     def open_other(self) -> None:
         folder = self.choose_dossier()

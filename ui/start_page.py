@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fitted import Fitted
 from ui.i18n import translate
 
 
@@ -51,15 +52,22 @@ class Page(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.column = QWidget(self)
+        # The column scrolls when the window is too small for it (large text on a small
+        # screen); Qt would otherwise squash its rows and cut the text mid-sentence.
+        inner = QWidget(self)
+        self.column = QWidget(inner)
         self.column.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 90)
         self.column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.body = QVBoxLayout(self.column)
         self.body.setSpacing(12)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.column, 4)
-        outer.addStretch(1)
+        self._outer = QHBoxLayout(inner)
+        self._outer.addStretch(1)
+        self._outer.addWidget(self.column, 4)
+        self._outer.addStretch(1)
+        self.scroll = Fitted(inner, self)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(self.scroll)
         self.error = _error_label(self.column)
 
     def show_error(self, text: str) -> None:
@@ -69,8 +77,7 @@ class Page(QWidget):
     def wrap_up(self) -> None:
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        outer = self.layout()
-        outer.setAlignment(self.column, Qt.AlignmentFlag.AlignTop)
+        self._outer.setAlignment(self.column, Qt.AlignmentFlag.AlignTop)
 
 
 class WelcomePage(Page):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -65,14 +65,50 @@ def build_toolbar(window: MainWindow) -> None:
     window.about_action.triggered.connect(window.show_about)
     window.addAction(window.about_action)
     window.toolbar.addAction(window.about_action)
-    spacer = QWidget(window.toolbar)
+    # "Bezig als" and Vergrendelen on a bar of their own at the right: when the text is large
+    # the bars go on two rows instead of hiding these two behind the » of one long bar.
+    window.account_bar = QToolBar(translate("Main", "Wie en vergrendelen"), window)
+    window.account_bar.setObjectName("accountBar")
+    window.account_bar.setMovable(False)
+    window.account_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    spacer = QWidget(window.account_bar)
     spacer.setSizePolicy(
         spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
     )
-    window.toolbar.addWidget(spacer)
+    window.account_bar.addWidget(spacer)
     from ui.profiles import ProfileButton
 
     window.profile_button = ProfileButton(window)
-    window.toolbar.addWidget(window.profile_button)
-    window.toolbar.addAction(window.lock_action)
+    window.account_bar.addWidget(window.profile_button)
+    window.account_bar.addAction(window.lock_action)
+    window.addToolBar(window.account_bar)
+    window.toolbar.visibilityChanged.connect(window.account_bar.setVisible)
     window.toolbar.hide()
+    window.account_bar.hide()
+    window.installEventFilter(_TwoRows(window))
+
+
+class _TwoRows(QObject):
+    """Puts the account bar on a row of its own when both bars do not fit side by side."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window_ and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange,
+                QEvent.Type.LayoutRequest):
+            self.arrange()
+        return False
+
+    def arrange(self) -> None:
+        window = self.window_
+        bars = (window.toolbar, window.account_bar)
+        needed = sum(bar.sizeHint().width() for bar in bars)
+        two_rows = needed > window.width()
+        if two_rows != window.toolBarBreak(window.account_bar):
+            if two_rows:
+                window.insertToolBarBreak(window.account_bar)
+            else:
+                window.removeToolBarBreak(window.account_bar)

@@ -556,7 +556,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42" />
-        <location filename="../../ui/start_page.py" line="133" />
+        <location filename="../../ui/start_page.py" line="140" />
         <location filename="../../ui/toolbar.py" line="63" />
         <source>Over Zorgmap</source>
         <translation>About Zorgmap</translation>
@@ -1085,27 +1085,27 @@
     </message>
     <message>
         <location filename="../../ui/models/share.py" line="122" />
-        <location filename="../../ui/screens/journal.py" line="89" />
+        <location filename="../../ui/screens/journal.py" line="91" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="91" />
+        <location filename="../../ui/screens/journal.py" line="93" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="93" />
+        <location filename="../../ui/screens/journal.py" line="95" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="95" />
+        <location filename="../../ui/screens/journal.py" line="97" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="99" />
+        <location filename="../../ui/screens/journal.py" line="101" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -1158,7 +1158,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64" />
+        <location filename="../../ui/settings_dialog.py" line="66" />
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <location filename="../../ui/copilot_share.py" line="82" />
         <location filename="../../ui/profiles.py" line="64" />
         <location filename="../../ui/screens/aids.py" line="86" />
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="68" />
         <location filename="../../ui/util.py" line="68" />
         <location filename="../../ui/widgets.py" line="247" />
         <source>Annuleren</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/about_sections.py" line="203" />
-        <location filename="../../ui/screens/journal.py" line="105" />
+        <location filename="../../ui/screens/journal.py" line="107" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="141" />
-        <location filename="../../ui/screens/journal.py" line="104" />
+        <location filename="../../ui/screens/journal.py" line="106" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2014,27 +2014,27 @@
         <translation>Next review on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="106" />
+        <location filename="../../ui/screens/journal.py" line="108" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="107" />
+        <location filename="../../ui/screens/journal.py" line="109" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="108" />
+        <location filename="../../ui/screens/journal.py" line="110" />
         <source>Wat moet er nog gebeuren</source>
         <translation>What still needs doing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="109" />
+        <location filename="../../ui/screens/journal.py" line="111" />
         <source>Voor wanneer</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="110" />
+        <location filename="../../ui/screens/journal.py" line="112" />
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -2218,8 +2218,8 @@
         <location filename="../../ui/autosave.py" line="222" />
         <location filename="../../ui/forms.py" line="251" />
         <location filename="../../ui/screens/about.py" line="201" />
-        <location filename="../../ui/screens/decisions.py" line="270" />
-        <location filename="../../ui/screens/journal.py" line="236" />
+        <location filename="../../ui/screens/decisions.py" line="273" />
+        <location filename="../../ui/screens/journal.py" line="244" />
         <location filename="../../ui/screens/list_edits.py" line="73" />
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
@@ -3085,32 +3085,32 @@
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34" />
+        <location filename="../../ui/settings_dialog.py" line="36" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37" />
+        <location filename="../../ui/settings_dialog.py" line="39" />
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="41" />
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42" />
+        <location filename="../../ui/settings_dialog.py" line="44" />
         <source>Onthoud de sleutel op deze computer</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49" />
+        <location filename="../../ui/settings_dialog.py" line="51" />
         <source>Deze computer heeft geen sleutelbos. U opent het dossier steeds met uw wachtwoord.</source>
         <translation>This computer has no keychain. You open the dossier with your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58" />
+        <location filename="../../ui/settings_dialog.py" line="60" />
         <source>Automatisch vergrendelen na:</source>
         <translation>Lock automatically after:</translation>
     </message>
@@ -3213,18 +3213,23 @@
         <translation>See deleted items and restore them</translation>
     </message>
     <message>
+        <location filename="../../ui/toolbar.py" line="70" />
+        <source>Wie en vergrendelen</source>
+        <translation>Who and lock</translation>
+    </message>
+    <message>
         <location filename="../../ui/dossier_actions.py" line="108" />
         <location filename="../../ui/mainwindow.py" line="173" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="148" />
+        <location filename="../../ui/start_flow.py" line="149" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="168" />
+        <location filename="../../ui/start_flow.py" line="169" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
@@ -3244,47 +3249,47 @@
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="237" />
+        <location filename="../../ui/start_flow.py" line="238" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="252" />
+        <location filename="../../ui/start_flow.py" line="253" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="253" />
+        <location filename="../../ui/start_flow.py" line="254" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="279" />
+        <location filename="../../ui/start_flow.py" line="280" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="287" />
+        <location filename="../../ui/start_flow.py" line="288" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="288" />
+        <location filename="../../ui/start_flow.py" line="289" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="327" />
+        <location filename="../../ui/start_flow.py" line="328" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="343" />
+        <location filename="../../ui/start_flow.py" line="344" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="354" />
+        <location filename="../../ui/start_flow.py" line="355" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -3312,78 +3317,78 @@
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../ui/menus.py" line="143" />
+        <location filename="../../ui/menus.py" line="155" />
         <source>Zoeken in het hele dossier</source>
         <translation>Search the whole dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="144" />
+        <location filename="../../ui/menus.py" line="156" />
         <source>Delen en printen</source>
         <translation>Share and print</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="145" />
+        <location filename="../../ui/menus.py" line="157" />
         <source>Naar een onderdeel: Overzicht, Over mij, …</source>
         <translation>Go to a part: Overview, About me, …</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146" />
+        <location filename="../../ui/menus.py" line="158" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="147" />
+        <location filename="../../ui/menus.py" line="159" />
         <source>Zorgmap afsluiten</source>
         <translation>Quit Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148" />
+        <location filename="../../ui/menus.py" line="160" />
         <source>Naar het volgende of vorige veld</source>
         <translation>To the next or previous field</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149" />
+        <location filename="../../ui/menus.py" line="161" />
         <source>Een regel of knop kiezen</source>
         <translation>Choose a line or button</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150" />
+        <location filename="../../ui/menus.py" line="162" />
         <source>Terug naar wat er stond</source>
         <translation>Back to what was there</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151" />
+        <location filename="../../ui/menus.py" line="163" />
         <source>Het menu Dossier, Ga naar of Help</source>
         <translation>The Dossier, Go to or Help menu</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160" />
+        <location filename="../../ui/menus.py" line="172" />
         <source>Menubalk</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161" />
+        <location filename="../../ui/menus.py" line="173" />
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170" />
+        <location filename="../../ui/menus.py" line="182" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176" />
+        <location filename="../../ui/menus.py" line="188" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186" />
-        <location filename="../../ui/menus.py" line="230" />
+        <location filename="../../ui/menus.py" line="198" />
+        <location filename="../../ui/menus.py" line="242" />
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3720,7 +3725,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/aids.py" line="63" />
-        <location filename="../../ui/screens/journal.py" line="179" />
+        <location filename="../../ui/screens/journal.py" line="181" />
         <source>Datum</source>
         <extracomment>per column, the field SQLite sorts on (None: the date, over the list index)</extracomment>
         <translation>Date</translation>
@@ -3802,33 +3807,33 @@
         <translation>Other stage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="209" />
+        <location filename="../../ui/screens/aids.py" line="210" />
         <source>Geschiedenis van de fasen</source>
         <translation>History of the stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="214" />
-        <location filename="../../ui/screens/aids.py" line="222" />
+        <location filename="../../ui/screens/aids.py" line="215" />
+        <location filename="../../ui/screens/aids.py" line="223" />
         <source>Besluiten waar deze aanvraag van afhangt</source>
         <translation>Decisions this request depends on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="264" />
+        <location filename="../../ui/screens/aids.py" line="266" />
         <source>Kies links een aanvraag.</source>
         <translation>Choose a request on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="270" />
+        <location filename="../../ui/screens/aids.py" line="272" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="272" />
+        <location filename="../../ui/screens/aids.py" line="274" />
         <source> (sinds %1)</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aids.py" line="289" />
+        <location filename="../../ui/screens/aids.py" line="291" />
         <source>Naar „%1”…</source>
         <translation>To “%1”…</translation>
     </message>
@@ -3843,13 +3848,13 @@
         <translation>Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="99" />
+        <location filename="../../ui/screens/documents.py" line="103" />
         <location filename="../../ui/screens/record_list.py" line="77" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="368" />
+        <location filename="../../ui/screens/documents.py" line="391" />
         <location filename="../../ui/screens/list_edits.py" line="82" />
         <location filename="../../ui/screens/list_edits.py" line="86" />
         <source>Verwijderen</source>
@@ -3961,14 +3966,14 @@
         <translation>A bezwaar letter (or pro-forma bezwaar) against this decision, as PDF and Word</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decisions.py" line="267" />
+        <location filename="../../ui/screens/decisions.py" line="270" />
         <source>De brief wordt versleuteld bewaard…</source>
         <translation>Storing the letter encrypted…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/documents.py" line="36" />
-        <location filename="../../ui/screens/documents.py" line="88" />
-        <location filename="../../ui/screens/documents.py" line="116" />
+        <location filename="../../ui/screens/documents.py" line="92" />
+        <location filename="../../ui/screens/documents.py" line="120" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -3983,104 +3988,104 @@
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="53" />
-        <location filename="../../ui/screens/documents.py" line="54" />
+        <location filename="../../ui/screens/documents.py" line="57" />
+        <location filename="../../ui/screens/documents.py" line="58" />
         <source>Zoeken op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="58" />
+        <location filename="../../ui/screens/documents.py" line="62" />
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="61" />
+        <location filename="../../ui/screens/documents.py" line="65" />
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="63" />
+        <location filename="../../ui/screens/documents.py" line="67" />
         <source>Bij alles</source>
         <translation>Belonging to anything</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="66" />
+        <location filename="../../ui/screens/documents.py" line="70" />
         <source>Nergens bij</source>
         <translation>Belonging to nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="67" />
+        <location filename="../../ui/screens/documents.py" line="71" />
         <source>Filter op waar het bij hoort</source>
         <translation>Filter by what it belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="92" />
+        <location filename="../../ui/screens/documents.py" line="96" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="94" />
+        <location filename="../../ui/screens/documents.py" line="98" />
         <source>Kopie bewaren…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="96" />
+        <location filename="../../ui/screens/documents.py" line="100" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="117" />
+        <location filename="../../ui/screens/documents.py" line="121" />
         <source>Brieven, besluiten, offertes en foto's, versleuteld in het dossier. Openen maakt een tijdelijke kopie die weer wordt gewist.</source>
         <translation>Letters, decisions, quotes and photos, encrypted in the dossier. Opening makes a temporary copy that is wiped again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="170" />
+        <location filename="../../ui/screens/documents.py" line="193" />
         <source>%1 documenten, samen %2.</source>
         <translation>%1 documents, %2 in total.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="247" />
-        <location filename="../../ui/screens/documents.py" line="276" />
+        <location filename="../../ui/screens/documents.py" line="270" />
+        <location filename="../../ui/screens/documents.py" line="299" />
         <source>Het document wordt geopend…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="267" />
+        <location filename="../../ui/screens/documents.py" line="290" />
         <source>Geopend. De tijdelijke kopie wordt gewist als u het dossier vergrendelt of sluit.</source>
         <translation>Opened. The temporary copy is wiped when you lock or close the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="298" />
+        <location filename="../../ui/screens/documents.py" line="321" />
         <source>Kopie wordt bewaard…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="300" />
+        <location filename="../../ui/screens/documents.py" line="323" />
         <source>Kopie bewaard in %1 (niet versleuteld).</source>
         <translation>Copy saved in %1 (not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="333" />
+        <location filename="../../ui/screens/documents.py" line="356" />
         <source>Toegevoegd en versleuteld bewaard.</source>
         <translation>Added and stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="341" />
+        <location filename="../../ui/screens/documents.py" line="364" />
         <source>Documenten worden versleuteld bewaard…</source>
         <translation>Storing the documents encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="357" />
+        <location filename="../../ui/screens/documents.py" line="380" />
         <source>„%1” verwijderen? Een document kan niet worden teruggehaald.</source>
         <translation>Delete “%1”? A document cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="361" />
+        <location filename="../../ui/screens/documents.py" line="384" />
         <source>Het hoort bij: %1.</source>
         <translation>It belongs to: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/documents.py" line="366" />
+        <location filename="../../ui/screens/documents.py" line="389" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
@@ -4140,48 +4145,48 @@
         <translation>Next time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="78" />
+        <location filename="../../ui/screens/journal.py" line="80" />
         <source>Logboek</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="79" />
+        <location filename="../../ui/screens/journal.py" line="81" />
         <source>Elk telefoontje, elke brief en elk gesprek: wie zei wat en wanneer. Zo weet u het later nog precies.</source>
         <translation>Every call, letter and meeting: who said what and when. So you still know exactly later on.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="84" />
+        <location filename="../../ui/screens/journal.py" line="86" />
         <source>Uitgebreid invullen</source>
         <translation>Fill in fully</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="87" />
+        <location filename="../../ui/screens/journal.py" line="89" />
         <source>Zoeken in het hele logboek (Ctrl+F zoekt overal)</source>
         <translation>Search the whole contact log (Ctrl+F searches everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="181" />
+        <location filename="../../ui/screens/journal.py" line="183" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="183" />
-        <location filename="../../ui/screens/journal.py" line="184" />
+        <location filename="../../ui/screens/journal.py" line="185" />
+        <location filename="../../ui/screens/journal.py" line="186" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="187" />
+        <location filename="../../ui/screens/journal.py" line="189" />
         <source>Wat is er gezegd? (Enter bewaart)</source>
         <translation>What was said? (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="189" />
+        <location filename="../../ui/screens/journal.py" line="191" />
         <source>Wat is er gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/journal.py" line="192" />
+        <location filename="../../ui/screens/journal.py" line="194" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -4940,22 +4945,22 @@
         <translation>without BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="245" />
+        <location filename="../../ui/share_output.py" line="250" />
         <source>De PDF kon niet worden bewaard in %1. Kies een andere plek.</source>
         <translation>The PDF could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="251" />
+        <location filename="../../ui/share_output.py" line="256" />
         <source>Bewaard als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="278" />
+        <location filename="../../ui/share_output.py" line="283" />
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_output.py" line="281" />
+        <location filename="../../ui/share_output.py" line="286" />
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -4979,37 +4984,37 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/start_page.py" line="86" />
+        <location filename="../../ui/start_page.py" line="93" />
         <source>Welkom bij Zorgmap</source>
         <translation>Welcome to Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="89" />
+        <location filename="../../ui/start_page.py" line="96" />
         <source>Zorgmap bewaart alles over de zorg voor uw kind op één plek: wie uw kind is, besluiten, hulpmiddelen, zorgplannen en documenten. Alles blijft op deze computer en is versleuteld met een wachtwoord dat alleen u kent. Er gaat niets naar internet; u bepaalt zelf wat u deelt of print.</source>
         <translation>Zorgmap keeps everything about your child's care in one place: who your child is, decisions, aids, care plans and documents. Everything stays on this computer, encrypted with a passphrase only you know. Nothing goes to the internet; you decide what you share or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="100" />
+        <location filename="../../ui/start_page.py" line="107" />
         <source>Nieuw dossier maken</source>
         <translation>Create a new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="103" />
+        <location filename="../../ui/start_page.py" line="110" />
         <source>Een bestaand dossier openen…</source>
         <translation>Open an existing dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106" />
+        <location filename="../../ui/start_page.py" line="113" />
         <source>Een reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="109" />
+        <location filename="../../ui/start_page.py" line="116" />
         <source>Rondkijken in het voorbeelddossier</source>
         <translation>Look around in the example dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121" />
+        <location filename="../../ui/start_page.py" line="128" />
         <source>Het voorbeelddossier gaat over een verzonnen gezin. Alle namen en gegevens zijn bedacht; wat u daar verandert, wordt niet bewaard.</source>
         <translation>The example dossier is about a made-up family. All names and data are invented; what you change there is not kept.</translation>
     </message>
@@ -5115,54 +5120,54 @@
         <translation>✓ The same.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="129" />
+        <location filename="../../ui/recovery_sheet.py" line="141" />
         <source>Uw noodsleutel</source>
         <translation>Your recovery code (Noodsleutel)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="132" />
+        <location filename="../../ui/recovery_sheet.py" line="144" />
         <source>Dit is de noodsleutel van het dossier. Als u het wachtwoord vergeet, of als iemand anders de zorg van u overneemt, opent deze code het dossier. Zonder wachtwoord en zonder noodsleutel kan niemand erbij, ook wij niet.</source>
         <translation>This is the dossier's recovery code. If you forget the passphrase, or someone else takes over the care, this code opens the dossier. Without passphrase and without recovery code nobody can get in, not even us.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="115" />
+        <location filename="../../ui/recovery_sheet.py" line="127" />
         <source>Noodsleutel</source>
         <translation>Recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/new_recovery.py" line="90" />
-        <location filename="../../ui/recovery_sheet.py" line="144" />
+        <location filename="../../ui/recovery_sheet.py" line="156" />
         <source>Printen…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/new_recovery.py" line="92" />
-        <location filename="../../ui/recovery_sheet.py" line="146" />
+        <location filename="../../ui/recovery_sheet.py" line="158" />
         <source>Bewaren als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="153" />
+        <location filename="../../ui/recovery_sheet.py" line="165" />
         <source>Ik heb de noodsleutel geprint of opgeschreven en op een veilige plek bewaard.</source>
         <translation>I have printed or written down the recovery code and kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="162" />
+        <location filename="../../ui/recovery_sheet.py" line="174" />
         <source>Onthoud de sleutel op deze computer, zodat ik niet steeds mijn wachtwoord hoef te typen</source>
         <translation>Remember the key on this computer, so I need not type my passphrase every time</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="174" />
+        <location filename="../../ui/recovery_sheet.py" line="186" />
         <source>Naar het dossier</source>
         <translation>Go to the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="194" />
+        <location filename="../../ui/recovery_sheet.py" line="206" />
         <source>De sleutel komt dan in de sleutelbos van uw computer. Iedereen die op uw account kan inloggen, kan het dossier dan openen.</source>
         <translation>The key then goes into your computer's keychain. Anyone who can log in to your account can then open the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="202" />
+        <location filename="../../ui/recovery_sheet.py" line="214" />
         <source>Deze computer heeft geen sleutelbos die Zorgmap kan gebruiken. U opent het dossier daarom steeds met uw wachtwoord. Dat is even veilig.</source>
         <translation>This computer has no keychain Zorgmap can use. So you open the dossier with your passphrase each time. That is just as safe.</translation>
     </message>

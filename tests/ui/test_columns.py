@@ -81,3 +81,27 @@ def test_role_list_opens_long_and_filters_on_part_of_a_word(open_window, qtbot):
     assert all("arts" in text.lower() for text in found)
     assert any(not text.lower().startswith("arts") for text in found)  # "Huisarts" too
     completer.popup().hide()
+
+
+@pytest.mark.parametrize(("part", "screen_attr", "field", "value"), [
+    ("about", "medication", "name", "Midazolam neusspray 5 mg/ml"),
+    ("network", None, "name", "Dr. Annemarie van den Heuvel-Bakker"),
+])
+def test_a_new_record_typed_in_gets_a_column_wide_enough(open_window, qtbot, part,
+                                                         screen_attr, field, value):
+    """Nieuw, then type: the list was fitted to the empty new row and kept 'Midazolam …'
+    cut while the pane had room, until the next restart."""
+    from tests.ui.helpers import settle
+
+    window = open_window()
+    window.resize(1366, 768)
+    screen = window.view.show_part(part)
+    if screen_attr:
+        screen = getattr(screen, screen_attr)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.form.editors[field], value)
+    assert screen.form.flush()
+    settle(window)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1
+                    and screen.model.index(0, 0).data() == value)
+    assert screen.table.columnWidth(0) >= _needs(screen.table, 0)

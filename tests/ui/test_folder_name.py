@@ -80,3 +80,16 @@ def test_no_notice_for_a_neutral_folder(make_window, closed_dossier, tmp_path):
     window = make_window()
     dialog = _open_settings(window, neutral)
     assert getattr(dialog, "folder_name_notice", None) is None
+
+
+def test_renamed_folder_is_not_listed_twice(make_window, tmp_path):
+    """The recent list still held a dossier folder that had since gone (moved, deleted) under
+    the neutral name; after "Neutrale naam geven…" took that name, the unlock page listed
+    'Zorgmap-dossier — …' twice."""
+    window = make_window()
+    old = tmp_path / "Noor.zorgmap"
+    gone = tmp_path / "Zorgmap-dossier.zorgmap"
+    other = tmp_path / "Zorgmap-dossier-2.zorgmap"
+    window._save_recent([old, gone, other])
+    window.rename_recent(old, gone)
+    assert window.recent() == [gone, other]

@@ -140,3 +140,35 @@ def test_backup_settings_are_saved(key_settings, qtbot):
     dossier = window.session.dossier
     assert dossier.setting("auto_backup_hours") == "48"
     assert dossier.setting("auto_backup_keep") == "3"
+
+
+def test_tab_goes_down_instellingen_in_reading_order(open_window, qtbot):
+    """Keyboard only: Tab from 'Automatisch vergrendelen' jumped to Bewaren and Annuleren, then
+    to the (invisible) scroll area, and only then to the backup and key sections, so a
+    parent pressing Space on what they took for 'Wachtwoord veranderen…' blanked a field."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+    window = open_window()
+    dialog = window.show_settings()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.minutes.setFocus()
+    qtbot.waitUntil(dialog.minutes.hasFocus)
+    visited = [dialog.minutes]
+    while True:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is dialog.minutes or len(visited) > 30:
+            break
+        visited.append(widget)
+    assert not [w for w in visited if isinstance(w, QAbstractScrollArea)]
+    ok, cancel = dialog.buttons.buttons()[0], dialog.buttons.buttons()[1]
+    body = visited[:-2]
+    assert set(visited[-2:]) == {ok, cancel}
+    tops = [w.mapTo(dialog.body, w.rect().topLeft()).y() for w in body]
+    assert tops == sorted(tops)
+    names = [getattr(w, "text", lambda: "")() for w in body]
+    assert "Wachtwoord veranderen…" in names and "Neutrale naam geven…" in names
+    dialog.reject()

@@ -141,3 +141,29 @@ def test_focus_ring_survives_a_dialog_that_is_deleted(open_window, qtbot):
     window.view.sidebar.setFocus()
     qtbot.waitUntil(lambda: focus_ring().target is window.view.sidebar
                     and focus_ring().isVisible())
+
+
+def test_enter_on_a_focused_button_presses_it(open_window, make_window, qtbot):
+    """F1 says "Enter: een regel of knop kiezen", but outside a dialog Qt's buttons ignore
+    Enter: on the welcome page Tab to "Een bestaand dossier openen…" and Enter did nothing,
+    nor on "Nieuw medicijn"."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.choose_dossier = lambda: None  # the file chooser would block the test
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = window.welcome.open_button
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    with qtbot.waitSignal(window.welcome.open_clicked, timeout=1000):
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+
+    opened = open_window()
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    medication = opened.view.show_part("about").medication
+    medication.new_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is medication.new_button)
+    qtbot.keyClick(medication.new_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: medication.form.record is not None)

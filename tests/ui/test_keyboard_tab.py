@@ -37,3 +37,25 @@ def test_tab_moves_out_of_the_history_list(demo_window, qtbot):
     dialog = screen.form.history_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert _tab_leaves(dialog.table, qtbot)
+
+
+def test_tab_from_the_logboek_quick_entry_goes_on_to_its_list(open_window, qtbot):
+    """Date, Hoe, Met wie, Wat is er gezegd, Toevoegen, then the search and the list below:
+    Tab after Toevoegen jumped to the toolbar ("Bezig als"), so the list could not be
+    reached from the quick entry, and Shift+Tab from the search never reached Toevoegen."""
+    window = open_window()
+    screen = window.view.show_part("journal")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    order = [screen.quick_date, screen.quick_channel, screen.quick_who, screen.quick_text,
+             screen.quick_button, screen.filter, screen.table]
+    order[0].setFocus()
+    qtbot.waitUntil(order[0].hasFocus)
+    reached = [QApplication.focusWidget()]
+    for _ in order[1:]:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == order
+    for widget in reversed(order[:-1]):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is widget

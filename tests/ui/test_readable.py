@@ -201,3 +201,48 @@ def test_settings_rows_are_not_squashed_or_cut(open_window, qtbot, qapp, scale):
         dialog.close()
     finally:
         qapp.setFont(original)
+
+
+def test_start_pages_scroll_instead_of_cutting_their_text(text_200, make_window, qtbot):
+    """At 200% in a 900x700 window the welcome text stopped mid-sentence after two lines:
+    Qt squashed the column into the window. The page scrolls now, every line whole."""
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for page in (window.welcome, window.create_page):
+        window.show_page(page)
+        qtbot.waitUntil(lambda p=page: p.column.isVisible())
+        labels = [lb for lb in page.column.findChildren(QLabel)
+                  if lb.isVisible() and lb.wordWrap() and lb.text()]
+        assert labels
+        for label in labels:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    assert window.welcome.scroll.verticalScrollBar().maximum() > 0
+
+
+def test_lock_and_who_stay_visible_at_200_percent(text_200, open_window, qtbot):
+    """At large text "Bezig als" and Vergrendelen sat behind the toolbar's » with the
+    rarest actions; they have a bar of their own, on a second row when needed."""
+    window = open_window()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.toolBarBreak(window.account_bar))
+    for widget in (window.account_bar.widgetForAction(window.lock_action),
+                   window.profile_button):
+        qtbot.waitUntil(widget.isVisible)
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert window.rect().contains(corner)
+
+
+def test_one_toolbar_row_at_normal_size(open_window, qtbot):
+    window = open_window()
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.account_bar.isVisible()
+    assert not window.toolBarBreak(window.account_bar)
+    assert window.account_bar.y() == window.toolbar.y()

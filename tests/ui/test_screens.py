@@ -447,3 +447,78 @@ def test_a_large_document_is_read_and_copied_off_the_gui_thread(open_window, qtb
     assert readers and not any(readers)  # never on the GUI thread
     assert docs.viewer.isVisible()
     docs.viewer.close()
+
+
+def test_buttons_for_the_chosen_record_start_off_on_an_empty_list(open_window, qtbot):
+    """A new dossier: with no decision, aid request or medicine chosen, 'Brief toevoegen…'
+    opened a file chooser and then did nothing with the file, 'Bezwaar maken…' and 'Delen
+    met mijn copiloot…' did nothing, Hulpmiddelen showed a button without text."""
+    from PySide6.QtCore import Qt
+
+    window = open_window()
+    decisions = window.view.show_part("decisions")
+    aids = window.view.show_part("aids")
+    medication = window.view.show_part("about").medication
+    idle = {
+        "Brief toevoegen": decisions.attach_button,
+        "Bezwaar maken": decisions.bezwaar_button,
+        "copiloot (besluit)": decisions.copilot_button,
+        "Andere fase": aids.other_button,
+        "copiloot (aanvraag)": aids.copilot_button,
+        "alleen de maand": medication.month_only,
+    }
+    assert [name for name, w in idle.items() if w.isEnabled()] == []
+    assert not aids.next_button.isVisibleTo(aids)
+    qtbot.mouseClick(decisions.new_button, Qt.MouseButton.LeftButton)
+    assert decisions.attach_button.isEnabled() and decisions.copilot_button.isEnabled()
+    qtbot.mouseClick(aids.new_button, Qt.MouseButton.LeftButton)
+    assert aids.other_button.isEnabled() and aids.copilot_button.isEnabled()
+    qtbot.mouseClick(medication.new_button, Qt.MouseButton.LeftButton)
+    assert medication.month_only.isEnabled()
+
+
+def test_document_buttons_follow_the_chosen_document(open_window, demo_window, qtbot):
+    """Documenten with nothing chosen (or nothing there): Openen, Kopie bewaren and
+    Verwijderen… were on and did nothing."""
+    empty = open_window().view.show_part("documents")
+    assert not any(b.isEnabled() for b in
+                   (empty.open_button, empty.export_button, empty.delete_button))
+    assert empty.add_button.isEnabled()
+    screen = demo_window.view.show_part("documents")
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.open_button.isEnabled())
+    assert screen.export_button.isEnabled() and screen.delete_button.isEnabled()
+
+
+def test_documenten_rereads_on_a_visit_only_after_a_change(open_window, qtbot, tmp_path):
+    """Back on Documenten with nothing changed reads nothing (2,000 documents took ~60 ms);
+    a document attached, or a linked record renamed, elsewhere shows at the next visit."""
+    from tests.ui.helpers import settle
+
+    window = open_window()
+    docs = window.view.show_part("documents")
+    reads = []
+    original = docs.session.documents.list
+    docs.session.documents.list = lambda *a, **k: reads.append(1) or original(*a, **k)
+    window.view.show_part("network")
+    window.view.show_part("documents")
+    assert reads == []
+
+    screen = window.view.show_part("decisions")
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    letter = tmp_path / "beschikking.pdf"
+    letter.write_bytes(b"%PDF-1.4 verzonnen brief\n")
+    op = screen.attach_files([letter])
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    settle(window)
+    docs = window.view.show_part("documents")
+    assert reads and docs.model.rowCount() == 1
+
+    reads.clear()
+    screen = window.view.show_part("decisions")
+    _type(qtbot, screen.form.editors["subject"], "Wlz-indicatie verlengd")
+    screen.flush()
+    settle(window)
+    docs = window.view.show_part("documents")
+    assert reads
+    assert "Wlz-indicatie verlengd" in docs.model.index(0, 4).data()

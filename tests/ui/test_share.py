@@ -87,6 +87,7 @@ def test_paspoort_without_a_section_is_previewed_saved_and_logged(share, qtbot, 
     _click(qtbot, dialog.save_button)
     _wait_idle(qtbot, window)
     data = target.read_bytes()
+    assert target.stat().st_mode & 0o777 == 0o600  # the child's care: this user only
     text = _pdf_text(data)
     assert "Noor" in text and "Als ik een aanval heb" in text
     assert "Wat ik fijn vind" not in text and "Schommelen in de hangmat" not in text

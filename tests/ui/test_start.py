@@ -217,3 +217,22 @@ def test_restore_backup_as_new_dossier(open_window, qtbot, tmp_path):
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=10000)
     assert window.unlock_page.selected() == tmp_path / "terug.zorgmap"
+
+
+def test_file_dialogs_start_where_dossiers_live(make_window, monkeypatch):
+    """'Een bestaand dossier openen…' began in the folder the program was started from."""
+    import shutil
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a: asked.append(a[2]) or ""))
+    window.default_folder.mkdir(parents=True, exist_ok=True)
+    window.choose_dossier()
+    assert asked == [str(window.default_folder)]
+    shutil.rmtree(window.default_folder)
+    window.choose_dossier()
+    assert asked[-1] == str(Path.home())

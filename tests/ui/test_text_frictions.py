@@ -102,3 +102,28 @@ def test_overview_says_each_thing_once(demo_window):
     screen = window.view.show_part("overview")
     for text in screen.lists["stale"].texts():
         assert "Allergie: Allergie" not in text and "Over mij:" not in text
+
+
+def test_saved_noodsleutel_pdf_is_private_even_with_a_loose_umask(qapp, tmp_path):
+    # The sheet holds the code that opens the dossier: like every file the app writes it is
+    # 0600, also when it replaces an older sheet that was world-readable.
+    import os
+    import stat
+
+    from storage.keys import new_recovery_code
+    from ui.recovery_sheet import write_recovery_pdf
+
+    old = os.umask(0o022)
+    try:
+        fresh = write_recovery_pdf(tmp_path / "nieuw.pdf", new_recovery_code(),
+                                   tmp_path / "Zorgmap-dossier.zorgmap", "Noor")
+        existing = tmp_path / "oud.pdf"
+        existing.write_bytes(b"old sheet")
+        existing.chmod(0o644)
+        replaced = write_recovery_pdf(existing, new_recovery_code(),
+                                      tmp_path / "Zorgmap-dossier.zorgmap", "Noor")
+    finally:
+        os.umask(old)
+    for path in (fresh, replaced):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert path.read_bytes().startswith(b"%PDF")

@@ -200,8 +200,9 @@ class AidsScreen(RecordListScreen):
         buttons.addWidget(self.other_button)
         from ui.copilot_share import share_button
 
-        buttons.addWidget(share_button(self, self.kind,
-                                       lambda: getattr(self.form.record, "id", None)))
+        self.copilot_button = share_button(self, self.kind,
+                                           lambda: getattr(self.form.record, "id", None))
+        buttons.addWidget(self.copilot_button)
         inner.addLayout(buttons)
         self.history = QListWidget(box)
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 4 + 8)
@@ -260,6 +261,7 @@ class AidsScreen(RecordListScreen):
         writable = has and not self.session.read_only
         self._fill_links(record, writable)
         self.history.clear()
+        self.copilot_button.setEnabled(has)
         if not has:
             self.stage_label.setText(translate("Screens", "Kies links een aanvraag."))
             self.steps.setText("")

@@ -31,6 +31,11 @@ class Screen(QWidget):
     def refresh(self) -> None:
         pass
 
+    def shown(self) -> None:
+        """The screen is shown (again): re-read storage. A screen that knows it is still
+        current may skip that."""
+        self.refresh()
+
     def open_record(self, kind: str, record_id: str) -> None:
         pass
 

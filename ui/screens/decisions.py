@@ -183,7 +183,9 @@ class DecisionsScreen(RecordListScreen):
         row.addWidget(self.bezwaar_button)
         from ui.copilot_share import share_button
 
-        row.addWidget(share_button(self, self.kind, lambda: getattr(self.form.record, "id", None)))
+        self.copilot_button = share_button(self, self.kind,
+                                           lambda: getattr(self.form.record, "id", None))
+        row.addWidget(self.copilot_button)
         docs.addLayout(row)
         layout.addWidget(box)
 
@@ -191,6 +193,7 @@ class DecisionsScreen(RecordListScreen):
         self.doc_list.clear()
         self.attach_button.setEnabled(record is not None and not self.session.read_only)
         self.bezwaar_button.setEnabled(record is not None and record.status in DECIDED_STATUSES)
+        self.copilot_button.setEnabled(record is not None)
         if record is None:
             return
         for doc_id in record.document_ids:

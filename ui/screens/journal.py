@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -197,6 +199,12 @@ class JournalScreen(RecordListScreen):
         box.set_widgets([self.quick_date, self.quick_channel], self.quick_who, self.quick_text,
                         self.quick_button)
         self.quick_row = box
+        # The quick row is made after the search and the list: without this, Tab after
+        # Toevoegen left the screen for the toolbar.
+        chain = [self.quick_date, self.quick_channel, self.quick_who, self.quick_text,
+                 self.quick_button, self.filter]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
         layout.addWidget(box)
         layout.addWidget(self.quick_error)
         if self.session.read_only:

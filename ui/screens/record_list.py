@@ -128,6 +128,9 @@ class RecordListScreen(ListEditsMixin, Screen):
         if session.read_only:
             self.new_button.setEnabled(False)
             self.form.set_read_only(True)
+        # Nothing is chosen yet: the buttons beside the form that act on "this record" start
+        # off (an empty list never reports a row change).
+        self.record_changed(None)
 
     # ----- hooks for subclasses ----------
 
@@ -184,6 +187,36 @@ class RecordListScreen(ListEditsMixin, Screen):
         if getattr(self, "_fitted_rows", None) in (None, 0) or rows != self._fitted_rows:
             fit_columns(self.table)
             self._fitted_rows = rows
+
+    def _widen_for(self, record_id: str) -> None:
+        """A saved row that needs more room than its columns have (a new medicine fitted while
+        its name was still empty) widens them, up to the same caps; never narrows, and never
+        over widths the parent dragged."""
+        from ui.columns import FIRST_COLUMN_CHARS, KEY_COLUMN_CHARS
+
+        if getattr(self, "column_memory", None) is None:
+            self._size_columns()  # never sized yet (an embedded list): remembered, else fitted
+            return
+        if self._user_widths:
+            return
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return
+        char = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        last = self.proxy.columnCount() - 1
+        for col in range(self.proxy.columnCount()):
+            if header.isSectionHidden(col) or (col == last and header.stretchLastSection()):
+                continue
+            cell = self.proxy.index(index.row(), col)
+            needed = self.table.sizeHintForIndex(cell).width() + char * 2
+            widest = char * (FIRST_COLUMN_CHARS if col == 0 else KEY_COLUMN_CHARS)
+            wanted = min(needed, widest)
+            if self.table.columnWidth(col) < wanted:
+                self.table.setColumnWidth(col, wanted)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -278,5 +311,6 @@ class RecordListScreen(ListEditsMixin, Screen):
     def _saved(self, record: Record) -> None:
         # A save that lands later never moves the selection: the parent may be elsewhere.
         self.model.upsert(record)
+        self._widen_for(record.id)
         if self.current_id() == record.id:
             self.record_changed(record)
