@@ -209,7 +209,8 @@ EN = {
     "Zorgmap-reservekopie (*.zmbak)": "Zorgmap backup (*.zmbak)",
     "Reservekopie bewaren": "Save backup", "Noodsleutel bewaren als PDF":
         "Save the recovery code as PDF", "Waar wilt u het dossier bewaren?":
-        "Where do you want to keep the dossier?", "Werkbalk": "Toolbar", "Wie en vergrendelen": "Who and lock", "Zoeken": "Search",
+        "Where do you want to keep the dossier?", "Werkbalk": "Toolbar",
+    "Wie en vergrendelen": "Who and lock", "Zoeken": "Search",
     "Zoeken in het hele dossier (Ctrl+F)": "Search the whole dossier (Ctrl+F)",
     "Reservekopie maken…": "Make a backup…", "Instellingen…": "Settings…",
     "Vergrendelen": "Lock", "Vergrendel het dossier (Ctrl+L)": "Lock the dossier (Ctrl+L)",
