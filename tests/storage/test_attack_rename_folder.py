@@ -74,3 +74,29 @@ def test_odd_characters_in_the_old_name(tmp_path, name):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Zorgmap-dossier.zorgmap"]
     with Dossier.open(target, PASSPHRASE, read_only=True) as opened:
         assert get_note(opened, "n1") == "blijft"
+
+
+def test_a_team_dossier_renamed_keeps_syncing(tmp_path):
+    """The team keeps the shared folder's own path; the dossier folder's name is in no file."""
+    from tests.storage.teamkit import Device
+
+    shared = tmp_path / "gedeeld"
+    mama, papa = Device(tmp_path, "Mama"), Device(tmp_path, "Papa")
+    try:
+        mama.found(shared)
+        mama.team.add(papa.code, "Papa", "ouder")
+        papa.join(shared)
+        papa.put_contact("c1", name="Huisarts", phone="010")
+        papa.sync()
+        mama.close()
+        moved = rename_folder(mama.path, mama.path.with_name("Zorgmap-dossier.zorgmap"))
+        mama.dossier = Dossier.open(moved, PASSPHRASE)
+        mama.sync()
+        assert "Huisarts" in mama.records()["c1"]
+        mama.put_contact("c2", name="Fysio", phone="020")
+        mama.sync()
+        papa.sync()
+        assert "Fysio" in papa.records()["c2"]
+    finally:
+        mama.close()
+        papa.close()
