@@ -71,6 +71,15 @@ class FolderNameNotice(QFrame):
         return give_neutral_name(self.window_, self.folder, target)
 
 
+def _expect_rename(window, old: Path, new: Path) -> None:
+    """Before the rename: the new name goes into the recent list beside the old one, so a kill
+    between the rename and `rename_recent` still finds the dossier (the list shows only
+    folders that exist); `rename_recent` then drops the old one."""
+    recent = window.recent()
+    at = recent.index(old) + 1 if old in recent else 0
+    window._save_recent(recent[:at] + [new] + [p for p in recent[at:] if p != new])
+
+
 def give_neutral_name(window, folder: Path, target: Path) -> Path | None:
     """Lock (every connection to the dossier closes), rename, then show the unlock page on the
     new folder. On a refusal the folder and the recent list stay as they were."""
@@ -79,11 +88,11 @@ def give_neutral_name(window, folder: Path, target: Path) -> Path | None:
     window.lock()
     if window.session is not None:
         return None
-    window.expect_rename(folder, target)
+    _expect_rename(window, folder, target)
     try:
         rename_folder(folder, target)
     except StorageError as exc:
-        window.forget_rename(target)
+        window._save_recent([p for p in window.recent() if p != target])  # as it was
         window.show_unlock(folder)
         window.unlock_page.show_error(exc.user_text())
         return None

@@ -97,18 +97,6 @@ class StartFlowMixin:
         entry under that name, of a folder that has gone since, goes)."""
         self._save_recent([new if p == old else p for p in self.recent() if p != new])
 
-    def expect_rename(self, old: Path, new: Path) -> None:
-        """Before a folder is renamed: the new name goes into the list beside the old one, so
-        a kill between the rename and `rename_recent` still finds the dossier (the list
-        shows only folders that exist)."""
-        recent = self.recent()
-        at = recent.index(old) + 1 if old in recent else 0
-        self._save_recent(recent[:at] + [new] + [p for p in recent[at:] if p != new])
-
-    def forget_rename(self, new: Path) -> None:
-        """The rename was refused: the list as it was."""
-        self._save_recent([p for p in self.recent() if p != new])
-
     def show_start(self) -> None:
         recent = [p for p in self.recent() if p.exists()]
         if recent:
