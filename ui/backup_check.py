@@ -22,6 +22,7 @@ from storage.errors import StorageError
 from ui.backups import place_folder
 from ui.i18n import translate
 from ui.util import format_date
+from ui.widgets import resize_in_text
 
 _COUNT_LINES = [
     ("journal_entry", QT_TRANSLATE_NOOP("Backups", "contactlog")),
@@ -138,7 +139,7 @@ class BackupTestDialog(QDialog):
         layout.addWidget(self.secret)
         layout.addWidget(self.result, 1)
         layout.addWidget(buttons)
-        self.resize(620, 320)
+        resize_in_text(self, 89, 23)
         self.op = None
         self.info = None
 

@@ -21,7 +21,7 @@ from storage import copilot as cp
 from storage.errors import StorageError
 from ui.copilot import KEY_ROLE, tr
 from ui.i18n import translate
-from ui.widgets import action_row
+from ui.widgets import action_row, resize_in_text
 
 
 class ProposalsDialog(QDialog):
@@ -33,7 +33,7 @@ class ProposalsDialog(QDialog):
         self.reply = reply
         self.result_: cp.Accepted | None = None
         self.setWindowTitle(tr("Voorstellen van de copiloot"))
-        self.resize(640, 420)
+        resize_in_text(self, 91, 30)
         head = QLabel(tr("Copiloot %1 stelt dit voor. Vink aan wat u wilt overnemen; wat u "
                          "niet aanvinkt, wordt afgewezen. Er verandert niets tot u op "
                          "„Overnemen” klikt.").replace("%1", reply.copilot), self)

@@ -30,7 +30,7 @@ from storage import copilot as cp
 from storage.errors import StorageError
 from ui.copilot import KEY_ROLE, tr
 from ui.i18n import translate
-from ui.widgets import DateEdit, action_row
+from ui.widgets import DateEdit, action_row, resize_in_text
 
 # The group names of app.copilot, marked so lupdate finds them.
 _GROUP_NAMES = (
@@ -106,7 +106,7 @@ class CopilotShareDialog(QDialog):
                                                                            session.dossier))
         self.package: cp.Package | None = None
         self.setWindowTitle(tr("Delen met mijn copiloot"))
-        self.resize(720, 640)
+        resize_in_text(self, 103, 46)
 
         intro = QLabel(tr("Kies wat de copiloot krijgt. Wat aangevinkt staat, hoort bij dit "
                           "onderwerp; de rest staat uit. Alleen de copiloot kan het pakket "

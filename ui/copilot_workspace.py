@@ -38,6 +38,7 @@ from ui.copilot_record import ID_ROLE, record_html, tr
 from ui.copilot_reply import ReplyMixin
 from ui.i18n import translate
 from ui.util import format_date, label
+from ui.widgets import resize_in_text
 
 
 class WorkspaceWindow(ReplyMixin, QMainWindow):
@@ -51,7 +52,7 @@ class WorkspaceWindow(ReplyMixin, QMainWindow):
         self._today = today
         self.ask_code = ask_code or self._ask_code
         self.setWindowTitle(tr("Werkplek van copiloot %1").replace("%1", workspace.identity.name))
-        self.resize(1100, 700)
+        resize_in_text(self, 157, 50)
 
         self.families = QListWidget(self)
         self.families.setAccessibleName(tr("Gezinnen"))

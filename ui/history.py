@@ -36,6 +36,7 @@ from ui.field_names import FieldNames
 from ui.i18n import translate
 from ui.models.history import ENTRY_ROLE, ChangesModel, HistoryModel
 from ui.util import confirm
+from ui.widgets import resize_in_text
 from ui.writes import failure_text
 
 
@@ -156,7 +157,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
-        self.resize(760, 520)
+        resize_in_text(self, 109, 37)
         self.reload()
         # A save of this record that lands later (it was queued when the dialog opened).
         if hasattr(session, "changes"):

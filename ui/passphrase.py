@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.i18n import translate
@@ -35,6 +36,51 @@ class SecretField(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
 
+class _Feedback(QLabel):
+    """A line of feedback as tall as the longest message it can show at its width: the
+    fields below it stay where they are while the passphrase is typed (two lines were not
+    always enough in a narrow column or at large text)."""
+
+    def __init__(self, parent: QWidget, messages: Callable[[], list[str]]) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.messages = messages
+
+    def tallest(self, width: int) -> int:
+        """The height Qt gives the longest message at `width` (measured on a twin label)."""
+        twin = QLabel()
+        twin.setWordWrap(True)
+        twin.setFont(self.font())
+        twin.setContentsMargins(self.contentsMargins())
+        heights = []
+        for text in [self.text(), *self.messages()]:
+            twin.setText(text)
+            heights.append(twin.heightForWidth(width))
+        return max(heights)
+
+    def set_colour(self, css: str | None) -> None:
+        """Red or green text through the palette: a style sheet changes how Qt measures the
+        label, and the reserved room would no longer fit."""
+        palette = self.parentWidget().palette() if self.parentWidget() else self.palette()
+        if css:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(css.split(":")[1].strip(" ;")))
+        self.setPalette(palette)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        need = self.tallest(event.size().width())
+        if need != self.minimumHeight() or need != self.maximumHeight():
+            self.setFixedHeight(need)
+
+
+def _strength_messages() -> list[str]:
+    from ui.labels import KEYS
+
+    return [translate("Keys", text) for text in KEYS] + [
+        translate("Start", "Minstens 12 tekens, of vier losse woorden."),
+        translate("Start", "✓ Sterk genoeg.")]
+
+
 class NewPassphrase(QObject):
     """A new passphrase twice: strong enough? the same twice? Feedback while typing."""
 
@@ -49,15 +95,12 @@ class NewPassphrase(QObject):
         self.first = SecretField(first_name or translate("Start", "Wachtwoord"), parent)
         self.second = SecretField(second_name or translate("Start", "Wachtwoord nog een keer"),
                                   parent)
-        self.strength = QLabel(parent)
-        self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
-        self.match = QLabel(parent)
-        self.match.setWordWrap(True)
         # Room for the feedback from the start, so the form does not jump while typing.
-        line = parent.fontMetrics().lineSpacing()
-        self.strength.setMinimumHeight(2 * line + 4)
-        self.match.setMinimumHeight(line + 4)
+        self.strength = _Feedback(parent, _strength_messages)
+        self.strength.setAccessibleName(translate("Start", "Sterkte van het wachtwoord"))
+        self.match = _Feedback(parent, lambda: [
+            translate("Start", "De twee wachtwoorden zijn niet gelijk."),
+            translate("Start", "✓ Gelijk.")])
         self.show_box = QCheckBox(translate("Start", "Wachtwoord laten zien"), parent)
         self.show_box.toggled.connect(self.set_shown)
         self.extra_fields: list[SecretField] = []  # shown/hidden together (the current one)
@@ -91,18 +134,18 @@ class NewPassphrase(QObject):
         text = self.first.text()
         if not text:
             self.strength.setText(translate("Start", "Minstens 12 tekens, of vier losse woorden."))
-            self.strength.setStyleSheet("")
+            self.strength.set_colour(None)
         else:
             reason = _passphrase_problem(text, self.avoid())
             self.strength.setText(translate("Keys", reason) if reason
                                   else translate("Start", "✓ Sterk genoeg."))
-            self.strength.setStyleSheet(RED if reason else GREEN)
+            self.strength.set_colour(RED if reason else GREEN)
         if self.second.text() and self.second.text() != text:
             self.match.setText(translate("Start", "De twee wachtwoorden zijn niet gelijk."))
-            self.match.setStyleSheet(RED)
+            self.match.set_colour(RED)
         elif self.second.text():
             self.match.setText(translate("Start", "✓ Gelijk."))
-            self.match.setStyleSheet(GREEN)
+            self.match.set_colour(GREEN)
         else:
             self.match.setText("")
         self.changed.emit()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.model import KIND_LABELS
 from ui.i18n import translate
 from ui.util import label
+from ui.widgets import resize_in_text
 
 #: The sidebar part each kind lives in, in sidebar order.
 PART_OF_KIND = {
@@ -48,7 +49,7 @@ class SearchDialog(QDialog):
         self.session = session
         self.part_titles = part_titles
         self.setWindowTitle(translate("Search", "Zoeken in het dossier"))
-        self.resize(640, 480)
+        resize_in_text(self, 91, 34)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(translate("Search", "Typ een woord, naam, kenmerk of datum"))
         self.field.setAccessibleName(translate("Search", "Zoeken"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StorageError
 from ui.i18n import translate
-from ui.widgets import wrapped_label
+from ui.widgets import resize_in_text, wrapped_label
 
 if TYPE_CHECKING:
     from ui.team_dialog import TeamDialog
@@ -41,7 +41,7 @@ class AddPersonDialog(QDialog):
         self.team_dialog = parent
         self.public = None
         self.setWindowTitle(translate("Team", "Iemand toevoegen"))
-        self.resize(560, 420)
+        resize_in_text(self, 80, 30)
         box = QVBoxLayout(self)
         box.addWidget(wrapped_label(translate("Team",
             "Vraag de ander om de code (zorgmap identity show, of 'Mijn code kopiëren') en "

@@ -28,7 +28,7 @@ from ui.i18n import translate
 from ui.models.team import PeopleModel
 from ui.passphrase import SecretField
 from ui.team_add_person import AddPersonDialog
-from ui.widgets import wrapped_label
+from ui.widgets import resize_in_text, wrapped_label
 
 
 def _field_names(kind: str):
@@ -58,7 +58,7 @@ class TeamDialog(QDialog):
         self.session = session
         self.confirm = confirm  # tests replace it
         self.setWindowTitle(translate("Team", "Delen met het gezin"))
-        self.resize(760, 520)
+        resize_in_text(self, 109, 37)
         self.layout_ = QVBoxLayout(self)
         self.choose_folder = lambda: QFileDialog.getExistingDirectory(
             self, translate("Team", "Kies de gedeelde map (bijvoorbeeld in Syncthing, "
@@ -99,6 +99,7 @@ class TeamDialog(QDialog):
             "Daar komen alleen versleutelde bestanden; het dossier zelf blijft op deze "
             "computer."), self.content))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         box.addLayout(form)
         self.has_identity = idmod.identity_path().exists()
         self.name = QLineEdit(self.content)
@@ -113,6 +114,8 @@ class TeamDialog(QDialog):
         form.addRow(label, self.passphrase)
         self.folder = QLineEdit(self.content)
         self.folder.setReadOnly(True)
+        # A path needs room: when the row cannot give it, the field goes under its label.
+        self.folder.setMinimumWidth(self.folder.fontMetrics().horizontalAdvance("x") * 24)
         pick = QPushButton(translate("Team", "Map kiezen…"), self.content)
         pick.clicked.connect(self._pick)
         row = QHBoxLayout()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from storage.errors import StorageError
 from ui.i18n import translate
 from ui.passphrase import SecretField
-from ui.widgets import wrapped_label
+from ui.widgets import resize_in_text, wrapped_label
 
 
 class JoinDialog(QDialog):
@@ -34,12 +34,13 @@ class JoinDialog(QDialog):
 
         self.window = window
         self.setWindowTitle(translate("Team", "Een gedeeld dossier openen"))
-        self.resize(620, 420)
+        resize_in_text(self, 89, 30)
         box = QVBoxLayout(self)
         self.has_identity = idmod.identity_path().exists()
         self.choose_folder = lambda: QFileDialog.getExistingDirectory(
             self, translate("Team", "Kies de gedeelde map"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(self)
         self.passphrase = SecretField(
             translate("Team", "Uw wachtwoord (ook voor het nieuwe dossier)"), self)
@@ -66,6 +67,8 @@ class JoinDialog(QDialog):
         form.addRow(translate("Team", "Uw code"), self.code_view)
         self.folder = QLineEdit(self)
         self.folder.setReadOnly(True)
+        # A path needs room: when the row cannot give it, the field goes under its label.
+        self.folder.setMinimumWidth(self.folder.fontMetrics().horizontalAdvance("x") * 24)
         pick = QPushButton(translate("Team", "Map kiezen…"), self)
         pick.clicked.connect(self._pick)
         row = QHBoxLayout()

@@ -17,6 +17,7 @@ from storage.records import HistoryEntry
 from ui.history import _buttons, _call_if_alive, _fit_columns, _note, _select_first, _table
 from ui.i18n import translate
 from ui.models.history import ENTRY_ROLE, TrashModel
+from ui.widgets import resize_in_text
 from ui.writes import failure_text
 
 
@@ -49,7 +50,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
-        self.resize(760, 440)
+        resize_in_text(self, 109, 31)
         self.reload()
         if hasattr(session, "changes"):
             session.changes.connect(self._changes)

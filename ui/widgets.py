@@ -259,3 +259,18 @@ def wrapped_label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def resize_in_text(widget: QWidget, columns: int, lines: int) -> None:
+    """Give a dialog its first size in characters and lines of its own font, so it grows with
+    a larger text setting (a size in pixels squeezed its fields at 200%), and never larger
+    than the screen."""
+    metrics = widget.fontMetrics()
+    width = metrics.horizontalAdvance("x") * columns
+    height = metrics.lineSpacing() * lines
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.9))
+    widget.resize(width, height)

@@ -246,3 +246,16 @@ def test_one_toolbar_row_at_normal_size(open_window, qtbot):
     assert window.account_bar.isVisible()
     assert not window.toolBarBreak(window.account_bar)
     assert window.account_bar.y() == window.toolbar.y()
+
+
+def test_team_dialog_grows_with_the_text(text_200, open_window, qtbot):
+    """At 200% the dialog kept its pixel size and squeezed 'Gedeelde map' to a 55-pixel box."""
+    window = open_window()
+    window.team_action.trigger()
+    dialog = window.team_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.folder.isVisible())
+    wide = dialog.folder.fontMetrics().horizontalAdvance("x") * 20
+    room = dialog.screen().availableGeometry().width()
+    assert dialog.folder.width() >= min(wide, room // 4)
+    dialog.close()

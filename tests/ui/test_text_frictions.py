@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor
 
 from tests.conftest import PASSPHRASE
@@ -127,3 +128,36 @@ def test_saved_noodsleutel_pdf_is_private_even_with_a_loose_umask(qapp, tmp_path
     for path in (fresh, replaced):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert path.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_create_form_stays_put_for_every_passphrase_message(make_window, qtbot, qapp, scale):
+    """Two reserved lines were not enough for the longest warning in a narrow window at large
+    text: 'Nog een keer' moved down a line while the passphrase was typed."""
+    font = qapp.font()
+    original = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    try:
+        window = make_window()
+        window.resize(700, 700)
+        window.show()
+        window.show_page(window.create_page)
+        page = window.create_page
+        qtbot.keyClicks(page.name, "Noor")
+        _settle(qtbot, page)
+        before = (page.second.y(), page.show_box.y())
+        seen = set()
+        for text in ("kort", "wachtwoord2024", "aaaaaaaaaaaaaa", "12345678901234",
+                     "paraplu fiets zomer lepel", "noor12345678",
+                     "regenboog kasteel vlinder trompet"):
+            page.first.clear()
+            qtbot.keyClicks(page.first, text)
+            qtbot.keyClicks(page.second, "x")
+            _settle(qtbot, page)
+            seen.add(page.passphrase.strength.text())
+            assert (page.second.y(), page.show_box.y()) == before, text
+            page.second.clear()
+        assert len(seen) == 7
+    finally:
+        qapp.setFont(original)
