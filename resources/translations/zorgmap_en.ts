@@ -204,70 +204,70 @@
         <translation>Open an answer from your copilot and choose what you take over</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="53" />
+        <location filename="../../ui/copilot_workspace.py" line="54" />
         <source>Werkplek van copiloot %1</source>
         <translation>Workspace of copilot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="57" />
-        <location filename="../../ui/copilot_workspace.py" line="67" />
+        <location filename="../../ui/copilot_workspace.py" line="58" />
+        <location filename="../../ui/copilot_workspace.py" line="68" />
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="61" />
+        <location filename="../../ui/copilot_workspace.py" line="62" />
         <source>Pakket openen…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="63" />
+        <location filename="../../ui/copilot_workspace.py" line="64" />
         <source>Mijn code voor gezinnen…</source>
         <translation>My code for families…</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="77" />
+        <location filename="../../ui/copilot_workspace.py" line="78" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="77" />
-        <location filename="../../ui/copilot_workspace.py" line="85" />
+        <location filename="../../ui/copilot_workspace.py" line="78" />
+        <location filename="../../ui/copilot_workspace.py" line="86" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="77" />
+        <location filename="../../ui/copilot_workspace.py" line="78" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="81" />
-        <location filename="../../ui/copilot_workspace.py" line="83" />
+        <location filename="../../ui/copilot_workspace.py" line="82" />
+        <location filename="../../ui/copilot_workspace.py" line="84" />
         <source>Termijnen van alle gezinnen</source>
         <translation>Deadlines of all families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="111" />
+        <location filename="../../ui/copilot_workspace.py" line="112" />
         <source>Gedeelde onderdelen (alleen lezen)</source>
         <translation>Shared items (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="114" />
+        <location filename="../../ui/copilot_workspace.py" line="115" />
         <source>Wat er staat</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="117" />
+        <location filename="../../ui/copilot_workspace.py" line="118" />
         <source>Gedeelde documenten</source>
         <translation>Shared documents</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="122" />
+        <location filename="../../ui/copilot_workspace.py" line="123" />
         <source>Gedeeld door het gezin (alleen lezen):</source>
         <translation>Shared by the family (read only):</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="128" />
+        <location filename="../../ui/copilot_workspace.py" line="129" />
         <source>Documenten (dubbelklik om een kopie te bewaren):</source>
         <translation>Documents (double-click to save a copy):</translation>
     </message>
@@ -352,27 +352,27 @@
         <translation>Bezwaarschrift (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="152" />
+        <location filename="../../ui/copilot_workspace.py" line="153" />
         <source>gesloten: %1</source>
         <translation>closed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="154" />
+        <location filename="../../ui/copilot_workspace.py" line="155" />
         <source>tot en met %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="198" />
+        <location filename="../../ui/copilot_workspace.py" line="199" />
         <source>Open een pakket van een gezin om te beginnen.</source>
         <translation>Open a family's package to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="203" />
+        <location filename="../../ui/copilot_workspace.py" line="204" />
         <source>Dit pakket is gesloten (%1). Vraag het gezin om een nieuw pakket.</source>
         <translation>This package is closed (%1). Ask the family for a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="223" />
+        <location filename="../../ui/copilot_workspace.py" line="224" />
         <source>verstuurd</source>
         <translation>sent</translation>
     </message>
@@ -387,42 +387,42 @@
         <translation>Draft made: %1. The family reads it, changes it and signs it themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="250" />
+        <location filename="../../ui/copilot_workspace.py" line="251" />
         <source>Mijn code voor gezinnen</source>
         <translation>My code for families</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="251" />
+        <location filename="../../ui/copilot_workspace.py" line="252" />
         <source>Stuur deze code aan het gezin (geheim is hij niet). Vergelijk daarna samen de vingerafdruk, bijvoorbeeld aan de telefoon: %1</source>
         <translation>Send this code to the family (it is not secret). Then compare the fingerprint together, for example on the phone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="258" />
+        <location filename="../../ui/copilot_workspace.py" line="259" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="274" />
+        <location filename="../../ui/copilot_workspace.py" line="275" />
         <source>Eenmalige code</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="275" />
+        <location filename="../../ui/copilot_workspace.py" line="276" />
         <source>Dit pakket is met een eenmalige code versleuteld. Welke code las het gezin voor?</source>
         <translation>This package is encrypted with a one-time code. Which code did the family read out?</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="280" />
+        <location filename="../../ui/copilot_workspace.py" line="281" />
         <source>Pakket van een gezin openen</source>
         <translation>Open a family's package</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="282" />
+        <location filename="../../ui/copilot_workspace.py" line="283" />
         <source>Zorgmap-pakket (*.zmpakket);;Alle bestanden (*)</source>
         <translation>Zorgmap package (*.zmpakket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="299" />
+        <location filename="../../ui/copilot_workspace.py" line="300" />
         <source>Pakket van %1 geopend. Vingerafdruk van het gezin: %2</source>
         <translation>Package of %1 opened. The family's fingerprint: %2</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Answer saved in %1. Only the family can open it; they see each proposal separately and choose themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/copilot_workspace.py" line="309" />
+        <location filename="../../ui/copilot_workspace.py" line="310" />
         <source>Kopie bewaren</source>
         <translation>Save a copy</translation>
     </message>
@@ -655,77 +655,77 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_check.py" line="27" />
+        <location filename="../../ui/backup_check.py" line="28" />
         <source>contactlog</source>
         <translation>contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="28" />
+        <location filename="../../ui/backup_check.py" line="29" />
         <source>indicaties en besluiten</source>
         <translation>entitlements and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="29" />
+        <location filename="../../ui/backup_check.py" line="30" />
         <source>hulpmiddel-aanvragen</source>
         <translation>requests for aids</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="30" />
+        <location filename="../../ui/backup_check.py" line="31" />
         <source>zorgplannen</source>
         <translation>care plans</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="31" />
+        <location filename="../../ui/backup_check.py" line="32" />
         <source>mensen in het netwerk</source>
         <translation>people in the network</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="32" />
+        <location filename="../../ui/backup_check.py" line="33" />
         <source>medicijnen</source>
         <translation>medicines</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="35" />
+        <location filename="../../ui/backup_check.py" line="36" />
         <source>documenten</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="36" />
+        <location filename="../../ui/backup_check.py" line="37" />
         <source>wijzigingen in de geschiedenis</source>
         <translation>changes in the history</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="37" />
+        <location filename="../../ui/backup_check.py" line="38" />
         <source>keren iets gedeeld of geprint</source>
         <translation>times something was shared or printed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="45" />
+        <location filename="../../ui/backup_check.py" line="46" />
         <source>Reservekopie in orde: %1</source>
         <translation>Backup is fine: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="53" />
+        <location filename="../../ui/backup_check.py" line="54" />
         <source>automatische reservekopie</source>
         <translation>automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="55" />
+        <location filename="../../ui/backup_check.py" line="56" />
         <source>volledige reservekopie in één bestand</source>
         <translation>full backup in one file</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="59" />
+        <location filename="../../ui/backup_check.py" line="60" />
         <source>gemaakt op %1 (%2), schemaversie %3</source>
         <translation>made on %1 (%2), schema version %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="65" />
+        <location filename="../../ui/backup_check.py" line="66" />
         <source>dossier van: %1</source>
         <translation>dossier of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="69" />
+        <location filename="../../ui/backup_check.py" line="70" />
         <source>onderdelen (zoals besluiten, contacten, logboek): %1</source>
         <translation>items (such as decisions, contacts, log): %1</translation>
     </message>
@@ -796,77 +796,77 @@
         <translation>Making a backup… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="93" />
+        <location filename="../../ui/backup_check.py" line="94" />
         <source>Reservekopie testen</source>
         <translation>Test a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="95" />
+        <location filename="../../ui/backup_check.py" line="96" />
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="97" />
+        <location filename="../../ui/backup_check.py" line="98" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="101" />
+        <location filename="../../ui/backup_check.py" line="102" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="103" />
+        <location filename="../../ui/backup_check.py" line="104" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="107" />
+        <location filename="../../ui/backup_check.py" line="108" />
         <source>Wachtwoord of noodsleutel van toen</source>
         <translation>Passphrase or recovery code of that time</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="109" />
+        <location filename="../../ui/backup_check.py" line="110" />
         <source>Leeg laten: de sleutel van dit dossier</source>
         <translation>Leave empty: this dossier's key</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="120" />
+        <location filename="../../ui/backup_check.py" line="121" />
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="123" />
+        <location filename="../../ui/backup_check.py" line="124" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="128" />
+        <location filename="../../ui/backup_check.py" line="129" />
         <source>Zorgmap controleert de hele reservekopie: elk stukje, de versleuteling en de samenhang. Er verandert niets.</source>
         <translation>Zorgmap checks the whole backup: every piece, the encryption and the structure. Nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="177" />
+        <location filename="../../ui/backup_check.py" line="178" />
         <source>Kies eerst een reservekopie.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="182" />
+        <location filename="../../ui/backup_check.py" line="183" />
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="197" />
+        <location filename="../../ui/backup_check.py" line="198" />
         <source>Dit bestand kon niet worden gelezen.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="199" />
+        <location filename="../../ui/backup_check.py" line="200" />
         <source>Is het een kopie van vóór een nieuwe noodsleutel, of van een ander dossier? Typ dan het wachtwoord of de noodsleutel van toen en test opnieuw.</source>
         <translation>Is it a copy from before a new recovery code, or of another dossier? Then type the passphrase or recovery code of that time and test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_check.py" line="212" />
+        <location filename="../../ui/backup_check.py" line="213" />
         <source>De reservekopie wordt getest…</source>
         <translation>Testing the backup…</translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../ui/copilot_proposals.py" line="79" />
         <location filename="../../ui/copilot_share.py" line="147" />
-        <location filename="../../ui/copilot_workspace.py" line="260" />
+        <location filename="../../ui/copilot_workspace.py" line="261" />
         <location filename="../../ui/docviewer.py" line="107" />
         <source>Sluiten</source>
         <translation>Close</translation>
@@ -2153,7 +2153,7 @@
         <translation>Lock and rename</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_name.py" line="92" />
+        <location filename="../../ui/folder_name.py" line="103" />
         <source>De map heet nu '%1'. Open het dossier weer.</source>
         <translation>The folder is now called '%1'. Open the dossier again.</translation>
     </message>
@@ -2364,124 +2364,124 @@
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121" />
+        <location filename="../../ui/history.py" line="122" />
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="125" />
+        <location filename="../../ui/history.py" line="126" />
         <source>Elke wijziging blijft bewaard: wanneer, door wie en wat er veranderde. Kies een regel om te zien wat er toen veranderde.</source>
         <translation>Every change is kept: when, by whom and what changed. Choose a line to see what changed then.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="131" />
+        <location filename="../../ui/history.py" line="132" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="134" />
+        <location filename="../../ui/history.py" line="135" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="150" />
+        <location filename="../../ui/history.py" line="151" />
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="94" />
+        <location filename="../../ui/history.py" line="95" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="174" />
+        <location filename="../../ui/history.py" line="175" />
         <source>Er is nog niets veranderd sinds dit onderdeel er is.</source>
         <translation>Nothing has changed since this item was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203" />
-        <location filename="../../ui/trash.py" line="79" />
+        <location filename="../../ui/history.py" line="204" />
+        <location filename="../../ui/trash.py" line="80" />
         <source>Alleen lezen: dit dossier is ook ergens anders open.</source>
         <translation>Read only: this dossier is also open somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205" />
+        <location filename="../../ui/history.py" line="206" />
         <source>Dit is de versie die nu in het dossier staat.</source>
         <translation>This is the version the dossier holds now.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207" />
+        <location filename="../../ui/history.py" line="208" />
         <source>Zet het onderdeel terug zoals het na deze wijziging was.</source>
         <translation>Restore the item as it was after this change.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214" />
+        <location filename="../../ui/history.py" line="215" />
         <source>Op %1 maakte %2 dit onderdeel aan:</source>
         <translation>On %1, %2 created this item:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215" />
+        <location filename="../../ui/history.py" line="216" />
         <source>Op %1 verwijderde %2 dit onderdeel. Zet het terug met de knop hieronder.</source>
         <translation>On %1, %2 deleted this item. Restore it with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218" />
+        <location filename="../../ui/history.py" line="219" />
         <source>Op %1 zette %2 een oudere versie terug. Dit veranderde toen:</source>
         <translation>On %1, %2 restored an older version. This changed then:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="220" />
+        <location filename="../../ui/history.py" line="221" />
         <source>Op %1: %2. Deze versie is niet getoond; zet haar terug als zij klopt:</source>
         <translation>On %1: %2. This version is not shown; restore it if it is right:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223" />
+        <location filename="../../ui/history.py" line="224" />
         <source>Op %1 veranderde %2 dit:</source>
         <translation>On %1, %2 changed this:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233" />
+        <location filename="../../ui/history.py" line="234" />
         <source>Versie terugzetten</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="234" />
+        <location filename="../../ui/history.py" line="235" />
         <source>Het onderdeel terugzetten zoals het was op %1? Wat er nu staat, blijft in de geschiedenis; u kunt het later ook weer terugzetten.</source>
         <translation>Restore the item as it was on %1? What is there now stays in the history; you can restore it later too.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="239" />
-        <location filename="../../ui/trash.py" line="44" />
+        <location filename="../../ui/history.py" line="240" />
+        <location filename="../../ui/trash.py" line="45" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="249" />
+        <location filename="../../ui/history.py" line="250" />
         <source>Teruggezet en opgeslagen.</source>
         <translation>Restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="32" />
+        <location filename="../../ui/trash.py" line="33" />
         <source>Prullenbak</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="34" />
+        <location filename="../../ui/trash.py" line="35" />
         <source>Wat in het dossier is verwijderd, staat hier. Is het toch nodig? Kies het en klik op Terugzetten.</source>
         <translation>What was deleted from the dossier is here. Need it after all? Choose it and click Restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="40" />
+        <location filename="../../ui/trash.py" line="41" />
         <source>Verwijderde onderdelen</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="65" />
+        <location filename="../../ui/trash.py" line="66" />
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="91" />
+        <location filename="../../ui/trash.py" line="92" />
         <source>„%1” staat weer in het dossier.</source>
         <translation>'%1' is back in the dossier.</translation>
     </message>
@@ -3120,23 +3120,23 @@
         <translation>Choose the dossier folder (ends in .zorgmap)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="100" />
+        <location filename="../../ui/mainwindow.py" line="101" />
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102" />
-        <location filename="../../ui/mainwindow.py" line="108" />
+        <location filename="../../ui/mainwindow.py" line="103" />
+        <location filename="../../ui/mainwindow.py" line="109" />
         <source>Zorgmap-reservekopie (*.zmbak)</source>
         <translation>Zorgmap backup (*.zmbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106" />
+        <location filename="../../ui/mainwindow.py" line="107" />
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112" />
+        <location filename="../../ui/mainwindow.py" line="113" />
         <location filename="../../ui/new_recovery.py" line="37" />
         <source>Noodsleutel bewaren als PDF</source>
         <translation>Save the recovery code as PDF</translation>
@@ -3219,77 +3219,77 @@
     </message>
     <message>
         <location filename="../../ui/dossier_actions.py" line="108" />
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="149" />
+        <location filename="../../ui/start_flow.py" line="155" />
         <source>In deze map staat geen Zorgmap-dossier.</source>
         <translation>This folder holds no Zorgmap dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="169" />
+        <location filename="../../ui/start_flow.py" line="175" />
         <source>De sleutelbos heeft geen sleutel voor dit dossier. Typ uw wachtwoord.</source>
         <translation>The keychain has no key for this dossier. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205" />
+        <location filename="../../ui/mainwindow.py" line="206" />
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210" />
+        <location filename="../../ui/mainwindow.py" line="211" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226" />
+        <location filename="../../ui/mainwindow.py" line="227" />
         <source>Voorbeelddossier (verzonnen) — Zorgmap</source>
         <translation>Example dossier (fictional) — Zorgmap</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="238" />
+        <location filename="../../ui/start_flow.py" line="244" />
         <source>Het dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="253" />
+        <location filename="../../ui/start_flow.py" line="259" />
         <source>Sleutelbos</source>
         <translation>Keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="254" />
+        <location filename="../../ui/start_flow.py" line="260" />
         <source>De sleutel kon niet in de sleutelbos worden bewaard. U opent het dossier met uw wachtwoord.</source>
         <translation>The key could not be stored in the keychain. You open the dossier with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="280" />
+        <location filename="../../ui/start_flow.py" line="286" />
         <source>Noodsleutel Zorgmap.pdf</source>
         <translation>Zorgmap emergency key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="288" />
+        <location filename="../../ui/start_flow.py" line="294" />
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="289" />
+        <location filename="../../ui/start_flow.py" line="295" />
         <source>De noodsleutel is bewaard als %1. Print hem en verwijder daarna het bestand, of bewaar het op een USB-stick op een veilige plek.</source>
         <translation>The recovery code is saved as %1. Print it and then delete the file, or keep it on a USB stick in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="328" />
+        <location filename="../../ui/start_flow.py" line="334" />
         <source>Het voorbeelddossier wordt klaargezet…</source>
         <translation>Preparing the example dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="344" />
+        <location filename="../../ui/start_flow.py" line="350" />
         <source>De reservekopie is teruggezet. Open het dossier met hetzelfde wachtwoord of dezelfde noodsleutel.</source>
         <translation>The backup has been restored. Open the dossier with the same passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_flow.py" line="355" />
+        <location filename="../../ui/start_flow.py" line="361" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -4347,38 +4347,38 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/search.py" line="50" />
+        <location filename="../../ui/search.py" line="51" />
         <source>Zoeken in het dossier</source>
         <extracomment>The sidebar part each kind lives in, in sidebar order.</extracomment>
         <translation>Search the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="53" />
+        <location filename="../../ui/search.py" line="54" />
         <source>Typ een woord, naam, kenmerk of datum</source>
         <translation>Type a word, name, reference or date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="54" />
+        <location filename="../../ui/search.py" line="55" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="58" />
+        <location filename="../../ui/search.py" line="59" />
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="104" />
+        <location filename="../../ui/search.py" line="105" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114" />
+        <location filename="../../ui/search.py" line="115" />
         <source>%1 gevonden. Kies een regel en druk op Enter.</source>
         <translation>%1 found. Choose a line and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="120" />
+        <location filename="../../ui/search.py" line="121" />
         <source>Niets gevonden. Probeer een deel van het woord.</source>
         <translation>Nothing found. Try part of the word.</translation>
     </message>
@@ -5034,23 +5034,23 @@
         <translation>Your child's name</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="49" />
+        <location filename="../../ui/passphrase.py" line="95" />
         <source>Wachtwoord</source>
         <extracomment>Enter in the second field</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="50" />
+        <location filename="../../ui/passphrase.py" line="96" />
         <source>Wachtwoord nog een keer</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="61" />
+        <location filename="../../ui/passphrase.py" line="104" />
         <source>Wachtwoord laten zien</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="54" />
+        <location filename="../../ui/passphrase.py" line="100" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>
@@ -5065,12 +5065,12 @@
         <translation>Your child's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="69" />
+        <location filename="../../ui/passphrase.py" line="112" />
         <source>Wachtwoord:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="71" />
+        <location filename="../../ui/passphrase.py" line="114" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
@@ -5090,32 +5090,36 @@
         <translation>Fill in your child's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="85" />
+        <location filename="../../ui/passphrase.py" line="128" />
         <source>Het wachtwoord is nog niet sterk genoeg.</source>
         <translation>The passphrase is not strong enough yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="87" />
+        <location filename="../../ui/passphrase.py" line="130" />
         <source>De twee wachtwoorden zijn nog niet gelijk.</source>
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="93" />
+        <location filename="../../ui/passphrase.py" line="80" />
+        <location filename="../../ui/passphrase.py" line="136" />
         <source>Minstens 12 tekens, of vier losse woorden.</source>
         <translation>At least 12 characters, or four separate words.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="98" />
+        <location filename="../../ui/passphrase.py" line="81" />
+        <location filename="../../ui/passphrase.py" line="141" />
         <source>✓ Sterk genoeg.</source>
         <translation>✓ Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101" />
+        <location filename="../../ui/passphrase.py" line="102" />
+        <location filename="../../ui/passphrase.py" line="144" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104" />
+        <location filename="../../ui/passphrase.py" line="103" />
+        <location filename="../../ui/passphrase.py" line="147" />
         <source>✓ Gelijk.</source>
         <translation>✓ The same.</translation>
     </message>
@@ -5374,110 +5378,110 @@
         <translation>Sharing lets you keep one dossier together, each on their own computer. Choose a folder your family already shares (Syncthing, Nextcloud, OneDrive, Dropbox or a USB stick). Only encrypted files go there; the dossier itself stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="109" />
+        <location filename="../../ui/team_dialog.py" line="110" />
         <source>Uw naam (zoals anderen die zien)</source>
         <translation>Your name (as others see it)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="110" />
+        <location filename="../../ui/team_dialog.py" line="111" />
         <source>Wachtwoord van uw identiteit</source>
         <translation>Passphrase of your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="111" />
+        <location filename="../../ui/team_dialog.py" line="112" />
         <source>Kies een wachtwoord voor uw identiteit</source>
         <translation>Choose a passphrase for your identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="116" />
-        <location filename="../../ui/team_join.py" line="69" />
+        <location filename="../../ui/team_dialog.py" line="119" />
+        <location filename="../../ui/team_join.py" line="72" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="121" />
-        <location filename="../../ui/team_join.py" line="74" />
+        <location filename="../../ui/team_dialog.py" line="124" />
+        <location filename="../../ui/team_join.py" line="77" />
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="122" />
+        <location filename="../../ui/team_dialog.py" line="125" />
         <source>Delen</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="140" />
-        <location filename="../../ui/team_join.py" line="120" />
+        <location filename="../../ui/team_dialog.py" line="143" />
+        <location filename="../../ui/team_join.py" line="123" />
         <source>Kies eerst de gedeelde map.</source>
         <translation>First choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="146" />
+        <location filename="../../ui/team_dialog.py" line="149" />
         <source>Vul uw naam in, bijvoorbeeld Mama.</source>
         <translation>Fill in your name, for example Mum.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="168" />
+        <location filename="../../ui/team_dialog.py" line="171" />
         <source>Gedeeld via %1.</source>
         <translation>Shared through %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="169" />
+        <location filename="../../ui/team_dialog.py" line="172" />
         <source>Uw vingerafdruk: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="181" />
+        <location filename="../../ui/team_dialog.py" line="184" />
         <source>Iemand toevoegen…</source>
         <translation>Add someone…</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="182" />
+        <location filename="../../ui/team_dialog.py" line="185" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="183" />
+        <location filename="../../ui/team_dialog.py" line="186" />
         <source>Nu bijwerken</source>
         <translation>Update now</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="184" />
+        <location filename="../../ui/team_dialog.py" line="187" />
         <source>Mijn code kopiëren</source>
         <translation>Copy my code</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="193" />
+        <location filename="../../ui/team_dialog.py" line="196" />
         <source>Kijk even na (tegelijk gewijzigd):</source>
         <translation>Please check (changed at the same time):</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="230" />
+        <location filename="../../ui/team_dialog.py" line="233" />
         <source>Laatst bijgewerkt om %1.</source>
         <translation>Last updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="236" />
+        <location filename="../../ui/team_dialog.py" line="239" />
         <source>Niet overgenomen: %1 bestanden (%2).</source>
         <translation>Not taken in: %1 files (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="240" />
+        <location filename="../../ui/team_dialog.py" line="243" />
         <source>U bent uit dit gedeelde dossier verwijderd.</source>
         <translation>You have been removed from this shared dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="268" />
+        <location filename="../../ui/team_dialog.py" line="271" />
         <source>Kies eerst iemand in de lijst.</source>
         <translation>First choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="271" />
+        <location filename="../../ui/team_dialog.py" line="274" />
         <source>Iemand verwijderen</source>
         <translation>Remove someone</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="271" />
+        <location filename="../../ui/team_dialog.py" line="274" />
         <source>%1 verwijderen uit het gedeelde dossier? Nieuwe wijzigingen worden dan niet meer voor %1 versleuteld en wat %1 daarna verandert, wordt geweigerd.
 
 Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden teruggenomen.</source>
@@ -5486,7 +5490,7 @@ Wat %1 al gezien heeft (ook een eigen kopie van het dossier) kan niet worden ter
 What %1 has already seen (including their own copy of the dossier) cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="275" />
+        <location filename="../../ui/team_dialog.py" line="278" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -5517,7 +5521,7 @@ What %1 has already seen (including their own copy of the dossier) cannot be tak
     </message>
     <message>
         <location filename="../../ui/team_add_person.py" line="77" />
-        <location filename="../../ui/team_join.py" line="86" />
+        <location filename="../../ui/team_join.py" line="89" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -5539,54 +5543,54 @@ Read it out loud together, or put the screens side by side.</translation>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="45" />
-        <location filename="../../ui/team_join.py" line="64" />
+        <location filename="../../ui/team_join.py" line="46" />
+        <location filename="../../ui/team_join.py" line="65" />
         <source>Uw wachtwoord (ook voor het nieuwe dossier)</source>
         <translation>Your passphrase (also for the new dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="54" />
+        <location filename="../../ui/team_join.py" line="55" />
         <source>Een ouder moet u eerst toevoegen met uw code (hieronder). Vergelijk samen de vingerafdruk: %1. Kies daarna de gedeelde map.</source>
         <translation>A parent must first add you with your code (below). Compare the fingerprint together: %1. Then choose the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="59" />
+        <location filename="../../ui/team_join.py" line="60" />
         <source>Maak eerst uw identiteit: uw naam en een wachtwoord. U krijgt dan een code; stuur die aan een ouder, die u toevoegt.</source>
         <translation>First make your identity: your name and a passphrase. You then get a code; send it to a parent, who adds you.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="63" />
+        <location filename="../../ui/team_join.py" line="64" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="66" />
+        <location filename="../../ui/team_join.py" line="67" />
         <source>Uw code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="76" />
+        <location filename="../../ui/team_join.py" line="79" />
         <source>Nieuw dossier op deze computer</source>
         <translation>New dossier on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="82" />
+        <location filename="../../ui/team_join.py" line="85" />
         <source>Identiteit maken</source>
         <translation>Make identity</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="83" />
-        <location filename="../../ui/team_join.py" line="113" />
+        <location filename="../../ui/team_join.py" line="86" />
+        <location filename="../../ui/team_join.py" line="116" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="107" />
+        <location filename="../../ui/team_join.py" line="110" />
         <source>Vul uw naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/team_join.py" line="114" />
+        <location filename="../../ui/team_join.py" line="117" />
         <source>Uw identiteit is gemaakt. Stuur de code aan een ouder en vergelijk samen de vingerafdruk: %1. Als u bent toegevoegd, kiest u de map en 'Openen'.</source>
         <translation>Your identity has been made. Send the code to a parent and compare the fingerprint together: %1. Once you have been added, choose the folder and 'Open'.</translation>
     </message>
