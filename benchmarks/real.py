@@ -352,6 +352,12 @@ def _close(app, window) -> None:
     window.close()
     window.deleteLater()
     app.processEvents()
+    # Delete it now: outside a running event loop deleteLater waits for the next exec(),
+    # which was the next probe's first wait (the Logboek's first sort measured a 300 ms gap
+    # that was the previous probe's windows being torn down). The app deletes at once.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete.value))
 
 
 def screens(folder: Path, passphrase: str, today, runs: int = RUNS) -> dict:
