@@ -10,9 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from ui.i18n import translate
-from ui.team_dialog import TeamDialog
-from ui.team_join import JoinDialog
-from ui.team_sync import TeamSync
+
+# The dialogs and the sync are imported when first used: not before the first paint.
 
 
 def install_team(window) -> None:
@@ -29,6 +28,8 @@ def install_team(window) -> None:
             return None
         dialog = window.team_dialog
         if dialog is None or dialog.session is not window.session:
+            from ui.team_dialog import TeamDialog
+
             dialog = window.team_dialog = TeamDialog(window, window.session)
         else:
             dialog.refresh()
@@ -42,6 +43,8 @@ def install_team(window) -> None:
         session = window.session
         if session is None or session.demo or not Team.shared(session.dossier):
             return
+        from ui.team_sync import TeamSync
+
         window.team_sync = TeamSync(window, session)
         window.team_sync.finished.connect(
             lambda _r: window.team_dialog.refresh() if window.team_dialog else None)
@@ -62,6 +65,8 @@ def install_team(window) -> None:
             window.team_dialog = None
 
     def show_join():
+        from ui.team_join import JoinDialog
+
         dialog = JoinDialog(window)
         window.join_dialog = dialog
         dialog.show()
