@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 
 def settle(window=None) -> None:
     """Wait until every queued write has committed and its result reached the screens
@@ -16,3 +18,17 @@ def settle(window=None) -> None:
         session = getattr(each, "session", None)
         if session is not None and hasattr(session, "settle"):
             session.settle()
+
+
+@contextmanager
+def text_size(qapp, scale: float):
+    """The application's text `scale` times its size (a parent's larger text setting), and
+    back afterwards."""
+    original = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    try:
+        yield scale
+    finally:
+        qapp.setFont(original)

@@ -6,25 +6,19 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
+from tests.ui.helpers import text_size
+
 
 @pytest.fixture
 def text_200(qapp):
-    font = qapp.font()
-    original = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(font)
-    yield 2.0
-    qapp.setFont(original)
+    with text_size(qapp, 2.0) as scale:
+        yield scale
 
 
 @pytest.fixture(params=[1.5, 2.0], ids=["150%", "200%"])
 def large_text(request, qapp):
-    font = qapp.font()
-    original = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * request.param)
-    qapp.setFont(font)
-    yield request.param
-    qapp.setFont(original)
+    with text_size(qapp, request.param) as scale:
+        yield scale
 
 
 def test_wat_als_section_list_is_not_cut(large_text, demo_window, qtbot):
@@ -177,11 +171,7 @@ def test_settings_rows_are_not_squashed_or_cut(open_window, qtbot, qapp, scale):
     its height; beside its button the second place was cut to "nog geen (bijv"."""
     from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton
 
-    font = qapp.font()
-    original = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    qapp.setFont(font)
-    try:
+    with text_size(qapp, scale):
         window = open_window()
         dialog = window.show_settings()
         qtbot.waitExposed(dialog)
@@ -199,8 +189,6 @@ def test_settings_rows_are_not_squashed_or_cut(open_window, qtbot, qapp, scale):
                                      int(Qt.TextFlag.TextWordWrap), place.text())
         assert whole.height() <= place.contentsRect().height(), place.text()
         dialog.close()
-    finally:
-        qapp.setFont(original)
 
 
 def test_start_pages_scroll_instead_of_cutting_their_text(text_200, make_window, qtbot):

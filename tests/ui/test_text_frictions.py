@@ -134,11 +134,9 @@ def test_saved_noodsleutel_pdf_is_private_even_with_a_loose_umask(qapp, tmp_path
 def test_create_form_stays_put_for_every_passphrase_message(make_window, qtbot, qapp, scale):
     """Two reserved lines were not enough for the longest warning in a narrow window at large
     text: 'Nog een keer' moved down a line while the passphrase was typed."""
-    font = qapp.font()
-    original = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    qapp.setFont(font)
-    try:
+    from tests.ui.helpers import text_size
+
+    with text_size(qapp, scale):
         window = make_window()
         window.resize(700, 700)
         window.show()
@@ -159,5 +157,3 @@ def test_create_form_stays_put_for_every_passphrase_message(make_window, qtbot, 
             assert (page.second.y(), page.show_box.y()) == before, text
             page.second.clear()
         assert len(seen) == 7
-    finally:
-        qapp.setFont(original)
