@@ -32,3 +32,19 @@ def text_size(qapp, scale: float):
         yield scale
     finally:
         qapp.setFont(original)
+
+
+def wait_for(done, signals, seconds: float = 60.0) -> bool:
+    """Run Qt's event loop until `done()` holds, checked each time one of `signals` fires, or
+    until `seconds` have passed (a limit, not a wait: no polling, no sleep). For scripts that
+    run outside pytest-qt (child-process tests)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return True
+    loop = QEventLoop()
+    for signal in signals:
+        signal.connect(lambda *_: done() and loop.quit())
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    return done()

@@ -12,8 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 HARDENED = r"""
-import json, time
+import json
 from PySide6.QtCore import QCoreApplication
+from tests.ui.helpers import wait_for
 from ui.hardening import harden_process
 
 def main():
@@ -24,15 +25,10 @@ def main():
     answers = []
     child.done.connect(answers.append)
     child.failed.connect(lambda kind, text: answers.append((kind, text)))
-    while not child.ready:
-        app.processEvents()
-        time.sleep(0.01)
+    wait_for(lambda: child.ready, [child._incoming])
     cmdline = open(f"/proc/{child.pid}/cmdline", "rb").read().decode(errors="replace")
     child.submit({"selftest": "hardening", "key": b""})
-    end = time.monotonic() + 60
-    while not answers and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
+    wait_for(lambda: answers, [child.done, child.failed])
     child.stop()
     print(json.dumps({"answer": answers[0], "cmdline": cmdline}))
 
@@ -56,9 +52,10 @@ def test_the_pdf_child_is_as_closed_as_the_app(tmp_path):
 
 
 FAILING = r"""
-import datetime as dt, json, sys, time
+import datetime as dt, json, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
+from tests.ui.helpers import wait_for
 
 def main():
     app = QCoreApplication([])
@@ -77,10 +74,7 @@ def main():
                   "today": dt.date(2026, 11, 10), "excluded": frozenset(),
                   "request_id": "Noor-epilepsie-Xq7", "recipient": "Noor-epilepsie-Xq7",
                   "include_bsn": False, "first_pages": 1})
-    end = time.monotonic() + 60
-    while not answers and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
+    wait_for(lambda: answers, [child.done, child.failed])
     child.stop()
     print(json.dumps({"answer": answers[0]}))
 

@@ -187,8 +187,9 @@ def test_a_failing_build_gives_its_dutch_message(share, qtbot):
 
 
 ORPHAN = r"""
-import datetime as dt, json, os, sys, time
+import datetime as dt, json, os, sys
 from PySide6.QtCore import QCoreApplication
+from tests.ui.helpers import wait_for
 app = QCoreApplication([])
 from ui.pdfprocess import PdfProcess
 job = json.loads(sys.stdin.readline())  # the key over a pipe, as the app does
@@ -198,27 +199,22 @@ child.first.connect(lambda pdf, pages: shown.append(pages))
 child.submit({"folder": job["folder"], "key": bytes.fromhex(job["key"]),
               "output": "overzicht", "today": dt.date(2026, 11, 10), "excluded": frozenset(),
               "request_id": None, "recipient": "", "include_bsn": False, "first_pages": 1})
-end = time.monotonic() + 60
-while not shown and time.monotonic() < end:
-    app.processEvents()
-    time.sleep(0.01)
+wait_for(lambda: shown, [child.first])
 print(child.pid, flush=True)
 os.kill(os.getpid(), 9)  # gone without a word, in the middle of the child's build
 """
 
 HANGING = r"""
-import os, time
+import os
 from PySide6.QtCore import QCoreApplication
+from tests.ui.helpers import wait_for
 app = QCoreApplication([])
 from ui.pdfprocess import PdfProcess
 child = PdfProcess()
 started = []
 child.first.connect(lambda *_: started.append(1))
 child.submit({"selftest": "hang", "key": b""})  # a child that would wait for ever
-end = time.monotonic() + 60
-while not started and time.monotonic() < end:
-    app.processEvents()
-    time.sleep(0.01)
+wait_for(lambda: started, [child.first])
 print(child.pid, flush=True)
 os.kill(os.getpid(), 9)
 """
