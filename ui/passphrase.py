@@ -45,11 +45,16 @@ class _Feedback(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.messages = messages
+        self._twin: QLabel | None = None
 
     def tallest(self, width: int) -> int:
-        """The height Qt gives the longest message at `width` (measured on a twin label)."""
-        twin = QLabel()
-        twin.setWordWrap(True)
+        """The height Qt gives the longest message at `width` (measured on a twin label, made
+        once; only its font and margins follow this label's)."""
+        if self._twin is None:
+            self._twin = QLabel(self)  # never shown
+            self._twin.hide()
+            self._twin.setWordWrap(True)
+        twin = self._twin
         twin.setFont(self.font())
         twin.setContentsMargins(self.contentsMargins())
         heights = []
