@@ -106,7 +106,8 @@ def _selftest(results) -> None:
     from datetime import date
 
     from exports.pdf import ExportResult
-    from exports.pdf._base import DocMeta, Styles, build, para
+    from exports.pdf._base import Styles, para
+    from exports.pdf._document import DocMeta, build
 
     meta = DocMeta("Controle", "Controle", "", "", date(2026, 1, 1), None)
     pdf, info = build(meta, lambda _info: [para("Zorgmap maakt PDF's in een eigen proces: "

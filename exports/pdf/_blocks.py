@@ -30,7 +30,6 @@ from exports.pdf._base import (
     RULE,
     SEIZURE,
     SEIZURE_SOFT,
-    Fit,
     Styles,
     box,
     contact_name,
@@ -42,6 +41,9 @@ from exports.pdf._base import (
     text,
     trim,
     tstyle,
+)
+from exports.pdf._document import (
+    Fit,
 )
 
 MORE_IN_DOSSIER = "meer in het dossier"  # for outputs that never cut

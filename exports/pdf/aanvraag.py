@@ -40,13 +40,8 @@ from exports.pdf._base import (
     MUST_SOFT,
     PAGE_HEIGHT,
     RULE,
-    Anchor,
-    BuildInfo,
-    Carrier,
-    DocMeta,
     Styles,
     box,
-    build,
     contact_name,
     data_table,
     euro,
@@ -60,6 +55,13 @@ from exports.pdf._base import (
     short_date,
     text,
     tstyle,
+)
+from exports.pdf._document import (
+    Anchor,
+    BuildInfo,
+    Carrier,
+    DocMeta,
+    build,
 )
 
 W = FRAME_WIDTH

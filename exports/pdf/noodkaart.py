@@ -23,14 +23,10 @@ from exports.pdf._base import (
     PAGE_HEIGHT,
     SEIZURE,
     SOFT,
-    BuildInfo,
-    DocMeta,
-    Fit,
     Styles,
     box,
     contact_name,
     field_rows,
-    fit_build,
     gap,
     para,
     review_line,
@@ -51,6 +47,12 @@ from exports.pdf._blocks import (
     photo,
     representative_note,
     seizure_box,
+)
+from exports.pdf._document import (
+    BuildInfo,
+    DocMeta,
+    Fit,
+    fit_build,
 )
 
 MORE = "zie zorgpaspoort"

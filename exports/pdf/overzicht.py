@@ -24,13 +24,9 @@ from app.model import (
 from exports.pdf import ExportOptions, Progressive, included, section_title
 from exports.pdf._base import (
     FRAME_WIDTH,
-    BuildInfo,
-    DocMeta,
-    Fit,
     HeadedText,
     PlainText,
     Styles,
-    build,
     contact_name,
     data_table,
     euro,
@@ -47,6 +43,12 @@ from exports.pdf._base import (
     text,
 )
 from exports.pdf._blocks import call_order, representative_note, seizure_box, signals_table
+from exports.pdf._document import (
+    BuildInfo,
+    DocMeta,
+    Fit,
+    build,
+)
 from exports.pdf.toekomstplan import plan_sections
 
 W = FRAME_WIDTH

@@ -20,14 +20,10 @@ from exports.pdf._base import (
     MUST,
     RULE,
     SOFT,
-    BuildInfo,
-    DocMeta,
-    Fit,
     Styles,
     box,
     field_rows,
     first_name,
-    fit_build,
     gap,
     para,
     section,
@@ -46,6 +42,12 @@ from exports.pdf._blocks import (
     photo,
     seizure_box,
     signals_table,
+)
+from exports.pdf._document import (
+    BuildInfo,
+    DocMeta,
+    Fit,
+    fit_build,
 )
 
 #: "Wie je belt" on the passport: the first ones in call order, the rest in the overview.

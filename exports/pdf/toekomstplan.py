@@ -16,12 +16,8 @@ from exports.pdf._base import (
     GOOD,
     GOOD_SOFT,
     SOFT,
-    BuildInfo,
-    DocMeta,
-    Fit,
     Styles,
     box,
-    build,
     contact_name,
     data_table,
     field_rows,
@@ -34,6 +30,12 @@ from exports.pdf._base import (
     text,
 )
 from exports.pdf._blocks import call_list, contacts_table, representative_note, signals_table
+from exports.pdf._document import (
+    BuildInfo,
+    DocMeta,
+    Fit,
+    build,
+)
 
 
 def make(content: DossierContent, options: ExportOptions, documents, deadlines):
