@@ -24,8 +24,6 @@ from app.model import (
 from exports.pdf import ExportOptions, Progressive, included, section_title
 from exports.pdf._base import (
     FRAME_WIDTH,
-    HeadedText,
-    PlainText,
     Styles,
     contact_name,
     data_table,
@@ -49,6 +47,7 @@ from exports.pdf._document import (
     Fit,
     build,
 )
+from exports.pdf._text import HeadedText, PlainText
 from exports.pdf.toekomstplan import plan_sections
 
 W = FRAME_WIDTH
